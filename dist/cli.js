@@ -1,0 +1,33 @@
+// Placeholder until the applier lands: `cli.js apply_patch` refuses loudly rather than pretend.
+async function runApplyPatchCli(_patchArgument, _cwd) {
+    process.stderr.write('apply_patch is not built yet\n');
+    return 1;
+}
+
+// Local entry point: `exec` runs the agent on a folder like `codex exec`; `apply_patch` applies a
+// Codex-format patch in the current folder.
+const USAGE = `usage:
+  node dist/cli.js exec [--cd DIR] [--config FILE] [-c key=value]... [--profile NAME] [--model M]
+                        [--sandbox MODE] [--json] [--output-last-message FILE] [PROMPT | -]
+  node dist/cli.js apply_patch [PATCH]     (patch on stdin when absent)`;
+async function main(argv) {
+    const [command, ...rest] = argv;
+    switch (command) {
+        case 'apply_patch':
+        case 'applypatch':
+            return runApplyPatchCli(rest.at(-1), process.cwd());
+        case 'exec': {
+            const { runExecCli } = await import('./chunks/exec.js');
+            return runExecCli(rest);
+        }
+        case undefined:
+        case '-h':
+        case '--help':
+            process.stdout.write(`${USAGE}\n`);
+            return command === undefined ? 2 : 0;
+        default:
+            process.stderr.write(`error: unknown command '${command}'\n${USAGE}\n`);
+            return 2;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));

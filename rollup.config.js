@@ -1,0 +1,31 @@
+// Bundles the three entry points into committed files under dist/. Shared code goes to
+// dist/chunks with stable names so `npm run bundle` is reproducible (checked by .ci/run).
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import typescript from '@rollup/plugin-typescript'
+
+/** @type {import("rollup").RollupOptions} */
+const config = {
+  input: { index: 'src/index.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name].js',
+    sourcemap: false,
+  },
+  onwarn(warning, warn) {
+    // Third-party CommonJS uses `this` at top level and circular imports; both are harmless here.
+    if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return
+    warn(warning)
+  },
+  plugins: [
+    typescript({ tsconfig: 'tsconfig.build.json', include: ['src/**/*.ts'] }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    commonjs(),
+    json(),
+  ],
+}
+
+export default config

@@ -1,0 +1,77 @@
+// The resolved configuration: Codex's config.toml keys (DESIGN §5) after profiles, `-c` overrides
+// and defaults are applied. Everything downstream reads this shape, never raw TOML.
+import type { WireApi } from '../model/types.js'
+import type { SandboxMode, ShellEnvironmentPolicy } from '../sandbox/types.js'
+
+export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high'
+export type ApprovalPolicy = 'never' | 'on-request' | 'on-failure' | 'untrusted'
+
+export interface ProviderConfig {
+  id: string
+  name: string
+  baseUrl: string
+  /** Name of the environment variable holding the API key; undefined for keyless providers (Ollama). */
+  envKey: string | undefined
+  wireApi: WireApi
+  queryParams: Record<string, string>
+  httpHeaders: Record<string, string>
+  /** Header name → environment variable name; set only when the variable is present. */
+  envHttpHeaders: Record<string, string>
+  requestMaxRetries: number
+  streamIdleTimeoutMs: number
+}
+
+export interface McpServerConfig {
+  id: string
+  command?: string | undefined
+  args: string[]
+  env: Record<string, string>
+  cwd?: string | undefined
+  url?: string | undefined
+  bearerTokenEnvVar?: string | undefined
+  httpHeaders: Record<string, string>
+  enabled: boolean
+  required: boolean
+  enabledTools?: string[] | undefined
+  disabledTools: string[]
+  startupTimeoutSec: number
+  toolTimeoutSec: number
+}
+
+export interface CommandRule {
+  prefix: string[]
+  decision: 'allow' | 'forbidden' | 'escalate'
+  justification?: string | undefined
+  network?: boolean | undefined
+  writable?: string[] | undefined
+}
+
+export interface ModelPrice {
+  /** USD per million tokens. */
+  input: number
+  cachedInput: number
+  output: number
+}
+
+export interface ResolvedConfig {
+  /** The file that was read, or undefined when none exists (defaults only). */
+  file: string | undefined
+  profile: string | undefined
+  model: string
+  provider: ProviderConfig
+  modelReasoningEffort: ReasoningEffort | undefined
+  /** Context window in tokens when known or configured (`model_context_window`). */
+  modelContextWindow: number | undefined
+  sandboxMode: SandboxMode
+  sandboxWorkspaceWrite: { networkAccess: boolean; writableRoots: string[] }
+  approvalPolicy: ApprovalPolicy
+  shellEnvironmentPolicy: ShellEnvironmentPolicy
+  mcpServers: McpServerConfig[]
+  projectDocMaxBytes: number
+  rules: CommandRule[]
+  /** Action-only settings from `[github]`, kept raw until the GitHub front end reads them. */
+  github: Record<string, unknown>
+  pricing: Record<string, ModelPrice>
+  /** Non-fatal problems (unknown keys), one line each, naming the key. */
+  warnings: string[]
+}

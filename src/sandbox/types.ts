@@ -1,0 +1,57 @@
+// The contract between the agent loop and the sandbox: every command the model runs goes through
+// a CommandRunner, which enforces the policy (bubblewrap) or, for danger-full-access, runs it bare.
+
+export type SandboxMode = 'read-only' | 'workspace-write' | 'danger-full-access'
+
+export const SANDBOX_MODES: readonly SandboxMode[] = ['read-only', 'workspace-write', 'danger-full-access']
+
+export interface SandboxPolicy {
+  mode: SandboxMode
+  /** Absolute path of the workspace (the checkout or `--cd` folder). */
+  workspace: string
+  /** Extra absolute folders writable under workspace-write. */
+  writableRoots: string[]
+  /** Network for commands under workspace-write. Never under read-only. */
+  networkAccess: boolean
+}
+
+/** Codex's [shell_environment_policy]. */
+export interface ShellEnvironmentPolicy {
+  inherit: 'all' | 'core' | 'none'
+  /** Default true: drop names containing KEY, SECRET, TOKEN, PASSWORD, CREDENTIAL, and GITHUB_TOKEN, ACTIONS_*, INPUT_*. */
+  ignoreDefaultExcludes: boolean
+  /** Glob patterns (case-insensitive) of names to drop. */
+  exclude: string[]
+  /** Names to set (after filtering). */
+  set: Record<string, string>
+  /** When non-empty, only names matching one of these globs are kept. */
+  includeOnly: string[]
+}
+
+export interface CommandRequest {
+  argv: string[]
+  /** Absolute working folder; must be inside the workspace or a writable root for writes to work. */
+  cwd: string
+  timeoutMs: number
+  /** Per-command widening granted by an `allow` rule (approval rules issue). */
+  grant?: { network?: boolean; writable?: string[] } | undefined
+  signal?: AbortSignal | undefined
+}
+
+export interface CommandResult {
+  /** null when killed by a signal or timed out. */
+  exitCode: number | null
+  /** stdout and stderr interleaved in arrival order, capped while read. */
+  output: string
+  timedOut: boolean
+  /** True when output went past the cap and the rest was discarded. */
+  truncated: boolean
+  durationMs: number
+  /** Set when the sandbox itself refused or failed (not the command). */
+  sandboxError?: string | undefined
+}
+
+export interface CommandRunner {
+  readonly policy: SandboxPolicy
+  run(request: CommandRequest): Promise<CommandResult>
+}

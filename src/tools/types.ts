@@ -1,0 +1,37 @@
+// One interface for every tool the model can call (gemini-cli style): parse and validate the raw
+// arguments first, then run. A tool never throws for a model mistake; it returns text the model
+// can act on.
+import type { ToolSpec } from '../model/types.js'
+import type { CommandRunner, SandboxPolicy } from '../sandbox/types.js'
+import type { AgentEventItem } from '../agent/events.js'
+
+export type ParseResult<A> = { ok: true; args: A } | { ok: false; error: string }
+
+export interface ToolContext {
+  /** Absolute workspace root. */
+  workspace: string
+  policy: SandboxPolicy
+  runner: CommandRunner
+  signal: AbortSignal
+  /** Default and maximum command timeouts (ms). */
+  defaultTimeoutMs: number
+  maxTimeoutMs: number
+  /** Report progress of a long item (e.g. a command that started). */
+  emit: (event: { phase: 'started' | 'updated'; item: AgentEventItem }) => void
+  /** A stable id for the item this call produces. */
+  itemId: string
+}
+
+export interface ToolResult {
+  /** Text returned to the model (the loop caps it). */
+  output: string
+  success: boolean
+  /** The completed item for events and the report, when the call is worth showing. */
+  item?: AgentEventItem | undefined
+}
+
+export interface Tool<A = unknown> {
+  readonly spec: ToolSpec
+  parse(rawArguments: string): ParseResult<A>
+  run(args: A, context: ToolContext): Promise<ToolResult>
+}
