@@ -14,7 +14,7 @@ async function main(argv: string[]): Promise<number> {
     case 'applypatch':
       return runApplyPatchCli(rest.at(-1), process.cwd())
     case 'exec': {
-      const { runExecCli } = await import('./exec.js')
+      const { runExecCli } = await import('./exec/index.js')
       return runExecCli(rest)
     }
     case undefined:

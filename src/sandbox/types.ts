@@ -18,7 +18,10 @@ export interface SandboxPolicy {
 /** Codex's [shell_environment_policy]. */
 export interface ShellEnvironmentPolicy {
   inherit: 'all' | 'core' | 'none'
-  /** Default true: drop names containing KEY, SECRET, TOKEN, PASSWORD, CREDENTIAL, and GITHUB_TOKEN, ACTIONS_*, INPUT_*. */
+  /**
+   * Codex semantics: false (the default) drops names containing KEY, SECRET, TOKEN, PASSWORD,
+   * CREDENTIAL, and GITHUB_TOKEN, ACTIONS_*, INPUT_*; true skips those default excludes.
+   */
   ignoreDefaultExcludes: boolean
   /** Glob patterns (case-insensitive) of names to drop. */
   exclude: string[]

@@ -1,0 +1,45 @@
+// `npm run bench`: prints the project's performance figures as a Markdown table. With `--readme`,
+// also writes them into README.md between the BENCH markers.
+import { readFile, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import { benchApplyPatch } from './apply-patch.js'
+import { benchExec } from './exec.js'
+import type { Figure } from './figures.js'
+import { formatFigure } from './figures.js'
+import { benchSandbox } from './sandbox.js'
+
+const START = '<!-- BENCH:START -->'
+const END = '<!-- BENCH:END -->'
+
+async function main(): Promise<void> {
+  const sections: [string, () => Promise<Figure[]>][] = [
+    ['agent exec', () => benchExec()],
+    ['apply_patch', benchApplyPatch],
+    ['sandbox', benchSandbox],
+  ]
+  const figures: Figure[] = []
+  for (const [label, bench] of sections) {
+    process.stderr.write(`bench: ${label}…\n`)
+    figures.push(...(await bench()))
+  }
+  const table = [
+    `Node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString().slice(0, 10)}`,
+    '',
+    '| figure | measured | target |',
+    '| --- | --- | --- |',
+    ...figures.map(formatFigure),
+  ].join('\n')
+  process.stdout.write(`${table}\n`)
+  if (process.argv.includes('--readme')) await writeReadme(table)
+}
+
+async function writeReadme(table: string): Promise<void> {
+  const readme = await readFile('README.md', 'utf8')
+  const start = readme.indexOf(START)
+  const end = readme.indexOf(END)
+  if (start < 0 || end < start) throw new Error(`README.md lacks the ${START} … ${END} markers`)
+  await writeFile('README.md', `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`)
+  process.stderr.write('bench: README.md updated\n')
+}
+
+await main()

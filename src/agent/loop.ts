@@ -1,0 +1,212 @@
+// The agent loop: model turn → tool calls → model turn … until the model answers without calling a
+// tool, a budget runs out, the run is cancelled, or the model cannot be reached. It knows nothing
+// about GitHub; the action and the `exec` CLI both drive it.
+import { randomUUID } from 'node:crypto'
+import type { ModelPrice } from '../config/types.js'
+import { ModelError, ZERO_USAGE } from '../model/types.js'
+import type { Item, ModelClient, ModelResponse, Usage } from '../model/types.js'
+import type { CommandRunner } from '../sandbox/types.js'
+import type { ToolRegistry } from '../tools/registry.js'
+import type { ToolContext } from '../tools/types.js'
+import { addUsage, budgetBeforeTurn, costOf, timeoutStop } from './budgets.js'
+import type { BudgetStop, Budgets } from './budgets.js'
+import { compactHistory, shouldCompact } from './compaction.js'
+import type { AgentEvent, AgentEventItem, EventSink } from './events.js'
+import { loadProjectDocs } from './project-docs.js'
+import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
+import { buildResult, RunRecord } from './result.js'
+import type { AgentResult } from './result.js'
+import { runToolCall } from './tool-calls.js'
+import type { FunctionCall } from './tool-calls.js'
+
+export interface AgentOptions {
+  task: string
+  /** Absolute workspace root; commands and patches are relative to it. */
+  workspace: string
+  model: ModelClient
+  registry: ToolRegistry
+  runner: CommandRunner
+  budgets: Budgets
+  price?: ModelPrice | undefined
+  contextWindow?: number | undefined
+  reasoningEffort?: 'minimal' | 'low' | 'medium' | 'high' | undefined
+  projectDocMaxBytes: number
+  /** Extra quoted context placed before the task (e.g. an issue thread), already sanitised. */
+  context?: string[] | undefined
+  commandTimeoutMs?: { default: number; max: number } | undefined
+  onEvent?: EventSink | undefined
+  onTextDelta?: ((delta: string) => void) | undefined
+  signal?: AbortSignal | undefined
+}
+
+export type { AgentResult } from './result.js'
+
+const DEFAULT_COMMAND_TIMEOUT = { default: 10_000, max: 10 * 60_000 }
+
+export async function runAgent(options: AgentOptions): Promise<AgentResult> {
+  const emit: EventSink = options.onEvent ?? (() => {})
+  const record = new RunRecord()
+  const deadline = new AbortController()
+  const timer = setTimeout(() => deadline.abort(), options.budgets.timeoutMs)
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal
+  emit({ type: 'thread.started', thread_id: randomUUID() })
+  emit({ type: 'turn.started' })
+  try {
+    const history = await openingItems(options)
+    const outcome = await loop(options, history, record, signal, emit)
+    return finish(options, record, outcome, emit)
+  } catch (error) {
+    const outcome: LoopOutcome = options.signal?.aborted
+      ? { kind: 'cancelled' }
+      : deadline.signal.aborted
+        ? { kind: 'budget', stop: timeoutStop(options.budgets) }
+        : { kind: 'failed', error: describeError(error) }
+    return finish(options, record, outcome, emit)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+type LoopOutcome =
+  | { kind: 'completed'; message: string }
+  | { kind: 'budget'; stop: BudgetStop }
+  | { kind: 'failed'; error: string }
+  | { kind: 'cancelled' }
+
+async function loop(
+  options: AgentOptions,
+  initial: Item[],
+  record: RunRecord,
+  signal: AbortSignal,
+  emit: EventSink,
+): Promise<LoopOutcome> {
+  let history = initial
+  const openingCount = initial.length
+  let compactedForError = false
+  for (;;) {
+    const stop = budgetBeforeTurn(options.budgets, { turns: record.turns, cost: costOf(record.usage, options.price) })
+    if (stop) return { kind: 'budget', stop }
+    if (shouldCompact(record.lastInputTokens, options.contextWindow)) {
+      history = await compact(options, history, openingCount, record, signal)
+    }
+    let response: ModelResponse
+    try {
+      response = await options.model.turn({
+        instructions: SYSTEM_PROMPT,
+        input: history,
+        tools: options.registry.specs,
+        reasoningEffort: options.reasoningEffort,
+        onTextDelta: options.onTextDelta,
+        signal,
+      })
+    } catch (error) {
+      // A provider that rejects the prompt as too long gets one compaction, then the error stands.
+      if (error instanceof ModelError && error.kind === 'context_length' && !compactedForError) {
+        compactedForError = true
+        history = await compact(options, history, openingCount, record, signal)
+        continue
+      }
+      throw error
+    }
+    record.addTurn(response)
+    history.push(...response.items)
+    emitModelItems(response.items, record, emit)
+
+    const calls = response.items.filter((item): item is FunctionCall => item.type === 'function_call')
+    if (calls.length === 0) return { kind: 'completed', message: lastAssistantText(response.items) }
+    for (const call of calls) {
+      const context = toolContext(options, record, signal, emit)
+      const outcome = await runToolCall(call, options.registry, context)
+      history.push(outcome.output)
+      if (outcome.result.item) {
+        record.addItem(outcome.result.item)
+        emit({ type: 'item.completed', item: outcome.result.item })
+      }
+    }
+  }
+}
+
+async function compact(
+  options: AgentOptions,
+  history: Item[],
+  openingCount: number,
+  record: RunRecord,
+  signal: AbortSignal,
+): Promise<Item[]> {
+  const compacted = await compactHistory({
+    model: options.model,
+    instructions: SYSTEM_PROMPT,
+    history,
+    openingCount,
+    signal,
+  })
+  record.addTurn(compacted.response, { compaction: true })
+  return compacted.history
+}
+
+async function openingItems(options: AgentOptions): Promise<Item[]> {
+  const docs = await loadProjectDocs(options.workspace, options.projectDocMaxBytes)
+  const texts = [
+    environmentContext(options.runner.policy, options.workspace),
+    projectDocsMessage(docs),
+    ...(options.context ?? []),
+    options.task,
+  ]
+  return texts
+    .filter((text): text is string => text !== undefined && text !== '')
+    .map((content) => ({ type: 'message', role: 'user', content }))
+}
+
+function toolContext(options: AgentOptions, record: RunRecord, signal: AbortSignal, emit: EventSink): ToolContext {
+  const timeouts = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT
+  return {
+    workspace: options.workspace,
+    policy: options.runner.policy,
+    runner: options.runner,
+    signal,
+    defaultTimeoutMs: timeouts.default,
+    maxTimeoutMs: timeouts.max,
+    itemId: record.nextItemId(),
+    emit: (event) => emit({ type: event.phase === 'started' ? 'item.started' : 'item.updated', item: event.item }),
+  }
+}
+
+function emitModelItems(items: readonly Item[], record: RunRecord, emit: EventSink): void {
+  for (const item of items) {
+    let event: AgentEventItem | undefined
+    if (item.type === 'message' && item.role === 'assistant' && item.content.trim() !== '') {
+      event = { id: record.nextItemId(), type: 'agent_message', text: item.content }
+    } else if (item.type === 'reasoning' && item.summary.trim() !== '') {
+      event = { id: record.nextItemId(), type: 'reasoning', text: item.summary }
+    }
+    if (event) emit({ type: 'item.completed', item: event })
+  }
+}
+
+function lastAssistantText(items: readonly Item[]): string {
+  const messages = items.filter((item) => item.type === 'message' && item.role === 'assistant')
+  const last = messages.at(-1)
+  return last?.type === 'message' ? last.content : ''
+}
+
+function finish(options: AgentOptions, record: RunRecord, outcome: LoopOutcome, emit: EventSink): AgentResult {
+  const result = buildResult(record, outcome, options.price)
+  const usage = toUsageJson(record.usage)
+  const failure: AgentEvent | undefined =
+    result.status === 'completed' ? undefined : { type: 'turn.failed', error: { message: result.reason ?? result.status } }
+  emit(failure ?? { type: 'turn.completed', usage })
+  return result
+}
+
+function toUsageJson(usage: Usage = ZERO_USAGE) {
+  return {
+    input_tokens: usage.inputTokens,
+    cached_input_tokens: usage.cachedInputTokens,
+    output_tokens: usage.outputTokens,
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof ModelError) return `the model could not be reached: ${error.message}`
+  return error instanceof Error ? error.message : String(error)
+}

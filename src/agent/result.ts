@@ -1,0 +1,128 @@
+// What a run did, collected as it goes, and the result handed to the caller (CLI or action). On a
+// stop the result carries which budget ended it and what was done so far, so the user can decide
+// whether to raise the budget or take the partial work.
+import type { ModelPrice } from '../config/types.js'
+import { ZERO_USAGE } from '../model/types.js'
+import type { ModelResponse, Usage } from '../model/types.js'
+import { addUsage, costOf } from './budgets.js'
+import type { BudgetName, BudgetStop } from './budgets.js'
+import type { AgentEventItem, FileChangeKind } from './events.js'
+
+export interface CommandRecord {
+  command: string
+  exitCode: number | null
+  status: 'completed' | 'failed' | 'declined' | 'in_progress'
+}
+
+export interface AgentResult {
+  status: 'completed' | 'budget-exhausted' | 'failed' | 'cancelled'
+  /** The model's final answer, or for a stop, what was done and why it stopped. */
+  finalMessage: string
+  /** One line: why the run did not complete (undefined when it did). */
+  reason: string | undefined
+  budget: BudgetName | undefined
+  turns: number
+  usage: Usage
+  costUsd: number | undefined
+  commands: CommandRecord[]
+  /** Paths the model changed through apply_patch, in first-change order. */
+  fileChanges: { path: string; kind: FileChangeKind }[]
+  plan: { text: string; completed: boolean }[]
+  durationMs: number
+}
+
+export class RunRecord {
+  turns = 0
+  usage: Usage = ZERO_USAGE
+  lastInputTokens = 0
+  lastAssistantText = ''
+  readonly commands: CommandRecord[] = []
+  readonly fileChanges = new Map<string, FileChangeKind>()
+  plan: { text: string; completed: boolean }[] = []
+  readonly startedAt = Date.now()
+  private itemCounter = 0
+
+  nextItemId(): string {
+    return `item_${this.itemCounter++}`
+  }
+
+  addTurn(response: ModelResponse, options: { compaction?: boolean } = {}): void {
+    this.turns += 1
+    this.usage = addUsage(this.usage, response.usage)
+    // After a compaction the old prompt size no longer applies; the next turn measures afresh.
+    this.lastInputTokens = options.compaction ? 0 : response.usage.inputTokens
+    if (options.compaction) return
+    for (const item of response.items) {
+      if (item.type === 'message' && item.role === 'assistant' && item.content.trim() !== '') {
+        this.lastAssistantText = item.content
+      }
+    }
+  }
+
+  addItem(item: AgentEventItem): void {
+    if (item.type === 'command_execution') {
+      this.commands.push({ command: item.command, exitCode: item.exit_code, status: item.status })
+    } else if (item.type === 'file_change' && item.status === 'completed') {
+      for (const change of item.changes) this.fileChanges.set(change.path, change.kind)
+    } else if (item.type === 'todo_list') {
+      this.plan = item.items
+    }
+  }
+}
+
+type Outcome =
+  | { kind: 'completed'; message: string }
+  | { kind: 'budget'; stop: BudgetStop }
+  | { kind: 'failed'; error: string }
+  | { kind: 'cancelled' }
+
+export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPrice | undefined): AgentResult {
+  const base = {
+    turns: record.turns,
+    usage: record.usage,
+    costUsd: costOf(record.usage, price),
+    commands: record.commands,
+    fileChanges: [...record.fileChanges].map(([path, kind]) => ({ path, kind })),
+    plan: record.plan,
+    durationMs: Date.now() - record.startedAt,
+  }
+  switch (outcome.kind) {
+    case 'completed':
+      return { ...base, status: 'completed', finalMessage: outcome.message, reason: undefined, budget: undefined }
+    case 'budget':
+      return {
+        ...base,
+        status: 'budget-exhausted',
+        finalMessage: progressReport(`Stopped: ${outcome.stop.message}.`, record),
+        reason: outcome.stop.message,
+        budget: outcome.stop.budget,
+      }
+    case 'failed':
+      return {
+        ...base,
+        status: 'failed',
+        finalMessage: progressReport(`Failed: ${outcome.error}`, record),
+        reason: outcome.error,
+        budget: undefined,
+      }
+    case 'cancelled':
+      return {
+        ...base,
+        status: 'cancelled',
+        finalMessage: progressReport('Cancelled before the task finished.', record),
+        reason: 'the run was cancelled',
+        budget: undefined,
+      }
+  }
+}
+
+/** What was done before a stop: enough to judge whether the partial work is worth keeping. */
+function progressReport(headline: string, record: RunRecord): string {
+  const lines = [headline, `Done so far: ${record.turns} model turns, ${record.commands.length} commands run.`]
+  if (record.fileChanges.size > 0) lines.push(`Files changed: ${[...record.fileChanges.keys()].join(', ')}.`)
+  else lines.push('No files changed.')
+  const done = record.plan.filter((step) => step.completed).map((step) => step.text)
+  if (done.length > 0) lines.push(`Plan steps completed: ${done.join('; ')}.`)
+  if (record.lastAssistantText !== '') lines.push(`Last message from the model: ${record.lastAssistantText}`)
+  return lines.join('\n')
+}

@@ -1,0 +1,226 @@
+// Loads `config.toml` the way Codex does — file, then the selected profile, then `-c` overrides —
+// validates the merged table once, and resolves the provider. Every failure is one ConfigError.
+import { readFile } from 'node:fs/promises'
+import { parse, TomlError } from 'smol-toml'
+import { ConfigError, describeValue } from './errors.js'
+import { applyOverride, parseOverride } from './overrides.js'
+import type { ConfigOverride } from './overrides.js'
+import { DEFAULT_PROVIDER_ID, resolveProvider } from './providers.js'
+import { ConfigContext, formatPath, isTable, newTable } from './reader.js'
+import type { KeyPath, TomlTableLike } from './reader.js'
+import { validateConfig } from './schema.js'
+import type { ResolvedConfig } from './types.js'
+
+export const DEFAULT_MODEL = 'gpt-5-codex'
+
+export interface LoadConfigOptions {
+  /** Path of config.toml; with `text`, only its label in messages. */
+  file?: string | undefined
+  /** Config text read elsewhere (e.g. the base branch through the GitHub API). */
+  text?: string | undefined
+  /** When true, a missing file is an error instead of "use the defaults". */
+  fileRequired?: boolean | undefined
+  /** Raw `-c key=value` strings, applied in order. */
+  overrides?: readonly string[] | undefined
+  /** `--profile`; wins over `-c profile=…` and the file's top-level `profile`. */
+  profile?: string | undefined
+  env?: NodeJS.ProcessEnv | undefined
+}
+
+async function readConfigText(file: string | undefined, required: boolean): Promise<string | undefined> {
+  if (file === undefined) return undefined
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' && !required) return undefined
+    const problem =
+      code === 'ENOENT' ? 'the config file does not exist' : `the config file cannot be read (${code})`
+    const fix =
+      'create it (see the Codex config.toml keys in the README) or point the config setting at an existing file'
+    throw new ConfigError({ file, problem, fix, cause: error })
+  }
+}
+
+function syntaxFix(reason: string, key: string | undefined): string {
+  if (reason.includes('redefine')) return 'define each key and [table] only once (merge the duplicates)'
+  if (reason.includes('invalid value') || reason.includes('unexpected')) {
+    return `quote text values, e.g. ${key ?? 'key'} = "…"; numbers, true/false, [arrays] and { tables } stay unquoted`
+  }
+  return 'correct the TOML syntax at that spot (https://toml.io)'
+}
+
+function parseToml(text: string, file: string | undefined): TomlTableLike {
+  try {
+    return parse(text)
+  } catch (error) {
+    if (!(error instanceof TomlError)) throw error
+    const reason = (error.message.split('\n')[0] ?? '').replace(/^Invalid TOML document:\s*/, '')
+    const lineText = text.split(/\r?\n/)[error.line - 1] ?? ''
+    const key = /^\s*([A-Za-z0-9_."'-]+?)\s*=/.exec(lineText)?.[1]
+    const near = key ? ` (key '${key}')` : ''
+    throw new ConfigError({
+      file,
+      key,
+      where: file ?? 'config',
+      problem: `invalid TOML at line ${error.line}, column ${error.column}${near}: ${reason}`,
+      fix: syntaxFix(reason, key),
+      detail: error.codeblock.trimEnd(),
+      cause: error,
+    })
+  }
+}
+
+function selectProfileName(
+  ctx: ConfigContext,
+  root: TomlTableLike,
+  overrides: readonly ConfigOverride[],
+  cliProfile: string | undefined,
+): string | undefined {
+  if (cliProfile !== undefined) return cliProfile
+  const fromOverride = overrides.findLast((o) => o.path.length === 1 && o.path[0] === 'profile')
+  const value = fromOverride ? fromOverride.value : root['profile']
+  if (value === undefined || typeof value === 'string') return value
+  return ctx.fail(
+    ['profile'],
+    `profile must be a string (got ${describeValue(value)})`,
+    'write profile = "name"',
+  )
+}
+
+/** Copies `source` over `target` table by table, recording each value it sets as a layer. */
+function mergeLayer(
+  ctx: ConfigContext,
+  target: TomlTableLike,
+  source: TomlTableLike,
+  at: KeyPath,
+  shownAt: KeyPath,
+) {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = Object.hasOwn(target, key) ? target[key] : undefined
+    if (isTable(value) && isTable(existing)) {
+      mergeLayer(ctx, existing, value, [...at, key], [...shownAt, key])
+      continue
+    }
+    target[key] = value
+    ctx.addLayer([...at, key], ctx.fileLabel, [...shownAt, key])
+  }
+}
+
+function applyProfile(ctx: ConfigContext, root: TomlTableLike, name: string): void {
+  const profiles = Object.hasOwn(root, 'profiles') ? root['profiles'] : undefined
+  if (profiles !== undefined && !isTable(profiles)) {
+    ctx.fail(
+      ['profiles'],
+      `profiles must be a table (got ${describeValue(profiles)})`,
+      'define each profile as [profiles.<name>]',
+    )
+  }
+  const profile = profiles && Object.hasOwn(profiles, name) ? profiles[name] : undefined
+  if (profile === undefined) {
+    const defined = profiles ? Object.keys(profiles) : []
+    const list = defined.length
+      ? `defined profiles: ${defined.join(', ')}`
+      : 'no [profiles.<name>] tables are defined'
+    const problem = `profile ${JSON.stringify(name)} is not defined (${list})`
+    const fix = `add a [profiles.${formatPath([name])}] table, or select one of the defined profiles`
+    throw new ConfigError({ file: ctx.file, key: 'profile', where: ctx.fileLabel, problem, fix })
+  }
+  const shown = ['profiles', name]
+  if (!isTable(profile)) {
+    ctx.fail(
+      shown,
+      `${formatPath(shown)} must be a table (got ${describeValue(profile)})`,
+      `write it as [${formatPath(shown)}]`,
+    )
+  }
+  const values = newTable()
+  for (const [key, value] of Object.entries(profile)) {
+    // A profile cannot select or define profiles: that would make the order of layers ambiguous.
+    if (key === 'profile' || key === 'profiles')
+      ctx.warn(
+        `'${formatPath([...shown, key])}' in ${ctx.fileLabel} has no effect inside a profile (ignored)`,
+      )
+    else values[key] = value
+  }
+  mergeLayer(ctx, root, values, [], shown)
+}
+
+function applyOverrides(
+  ctx: ConfigContext,
+  root: TomlTableLike,
+  overrides: readonly ConfigOverride[],
+  texts: readonly string[],
+) {
+  overrides.forEach((override, index) => {
+    applyOverride(root, override)
+    const where = ctx.file ? `${ctx.file} (with -c ${texts[index]})` : `-c ${texts[index]}`
+    ctx.addLayer(override.path, where)
+  })
+}
+
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const env = options.env ?? process.env
+  const text = options.text ?? (await readConfigText(options.file, options.fileRequired ?? false))
+  const file = text === undefined ? undefined : options.file
+  const ctx = new ConfigContext(file)
+  const root = text === undefined ? newTable() : parseToml(text, file)
+  const overrideTexts = options.overrides ?? []
+  const overrides = overrideTexts.map(parseOverride)
+
+  const profile = selectProfileName(ctx, root, overrides, options.profile)
+  if (profile !== undefined) applyProfile(ctx, root, profile)
+  applyOverrides(ctx, root, overrides, overrideTexts)
+
+  const config = validateConfig(ctx, root)
+  const providerId = config.modelProvider ?? DEFAULT_PROVIDER_ID
+  const provider = resolveProvider(providerId, config.providers, env, ctx)
+  if (config.model === undefined && provider.id !== DEFAULT_PROVIDER_ID) {
+    ctx.warn(
+      `model is not set in ${ctx.fileLabel}, so ${DEFAULT_MODEL} is asked of provider '${provider.id}', which may not serve it. Fix: set model = "…"`,
+    )
+  }
+  return {
+    file,
+    profile,
+    model: config.model ?? DEFAULT_MODEL,
+    provider,
+    modelReasoningEffort: config.modelReasoningEffort,
+    modelContextWindow: config.modelContextWindow,
+    sandboxMode: config.sandboxMode ?? 'read-only',
+    sandboxWorkspaceWrite: config.sandboxWorkspaceWrite,
+    approvalPolicy: config.approvalPolicy ?? 'never',
+    shellEnvironmentPolicy: config.shellEnvironmentPolicy,
+    mcpServers: config.mcpServers,
+    projectDocMaxBytes: config.projectDocMaxBytes,
+    rules: config.rules,
+    github: config.github,
+    pricing: config.pricing,
+    warnings: ctx.warnings,
+  }
+}
+
+/**
+ * The API key for the resolved provider: an explicit key wins, then the provider's `env_key`
+ * variable. A provider that names a variable which is unset or empty stops with a ConfigError;
+ * a keyless provider (Ollama) gets undefined.
+ */
+export function resolveApiKey(
+  config: ResolvedConfig,
+  env: NodeJS.ProcessEnv,
+  explicitKey?: string,
+): string | undefined {
+  if (explicitKey !== undefined && explicitKey.trim() !== '') return explicitKey.trim()
+  const { envKey, id } = config.provider
+  if (envKey === undefined) return undefined
+  const value = env[envKey]
+  if (value !== undefined && value.trim() !== '') return value.trim()
+  const key = `model_providers.${formatPath([id])}.env_key`
+  const builtIn = config.provider.id === DEFAULT_PROVIDER_ID ? ` (built-in provider '${id}')` : ''
+  throw new ConfigError({
+    file: config.file,
+    key,
+    problem: `${key}${builtIn} names ${envKey}, which is not set`,
+    fix: `export ${envKey}=… (or pass api-key)`,
+  })
+}

@@ -1,0 +1,114 @@
+// `node dist/cli.js exec`: runs the agent on a local folder, like `codex exec`. Progress goes to
+// stderr; the final message to stdout (or JSONL events with --json). Exit 0 only on completion.
+import { existsSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { runAgent } from '../agent/loop.js'
+import type { AgentResult } from '../agent/loop.js'
+import type { AgentEvent } from '../agent/events.js'
+import { setupAgent } from '../agent/setup.js'
+import { loadConfig } from '../config/load.js'
+import { describeSandbox } from '../sandbox/index.js'
+import { parseExecArgs, UsageError } from './args.js'
+import type { ExecArgs } from './args.js'
+import { progressPrinter } from './progress.js'
+
+export async function runExecCli(argv: string[]): Promise<number> {
+  const log = (line: string) => process.stderr.write(`${line}\n`)
+  let args: ExecArgs
+  try {
+    args = parseExecArgs(argv)
+  } catch (error) {
+    log(`error: ${error instanceof Error ? error.message : String(error)}\nrun 'node dist/cli.js --help' for usage`)
+    return 2
+  }
+  try {
+    const result = await execute(args, log)
+    return exitCodeFor(result)
+  } catch (error) {
+    log(`error: ${error instanceof Error ? error.message : String(error)}`)
+    return 1
+  }
+}
+
+async function execute(args: ExecArgs, log: (line: string) => void): Promise<AgentResult> {
+  const workspace = path.resolve(args.cd)
+  if (!existsSync(workspace)) throw new Error(`--cd ${workspace} does not exist`)
+  const overrides = args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`]
+  const configFile = args.configFile ?? defaultConfigFile(workspace)
+  const config = await loadConfig({
+    file: configFile,
+    fileRequired: args.configFile !== undefined,
+    overrides,
+    profile: args.profile,
+    env: process.env,
+  })
+  for (const warning of config.warnings) log(`warning: ${warning}`)
+  const task = args.prompt ?? (await readStdin())
+  if (task.trim() === '') throw new Error('no prompt: pass PROMPT as the last argument or on stdin')
+
+  const parts = await setupAgent({ config, workspace, sandboxMode: args.sandbox, env: process.env, log })
+  log(
+    [
+      `workdir: ${workspace}`,
+      `model: ${config.model} (provider ${config.provider.id}, ${config.provider.wireApi} API, ${new URL(config.provider.baseUrl).host})`,
+      `sandbox: ${describeSandbox(parts.policy)}`,
+      `config: ${config.file ?? 'defaults (no config file)'}`,
+      `user: ${task}`,
+    ].join('\n'),
+  )
+  const cancel = new AbortController()
+  const onSignal = () => cancel.abort()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const printProgress = progressPrinter((text) => process.stderr.write(text))
+  const writeJson = (event: AgentEvent) => process.stdout.write(`${JSON.stringify(event)}\n`)
+  try {
+    const result = await runAgent({
+      task,
+      workspace,
+      ...parts,
+      reasoningEffort: config.modelReasoningEffort,
+      budgets: { maxTurns: args.maxTurns, timeoutMs: args.timeoutMinutes * 60_000, maxCostUsd: args.maxCostUsd },
+      projectDocMaxBytes: config.projectDocMaxBytes,
+      signal: cancel.signal,
+      onEvent: (event) => {
+        printProgress(event)
+        if (args.json) writeJson(event)
+      },
+    })
+    await report(result, args, log)
+    return result
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}
+
+async function report(result: AgentResult, args: ExecArgs, log: (line: string) => void): Promise<void> {
+  if (args.outputLastMessage !== undefined) await writeFile(args.outputLastMessage, result.finalMessage)
+  const cost = result.costUsd === undefined ? 'cost unknown (no price for this model)' : `$${result.costUsd.toFixed(4)}`
+  log(`${result.status}: ${result.turns} turns, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`)
+  if (!args.json) process.stdout.write(`${result.finalMessage}\n`)
+  if (result.status !== 'completed' && result.reason !== undefined) log(`error: ${result.reason}`)
+}
+
+function exitCodeFor(result: AgentResult): number {
+  if (result.status === 'completed') return 0
+  return result.status === 'cancelled' ? 130 : 1
+}
+
+/** The project's `.codex/config.toml`, else `$CODEX_HOME/config.toml` (~/.codex), as Codex reads it. */
+function defaultConfigFile(workspace: string): string {
+  const projectConfig = path.join(workspace, '.codex', 'config.toml')
+  if (existsSync(projectConfig)) return projectConfig
+  return path.join(process.env.CODEX_HOME ?? path.join(os.homedir(), '.codex'), 'config.toml')
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return ''
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}

@@ -1,0 +1,59 @@
+// Human-readable progress on stderr, one short block per event, like `codex exec`.
+import type { AgentEvent } from '../agent/events.js'
+
+const PREVIEW_LINES = 6
+
+export function progressPrinter(write: (text: string) => void): (event: AgentEvent) => void {
+  return (event) => {
+    const text = describe(event)
+    if (text !== undefined) write(`${text}\n`)
+  }
+}
+
+function describe(event: AgentEvent): string | undefined {
+  switch (event.type) {
+    case 'item.started':
+      return event.item.type === 'command_execution' ? `exec ${event.item.command}` : undefined
+    case 'item.completed':
+      return describeItem(event.item)
+    case 'turn.completed':
+      return `tokens used: ${event.usage.input_tokens} in (${event.usage.cached_input_tokens} cached), ${event.usage.output_tokens} out`
+    case 'turn.failed':
+      return `stopped: ${event.error.message}`
+    case 'error':
+      return `error: ${event.message}`
+    default:
+      return undefined
+  }
+}
+
+function describeItem(item: Extract<AgentEvent, { type: 'item.completed' }>['item']): string | undefined {
+  switch (item.type) {
+    case 'command_execution': {
+      const status = item.exit_code === 0 ? 'succeeded' : `exited ${item.exit_code ?? 'abnormally'}`
+      return `  ${status}\n${indent(preview(item.aggregated_output))}`.trimEnd()
+    }
+    case 'file_change':
+      return `apply_patch ${item.status}: ${item.changes.map((c) => `${c.kind[0]?.toUpperCase()} ${c.path}`).join(', ')}`
+    case 'todo_list':
+      return `plan:\n${item.items.map((step) => `  [${step.completed ? 'x' : ' '}] ${step.text}`).join('\n')}`
+    case 'agent_message':
+      return `codex: ${item.text}`
+    case 'reasoning':
+      return `thinking: ${item.text}`
+    case 'error':
+      return `tool error: ${item.message}`
+    default:
+      return undefined
+  }
+}
+
+function preview(output: string): string {
+  const lines = output.trimEnd().split('\n')
+  if (lines.length <= PREVIEW_LINES) return lines.join('\n')
+  return [...lines.slice(0, PREVIEW_LINES), `… +${lines.length - PREVIEW_LINES} lines`].join('\n')
+}
+
+function indent(text: string): string {
+  return text === '' ? '' : text.replace(/^/gm, '    ')
+}

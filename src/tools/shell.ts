@@ -1,0 +1,121 @@
+// shell: runs one command through the sandboxed CommandRunner. A call that is really an
+// apply_patch (argv or heredoc, as Codex models often send it) is handed to the applier instead, so
+// the patch is checked for path safety rather than run as a program.
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
+import { quote } from 'shell-quote'
+import { applyPatch } from './apply-patch/index.js'
+import { extractApplyPatch } from './apply-patch/invocation.js'
+import { invalid, parseJsonObject } from './args.js'
+import type { Tool, ToolContext, ToolResult } from './types.js'
+import type { CommandResult } from '../sandbox/types.js'
+
+export interface ShellArgs {
+  command: string[]
+  workdir?: string | undefined
+  timeoutMs?: number | undefined
+}
+
+const EXAMPLE = '{"command":["bash","-lc","npm test"],"workdir":"packages/app","timeout_ms":60000}'
+
+export const shellTool: Tool<ShellArgs> = {
+  spec: {
+    name: 'shell',
+    description: 'Run a command (argv array) and return its exit code and output.',
+    parameters: {
+      type: 'object',
+      properties: {
+        command: { type: 'array', items: { type: 'string' }, description: 'e.g. ["bash", "-lc", "ls -la"]' },
+        workdir: { type: 'string', description: 'working folder, relative to the workspace' },
+        timeout_ms: { type: 'number', description: 'timeout in milliseconds' },
+      },
+      required: ['command'],
+      additionalProperties: false,
+    },
+  },
+
+  parse(rawArguments) {
+    const parsed = parseJsonObject(rawArguments, 'shell', EXAMPLE)
+    if (!parsed.ok) return parsed
+    const { command, workdir, timeout_ms: timeoutMs } = parsed.args
+    // Some chat models send a plain string; running it through bash is what they meant.
+    const argv = typeof command === 'string' ? ['bash', '-lc', command] : command
+    if (!Array.isArray(argv) || argv.length === 0 || !argv.every((part) => typeof part === 'string')) {
+      return invalid('shell', '`command` must be a non-empty array of strings', EXAMPLE)
+    }
+    if (workdir !== undefined && typeof workdir !== 'string') {
+      return invalid('shell', '`workdir` must be a string path', EXAMPLE)
+    }
+    if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0))) {
+      return invalid('shell', '`timeout_ms` must be a positive number', EXAMPLE)
+    }
+    return { ok: true, args: { command: argv as string[], workdir, timeoutMs } }
+  },
+
+  async run(args, context) {
+    const cwd = path.resolve(context.workspace, args.workdir ?? '.')
+    const problem = await workdirProblem(cwd)
+    if (problem !== undefined) return { output: problem, success: false }
+
+    const patchCall = extractApplyPatch(args.command, cwd)
+    if (patchCall !== undefined) return runPatchFromShell(patchCall.patch, patchCall.workdir, context)
+
+    const display = quote(args.command)
+    context.emit({
+      phase: 'started',
+      item: { id: context.itemId, type: 'command_execution', command: display, aggregated_output: '', exit_code: null, status: 'in_progress' },
+    })
+    const timeoutMs = Math.min(args.timeoutMs ?? context.defaultTimeoutMs, context.maxTimeoutMs)
+    const result = await context.runner.run({ argv: args.command, cwd, timeoutMs, signal: context.signal })
+    const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined
+    return {
+      output: formatForModel(result, timeoutMs),
+      success: succeeded,
+      item: {
+        id: context.itemId,
+        type: 'command_execution',
+        command: display,
+        aggregated_output: result.output,
+        exit_code: result.exitCode,
+        status: succeeded ? 'completed' : 'failed',
+      },
+    }
+  },
+}
+
+async function runPatchFromShell(patch: string, workdir: string, context: ToolContext): Promise<ToolResult> {
+  if (context.policy.mode === 'read-only') {
+    return { output: 'apply_patch refused: the read-only sandbox policy forbids edits.', success: false }
+  }
+  const result = await applyPatch(patch, { workspace: context.workspace, cwd: workdir })
+  return {
+    output: result.ok ? result.stdout : result.stderr,
+    success: result.ok,
+    item: {
+      id: context.itemId,
+      type: 'file_change',
+      changes: result.changes.map((change) => ({ path: change.movePath ?? change.path, kind: change.kind })),
+      status: result.ok ? 'completed' : 'failed',
+    },
+  }
+}
+
+async function workdirProblem(cwd: string): Promise<string | undefined> {
+  const info = await stat(cwd).catch(() => undefined)
+  if (info === undefined) return `shell: workdir ${cwd} does not exist. Use a folder inside the workspace.`
+  if (!info.isDirectory()) return `shell: workdir ${cwd} is not a folder.`
+  return undefined
+}
+
+/** Codex's layout, which Codex-tuned models expect to read. */
+export function formatForModel(result: CommandResult, timeoutMs: number): string {
+  if (result.sandboxError !== undefined) return `The sandbox could not run the command: ${result.sandboxError}`
+  const lines = [
+    `Exit code: ${result.exitCode ?? (result.timedOut ? 124 : 1)}`,
+    `Wall time: ${(result.durationMs / 1000).toFixed(1)} seconds`,
+  ]
+  if (result.timedOut) lines.push(`Timed out after ${timeoutMs} ms: the command was killed. Pass a larger timeout_ms if it needs longer.`)
+  if (result.truncated) lines.push('Output exceeded the capture limit; the rest was discarded and the command stopped.')
+  lines.push('Output:', result.output)
+  return lines.join('\n')
+}
