@@ -27,10 +27,25 @@ export async function benchExec(runs = 5): Promise<Figure[]> {
   const overheads = results.flatMap((run) => run.overheadsMs)
   const bytes = results[0]?.bytesPerTurn ?? []
   return [
-    { name: 'exec: process start → first model request (median of runs)', value: median(results.map((r) => r.firstRequestMs)), unit: 'ms', target: '< 250 ms' },
-    { name: 'exec: harness overhead per turn (median)', value: median(overheads), unit: 'ms', target: '< 20 ms' },
+    {
+      name: 'exec: process start → first model request (median of runs)',
+      value: median(results.map((r) => r.firstRequestMs)),
+      unit: 'ms',
+      target: '< 250 ms',
+    },
+    {
+      name: 'exec: harness overhead per turn (median)',
+      value: median(overheads),
+      unit: 'ms',
+      target: '< 20 ms',
+    },
     { name: 'exec: bytes sent to the model per turn (turns 1…5)', value: bytes.join(' / '), unit: 'B' },
-    { name: 'exec: peak RSS (max of runs)', value: Math.max(...results.map((r) => r.peakRssMb)), unit: 'MB', target: '< 150 MB' },
+    {
+      name: 'exec: peak RSS (max of runs)',
+      value: Math.max(...results.map((r) => r.peakRssMb)),
+      unit: 'MB',
+      target: '< 150 MB',
+    },
   ]
 }
 
@@ -44,9 +59,24 @@ async function execOnce(): Promise<ExecRun> {
   )
   try {
     const startedAt = now()
-    const child = spawn(process.execPath, [CLI, 'exec', '--cd', workspace.dir, '--config', configFile, '--sandbox', 'workspace-write', '--json', 'Fix the failing test.'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'exec',
+        '--cd',
+        workspace.dir,
+        '--config',
+        configFile,
+        '--sandbox',
+        'workspace-write',
+        '--json',
+        'Fix the failing test.',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     const peak = watchPeakRss(child.pid)
     const toolSpans: { start: number; end: number }[] = []
     const open = new Map<string, number>()
@@ -54,7 +84,8 @@ async function execOnce(): Promise<ExecRun> {
       const event = JSON.parse(line) as { type: string; item?: { id: string; type: string } }
       if (event.item?.type !== 'command_execution') return
       if (event.type === 'item.started') open.set(event.item.id, now())
-      if (event.type === 'item.completed') toolSpans.push({ start: open.get(event.item.id) ?? now(), end: now() })
+      if (event.type === 'item.completed')
+        toolSpans.push({ start: open.get(event.item.id) ?? now(), end: now() })
     })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))

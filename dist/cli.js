@@ -1,7 +1,35 @@
-// Placeholder until the applier lands: `cli.js apply_patch` refuses loudly rather than pretend.
-async function runApplyPatchCli(_patchArgument, _cwd) {
-    process.stderr.write('apply_patch is not built yet\n');
-    return 1;
+import { a as applyPatch } from './chunks/index.js';
+import 'node:crypto';
+import 'node:os';
+import 'node:fs/promises';
+import 'node:path';
+
+// `node dist/cli.js apply_patch [PATCH]`: Codex's standalone apply_patch. The patch is the last
+// argument, or all of stdin when absent; paths resolve against (and must stay in) the current folder.
+const USAGE$1 = "Usage: apply_patch 'PATCH'\n       echo 'PATCH' | apply_patch\n";
+async function runApplyPatchCli(patchArgument, cwd) {
+    const patch = patchArgument ?? (await readStdin());
+    if (patch === '') {
+        process.stderr.write(USAGE$1);
+        return 2;
+    }
+    const result = await applyPatch(patch, { workspace: cwd });
+    await write(process.stdout, result.stdout);
+    await write(process.stderr, result.stderr);
+    return result.exitCode;
+}
+async function readStdin() {
+    if (process.stdin.isTTY)
+        return '';
+    const chunks = [];
+    for await (const chunk of process.stdin)
+        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    return Buffer.concat(chunks).toString('utf8');
+}
+function write(stream, text) {
+    if (text === '')
+        return Promise.resolve();
+    return new Promise((resolve) => stream.write(text, () => resolve()));
 }
 
 // Local entry point: `exec` runs the agent on a folder like `codex exec`; `apply_patch` applies a

@@ -4,7 +4,7 @@
 //
 // With a real model: npm run demo -- --base-url https://api.openai.com/v1 --model gpt-5-codex
 //   [--wire-api responses|chat] (the key from $DEMO_API_KEY)
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -37,11 +37,21 @@ async function main(): Promise<number> {
     process.stdout.write(runTests(workspace.dir).output)
 
     heading(`node dist/cli.js exec --sandbox workspace-write "${TASK}"`)
-    const exec = spawnSync(
-      process.execPath,
-      ['dist/cli.js', 'exec', '--cd', workspace.dir, '--config', configFile, '--sandbox', 'workspace-write', TASK],
-      { stdio: ['ignore', 'inherit', 'inherit'] },
-    )
+    // Asynchronous: the scripted model answers from this process's event loop.
+    const execArgs = [
+      'exec',
+      '--cd',
+      workspace.dir,
+      '--config',
+      configFile,
+      '--sandbox',
+      'workspace-write',
+      TASK,
+    ]
+    const exec = spawn(process.execPath, ['dist/cli.js', ...execArgs], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    const execCode = await new Promise<number | null>((resolve) => exec.on('close', resolve))
 
     heading('git diff: what the agent changed')
     process.stdout.write(workspace.git('diff', '--stat') + workspace.git('diff'))
@@ -49,21 +59,32 @@ async function main(): Promise<number> {
     const after = runTests(workspace.dir)
     process.stdout.write(after.output)
     if (fake) process.stdout.write(`\n(${fake.requests.length} requests to the scripted model)\n`)
-    return exec.status === 0 && after.passed ? 0 : 1
+    return execCode === 0 && after.passed ? 0 : 1
   } finally {
     await fake?.close()
     await workspace.cleanup()
   }
 }
 
+/** The test results in brief: one line per test, plus the actual/expected lines of failures. */
 function runTests(dir: string): { passed: boolean; output: string } {
+  let passed = true
+  let report: string
   try {
-    const output = execFileSync('node', ['--test', '--test-reporter=spec'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' })
-    return { passed: true, output }
+    report = execFileSync('node', ['--test', '--test-reporter=spec'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    })
   } catch (error) {
-    const output = (error as { stdout?: string }).stdout ?? String(error)
-    return { passed: false, output }
+    passed = false
+    report = (error as { stdout?: string }).stdout ?? String(error)
   }
+  const details = report.indexOf('✖ failing tests')
+  const brief = (details < 0 ? report : report.slice(0, details))
+    .split('\n')
+    .filter((line) => /^[✔✖]|^ {2}[+-] '/.test(line))
+  return { passed, output: `${brief.join('\n')}\n` }
 }
 
 process.exitCode = await main()

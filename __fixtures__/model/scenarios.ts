@@ -34,7 +34,10 @@ export function fixDateScenario(): ScriptedTurn[] {
       ],
     },
     { calls: [{ name: 'shell', arguments: { command: ['node', '--test'], timeout_ms: 30_000 } }] },
-    { text: 'The month is zero-based; patching.', calls: [{ name: 'apply_patch', arguments: { input: FIX_DATE_PATCH } }] },
+    {
+      text: 'The month is zero-based; patching.',
+      calls: [{ name: 'apply_patch', arguments: { input: FIX_DATE_PATCH } }],
+    },
     { calls: [{ name: 'shell', arguments: { command: ['node', '--test'], timeout_ms: 30_000 } }] },
     { text: FIX_DATE_FINAL_MESSAGE },
   ]

@@ -53,7 +53,9 @@ describe.each(['responses', 'chat'] as const)('multi-turn fix over the %s wire A
     expect(types[0]).toBe('thread.started')
     expect(types.at(-1)).toBe('turn.completed')
     const itemTypes = run.events.flatMap((event) => ('item' in event ? [event.item.type] : []))
-    expect(itemTypes).toEqual(expect.arrayContaining(['todo_list', 'command_execution', 'file_change', 'agent_message']))
+    expect(itemTypes).toEqual(
+      expect.arrayContaining(['todo_list', 'command_execution', 'file_change', 'agent_message']),
+    )
   })
 })
 
@@ -131,9 +133,14 @@ describe('tool call mistakes go back to the model as text', () => {
   })
 
   it('names the available tools when the model calls one that does not exist', async () => {
-    const script: ScriptedTurn[] = [{ calls: [{ name: 'read_file', arguments: { path: 'x' } }] }, { text: 'ok' }]
+    const script: ScriptedTurn[] = [
+      { calls: [{ name: 'read_file', arguments: { path: 'x' } }] },
+      { text: 'ok' },
+    ]
     run = await runScripted({ script, wire: 'responses' })
-    expect(toolOutputsOf(run.fake.requests[1])[0]).toMatch(/Unknown tool "read_file".*shell, apply_patch, update_plan/)
+    expect(toolOutputsOf(run.fake.requests[1])[0]).toMatch(
+      /Unknown tool "read_file".*shell, apply_patch, update_plan/,
+    )
   })
 
   it('caps long command output, keeping head and tail and saying how much was cut', async () => {
@@ -152,7 +159,10 @@ describe('tool call mistakes go back to the model as text', () => {
 })
 
 describe('budgets', () => {
-  const forever = (): ScriptedTurn => ({ text: 'Still looking.', calls: [{ name: 'shell', arguments: { command: ['true'] } }] })
+  const forever = (): ScriptedTurn => ({
+    text: 'Still looking.',
+    calls: [{ name: 'shell', arguments: { command: ['true'] } }],
+  })
 
   it('stops a model that never finishes at max-turns, saying which budget and what was done', async () => {
     run = await runScripted({ script: () => forever(), wire: 'responses', budgets: { maxTurns: 3 } })
@@ -197,7 +207,11 @@ describe('budgets', () => {
 describe('compaction', () => {
   it('summarises the history when it nears the context window, then continues from the summary', async () => {
     const script = (_request: unknown, index: number): ScriptedTurn => {
-      if (index === 0) return { calls: [{ name: 'shell', arguments: { command: ['cat', 'README.md'] } }], usage: { input: 9_000 } }
+      if (index === 0)
+        return {
+          calls: [{ name: 'shell', arguments: { command: ['cat', 'README.md'] } }],
+          usage: { input: 9_000 },
+        }
       if (index === 1) return { text: 'SUMMARY: read README; nothing else done.' }
       return { text: 'Finished after compaction.' }
     }

@@ -6,7 +6,11 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startFakeModel } from '../../__fixtures__/model/fake-model.js'
 import type { FakeModel, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
-import { FIX_DATE_FINAL_MESSAGE, FIX_DATE_PATCH, fixDateScenario } from '../../__fixtures__/model/scenarios.js'
+import {
+  FIX_DATE_FINAL_MESSAGE,
+  FIX_DATE_PATCH,
+  fixDateScenario,
+} from '../../__fixtures__/model/scenarios.js'
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
 
@@ -55,16 +59,45 @@ describe('exec', () => {
   it('--json prints Codex events, the fix lands on disk, and the last message is written to a file', async () => {
     const { dir, config } = await setup(fixDateScenario(), 'responses')
     const last = path.join(dir, '..', 'last.txt')
-    const run = await runCli(['exec', '--cd', dir, '--config', config, '--sandbox', 'workspace-write', '--json', '-o', last, 'Fix the failing test.'])
+    const run = await runCli([
+      'exec',
+      '--cd',
+      dir,
+      '--config',
+      config,
+      '--sandbox',
+      'workspace-write',
+      '--json',
+      '-o',
+      last,
+      'Fix the failing test.',
+    ])
     expect(run.stderr).toContain('sandbox: workspace-write')
     expect(run.code).toBe(0)
 
-    const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; item?: { type: string } })
+    const events = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; item?: { type: string } })
     expect(events[0]!.type).toBe('thread.started')
     expect(events[1]!.type).toBe('turn.started')
-    expect(events.at(-1)).toMatchObject({ type: 'turn.completed', usage: { input_tokens: expect.any(Number), cached_input_tokens: 0, output_tokens: expect.any(Number) } })
-    const completedItems = events.filter((event) => event.type === 'item.completed').map((event) => event.item!.type)
-    expect(completedItems).toEqual(['agent_message', 'todo_list', 'command_execution', 'command_execution', 'agent_message', 'file_change', 'command_execution', 'agent_message'])
+    expect(events.at(-1)).toMatchObject({
+      type: 'turn.completed',
+      usage: { input_tokens: expect.any(Number), cached_input_tokens: 0, output_tokens: expect.any(Number) },
+    })
+    const completedItems = events
+      .filter((event) => event.type === 'item.completed')
+      .map((event) => event.item!.type)
+    expect(completedItems).toEqual([
+      'agent_message',
+      'todo_list',
+      'command_execution',
+      'command_execution',
+      'agent_message',
+      'file_change',
+      'command_execution',
+      'agent_message',
+    ])
     expect(events.filter((event) => event.type === 'item.started').map((event) => event.item!.type)).toEqual([
       'command_execution',
       'command_execution',
@@ -77,7 +110,9 @@ describe('exec', () => {
 
   it('reads the prompt from stdin, prints progress on stderr and the final message on stdout', async () => {
     const { dir, config, fake } = await setup([{ text: 'Hello from the model.' }])
-    const run = await runCli(['exec', '--cd', dir, '--config', config, '--sandbox', 'read-only', '-'], { input: 'Say hello.' })
+    const run = await runCli(['exec', '--cd', dir, '--config', config, '--sandbox', 'read-only', '-'], {
+      input: 'Say hello.',
+    })
     expect(run.code).toBe(0)
     expect(run.stdout).toBe('Hello from the model.\n')
     expect(run.stderr).toContain('user: Say hello.')
@@ -85,7 +120,10 @@ describe('exec', () => {
   })
 
   it('under read-only refuses the edit and leaves the file as it was', async () => {
-    const { dir, config } = await setup([{ calls: [{ name: 'apply_patch', arguments: { input: FIX_DATE_PATCH } }] }, { text: 'Could not edit.' }])
+    const { dir, config } = await setup([
+      { calls: [{ name: 'apply_patch', arguments: { input: FIX_DATE_PATCH } }] },
+      { text: 'Could not edit.' },
+    ])
     const before = await readFile(path.join(dir, 'src/date.js'), 'utf8')
     const run = await runCli(['exec', '--cd', dir, '--config', config, '--sandbox', 'read-only', 'Fix it.'])
     expect(run.code).toBe(0)
@@ -94,8 +132,21 @@ describe('exec', () => {
   })
 
   it('exits 1 with the budget named when the model never finishes', async () => {
-    const { dir, config } = await setup(() => ({ calls: [{ name: 'shell', arguments: { command: ['true'] } }] }))
-    const run = await runCli(['exec', '--cd', dir, '--config', config, '--sandbox', 'workspace-write', '--max-turns', '2', 'Loop.'])
+    const { dir, config } = await setup(() => ({
+      calls: [{ name: 'shell', arguments: { command: ['true'] } }],
+    }))
+    const run = await runCli([
+      'exec',
+      '--cd',
+      dir,
+      '--config',
+      config,
+      '--sandbox',
+      'workspace-write',
+      '--max-turns',
+      '2',
+      'Loop.',
+    ])
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/error: the turn budget ran out: 2 model turns used of max-turns 2/)
     expect(run.stdout).toMatch(/Stopped: the turn budget ran out/)

@@ -15,7 +15,11 @@ import type { FakeModel, ScriptedTurn, RecordedRequest } from '../../__fixtures_
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
 
-export function fakeProvider(baseUrl: string, wireApi: WireApi, overrides: Partial<ProviderConfig> = {}): ProviderConfig {
+export function fakeProvider(
+  baseUrl: string,
+  wireApi: WireApi,
+  overrides: Partial<ProviderConfig> = {},
+): ProviderConfig {
   return {
     id: 'fake',
     name: 'Fake',
@@ -56,13 +60,22 @@ export interface ScriptedRunOptions {
 export async function runScripted(options: ScriptedRunOptions): Promise<ScriptedRun> {
   const fake = await startFakeModel(options.script)
   const workspace = await makeWorkspace()
-  const policy = { mode: options.sandbox ?? 'workspace-write', workspace: workspace.dir, writableRoots: [], networkAccess: false }
+  const policy = {
+    mode: options.sandbox ?? 'workspace-write',
+    workspace: workspace.dir,
+    writableRoots: [],
+    networkAccess: false,
+  }
   const runner = await createCommandRunner({ policy, envPolicy: DEFAULT_SHELL_ENV_POLICY, autoFix: false })
   const events: AgentEvent[] = []
   const result = await runAgent({
     task: options.task ?? 'Fix the failing test.',
     workspace: workspace.dir,
-    model: createModelClient({ provider: fakeProvider(fake.baseUrl, options.wire, options.provider), model: 'fake-model', apiKey: undefined }),
+    model: createModelClient({
+      provider: fakeProvider(fake.baseUrl, options.wire, options.provider),
+      model: 'fake-model',
+      apiKey: undefined,
+    }),
     registry: new ToolRegistry(builtinTools()),
     runner,
     budgets: { maxTurns: 20, timeoutMs: 60_000, ...options.budgets },
@@ -100,8 +113,7 @@ export function toolOutputsOf(request: RecordedRequest | undefined): string[] {
 export function userTextsOf(request: RecordedRequest | undefined): string[] {
   if (request === undefined) return []
   const entries = (request.wire === 'responses' ? request.body.input : request.body.messages) as
-    | { role?: string; content?: unknown }[]
-    | undefined
+    { role?: string; content?: unknown }[] | undefined
   return (entries ?? [])
     .filter((entry) => entry.role === 'user')
     .map((entry) => (typeof entry.content === 'string' ? entry.content : JSON.stringify(entry.content)))

@@ -11,7 +11,10 @@ describe('shell arguments', () => {
   })
 
   it('runs a plain string command through bash, as chat models often send it', () => {
-    expect(shellTool.parse('{"command":"npm test"}')).toMatchObject({ ok: true, args: { command: ['bash', '-lc', 'npm test'] } })
+    expect(shellTool.parse('{"command":"npm test"}')).toMatchObject({
+      ok: true,
+      args: { command: ['bash', '-lc', 'npm test'] },
+    })
   })
 
   it.each([

@@ -34,7 +34,10 @@ export async function compactHistory(options: {
     signal: options.signal,
   })
   const summary = response.items
-    .filter((item): item is Extract<Item, { type: 'message' }> => item.type === 'message' && item.role === 'assistant')
+    .filter(
+      (item): item is Extract<Item, { type: 'message' }> =>
+        item.type === 'message' && item.role === 'assistant',
+    )
     .map((item) => item.content)
     .join('\n')
     .trim()

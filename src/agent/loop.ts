@@ -8,14 +8,14 @@ import type { Item, ModelClient, ModelResponse, Usage } from '../model/types.js'
 import type { CommandRunner } from '../sandbox/types.js'
 import type { ToolRegistry } from '../tools/registry.js'
 import type { ToolContext } from '../tools/types.js'
-import { addUsage, budgetBeforeTurn, costOf, timeoutStop } from './budgets.js'
-import type { BudgetStop, Budgets } from './budgets.js'
+import { budgetBeforeTurn, costOf, timeoutStop } from './budgets.js'
+import type { Budgets } from './budgets.js'
 import { compactHistory, shouldCompact } from './compaction.js'
 import type { AgentEvent, AgentEventItem, EventSink } from './events.js'
 import { loadProjectDocs } from './project-docs.js'
 import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
 import { buildResult, RunRecord } from './result.js'
-import type { AgentResult } from './result.js'
+import type { AgentResult, Outcome as LoopOutcome } from './result.js'
 import { runToolCall } from './tool-calls.js'
 import type { FunctionCall } from './tool-calls.js'
 
@@ -67,12 +67,6 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   }
 }
 
-type LoopOutcome =
-  | { kind: 'completed'; message: string }
-  | { kind: 'budget'; stop: BudgetStop }
-  | { kind: 'failed'; error: string }
-  | { kind: 'cancelled' }
-
 async function loop(
   options: AgentOptions,
   initial: Item[],
@@ -84,7 +78,10 @@ async function loop(
   const openingCount = initial.length
   let compactedForError = false
   for (;;) {
-    const stop = budgetBeforeTurn(options.budgets, { turns: record.turns, cost: costOf(record.usage, options.price) })
+    const stop = budgetBeforeTurn(options.budgets, {
+      turns: record.turns,
+      cost: costOf(record.usage, options.price),
+    })
     if (stop) return { kind: 'budget', stop }
     if (shouldCompact(record.lastInputTokens, options.contextWindow)) {
       history = await compact(options, history, openingCount, record, signal)
@@ -157,7 +154,12 @@ async function openingItems(options: AgentOptions): Promise<Item[]> {
     .map((content) => ({ type: 'message', role: 'user', content }))
 }
 
-function toolContext(options: AgentOptions, record: RunRecord, signal: AbortSignal, emit: EventSink): ToolContext {
+function toolContext(
+  options: AgentOptions,
+  record: RunRecord,
+  signal: AbortSignal,
+  emit: EventSink,
+): ToolContext {
   const timeouts = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT
   return {
     workspace: options.workspace,
@@ -167,7 +169,8 @@ function toolContext(options: AgentOptions, record: RunRecord, signal: AbortSign
     defaultTimeoutMs: timeouts.default,
     maxTimeoutMs: timeouts.max,
     itemId: record.nextItemId(),
-    emit: (event) => emit({ type: event.phase === 'started' ? 'item.started' : 'item.updated', item: event.item }),
+    emit: (event) =>
+      emit({ type: event.phase === 'started' ? 'item.started' : 'item.updated', item: event.item }),
   }
 }
 
@@ -189,11 +192,18 @@ function lastAssistantText(items: readonly Item[]): string {
   return last?.type === 'message' ? last.content : ''
 }
 
-function finish(options: AgentOptions, record: RunRecord, outcome: LoopOutcome, emit: EventSink): AgentResult {
+function finish(
+  options: AgentOptions,
+  record: RunRecord,
+  outcome: LoopOutcome,
+  emit: EventSink,
+): AgentResult {
   const result = buildResult(record, outcome, options.price)
   const usage = toUsageJson(record.usage)
   const failure: AgentEvent | undefined =
-    result.status === 'completed' ? undefined : { type: 'turn.failed', error: { message: result.reason ?? result.status } }
+    result.status === 'completed'
+      ? undefined
+      : { type: 'turn.failed', error: { message: result.reason ?? result.status } }
   emit(failure ?? { type: 'turn.completed', usage })
   return result
 }

@@ -62,7 +62,8 @@ export class RunRecord {
   addItem(item: AgentEventItem): void {
     if (item.type === 'command_execution') {
       this.commands.push({ command: item.command, exitCode: item.exit_code, status: item.status })
-    } else if (item.type === 'file_change' && item.status === 'completed') {
+    } else if (item.type === 'file_change') {
+      // A failed patch may still have written files before its failing hunk (as Codex does).
       for (const change of item.changes) this.fileChanges.set(change.path, change.kind)
     } else if (item.type === 'todo_list') {
       this.plan = item.items
@@ -70,7 +71,7 @@ export class RunRecord {
   }
 }
 
-type Outcome =
+export type Outcome =
   | { kind: 'completed'; message: string }
   | { kind: 'budget'; stop: BudgetStop }
   | { kind: 'failed'; error: string }
@@ -88,7 +89,13 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
   }
   switch (outcome.kind) {
     case 'completed':
-      return { ...base, status: 'completed', finalMessage: outcome.message, reason: undefined, budget: undefined }
+      return {
+        ...base,
+        status: 'completed',
+        finalMessage: outcome.message,
+        reason: undefined,
+        budget: undefined,
+      }
     case 'budget':
       return {
         ...base,
@@ -118,7 +125,10 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
 
 /** What was done before a stop: enough to judge whether the partial work is worth keeping. */
 function progressReport(headline: string, record: RunRecord): string {
-  const lines = [headline, `Done so far: ${record.turns} model turns, ${record.commands.length} commands run.`]
+  const lines = [
+    headline,
+    `Done so far: ${record.turns} model turns, ${record.commands.length} commands run.`,
+  ]
   if (record.fileChanges.size > 0) lines.push(`Files changed: ${[...record.fileChanges.keys()].join(', ')}.`)
   else lines.push('No files changed.')
   const done = record.plan.filter((step) => step.completed).map((step) => step.text)

@@ -38,7 +38,9 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     mode: options.sandboxMode ?? config.sandboxMode,
     workspace: options.workspace,
     // Codex takes writable_roots as written; relative ones are read against the workspace.
-    writableRoots: config.sandboxWorkspaceWrite.writableRoots.map((root) => path.resolve(options.workspace, root)),
+    writableRoots: config.sandboxWorkspaceWrite.writableRoots.map((root) =>
+      path.resolve(options.workspace, root),
+    ),
     networkAccess: options.networkAccess ?? config.sandboxWorkspaceWrite.networkAccess,
   }
   const runner = await createCommandRunner({
@@ -47,7 +49,13 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     parentEnv: options.env,
     log: options.log,
   })
-  const model = createModelClient({ provider: config.provider, model: config.model, apiKey, env: options.env, log: options.log })
+  const model = createModelClient({
+    provider: config.provider,
+    model: config.model,
+    apiKey,
+    env: options.env,
+    log: options.log,
+  })
   return {
     model,
     runner,

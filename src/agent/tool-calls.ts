@@ -25,7 +25,11 @@ export async function runToolCall(
   }
 }
 
-async function resultOf(call: FunctionCall, registry: ToolRegistry, context: ToolContext): Promise<ToolResult> {
+async function resultOf(
+  call: FunctionCall,
+  registry: ToolRegistry,
+  context: ToolContext,
+): Promise<ToolResult> {
   const tool = registry.get(call.name)
   if (tool === undefined) {
     return {

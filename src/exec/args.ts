@@ -67,6 +67,7 @@ export function parseExecArgs(argv: string[]): ExecArgs {
 function positiveNumber(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined
   const value = Number(text)
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} must be a positive number (got '${text}')`)
+  if (!Number.isFinite(value) || value <= 0)
+    throw new UsageError(`${flag} must be a positive number (got '${text}')`)
   return value
 }

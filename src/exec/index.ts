@@ -9,8 +9,7 @@ import type { AgentResult } from '../agent/loop.js'
 import type { AgentEvent } from '../agent/events.js'
 import { setupAgent } from '../agent/setup.js'
 import { loadConfig } from '../config/load.js'
-import { describeSandbox } from '../sandbox/index.js'
-import { parseExecArgs, UsageError } from './args.js'
+import { parseExecArgs } from './args.js'
 import type { ExecArgs } from './args.js'
 import { progressPrinter } from './progress.js'
 
@@ -20,7 +19,9 @@ export async function runExecCli(argv: string[]): Promise<number> {
   try {
     args = parseExecArgs(argv)
   } catch (error) {
-    log(`error: ${error instanceof Error ? error.message : String(error)}\nrun 'node dist/cli.js --help' for usage`)
+    log(
+      `error: ${error instanceof Error ? error.message : String(error)}\nrun 'node dist/cli.js --help' for usage`,
+    )
     return 2
   }
   try {
@@ -35,7 +36,8 @@ export async function runExecCli(argv: string[]): Promise<number> {
 async function execute(args: ExecArgs, log: (line: string) => void): Promise<AgentResult> {
   const workspace = path.resolve(args.cd)
   if (!existsSync(workspace)) throw new Error(`--cd ${workspace} does not exist`)
-  const overrides = args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`]
+  const overrides =
+    args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`]
   const configFile = args.configFile ?? defaultConfigFile(workspace)
   const config = await loadConfig({
     file: configFile,
@@ -53,7 +55,6 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
     [
       `workdir: ${workspace}`,
       `model: ${config.model} (provider ${config.provider.id}, ${config.provider.wireApi} API, ${new URL(config.provider.baseUrl).host})`,
-      `sandbox: ${describeSandbox(parts.policy)}`,
       `config: ${config.file ?? 'defaults (no config file)'}`,
       `user: ${task}`,
     ].join('\n'),
@@ -70,7 +71,11 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
       workspace,
       ...parts,
       reasoningEffort: config.modelReasoningEffort,
-      budgets: { maxTurns: args.maxTurns, timeoutMs: args.timeoutMinutes * 60_000, maxCostUsd: args.maxCostUsd },
+      budgets: {
+        maxTurns: args.maxTurns,
+        timeoutMs: args.timeoutMinutes * 60_000,
+        maxCostUsd: args.maxCostUsd,
+      },
       projectDocMaxBytes: config.projectDocMaxBytes,
       signal: cancel.signal,
       onEvent: (event) => {
@@ -88,7 +93,8 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
 
 async function report(result: AgentResult, args: ExecArgs, log: (line: string) => void): Promise<void> {
   if (args.outputLastMessage !== undefined) await writeFile(args.outputLastMessage, result.finalMessage)
-  const cost = result.costUsd === undefined ? 'cost unknown (no price for this model)' : `$${result.costUsd.toFixed(4)}`
+  const cost =
+    result.costUsd === undefined ? 'cost unknown (no price for this model)' : `$${result.costUsd.toFixed(4)}`
   log(`${result.status}: ${result.turns} turns, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`)
   if (!args.json) process.stdout.write(`${result.finalMessage}\n`)
   if (result.status !== 'completed' && result.reason !== undefined) log(`error: ${result.reason}`)

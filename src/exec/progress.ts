@@ -2,6 +2,7 @@
 import type { AgentEvent } from '../agent/events.js'
 
 const PREVIEW_LINES = 6
+const CHANGE_LETTER = { add: 'A', update: 'M', delete: 'D' } as const
 
 export function progressPrinter(write: (text: string) => void): (event: AgentEvent) => void {
   return (event) => {
@@ -34,7 +35,7 @@ function describeItem(item: Extract<AgentEvent, { type: 'item.completed' }>['ite
       return `  ${status}\n${indent(preview(item.aggregated_output))}`.trimEnd()
     }
     case 'file_change':
-      return `apply_patch ${item.status}: ${item.changes.map((c) => `${c.kind[0]?.toUpperCase()} ${c.path}`).join(', ')}`
+      return `apply_patch ${item.status}: ${item.changes.map((change) => `${CHANGE_LETTER[change.kind]} ${change.path}`).join(', ')}`
     case 'todo_list':
       return `plan:\n${item.items.map((step) => `  [${step.completed ? 'x' : ' '}] ${step.text}`).join('\n')}`
     case 'agent_message':

@@ -2,7 +2,11 @@
 // or a message telling the model exactly what to send instead.
 import type { ParseResult } from './types.js'
 
-export function parseJsonObject(rawArguments: string, toolName: string, example: string): ParseResult<Record<string, unknown>> {
+export function parseJsonObject(
+  rawArguments: string,
+  toolName: string,
+  example: string,
+): ParseResult<Record<string, unknown>> {
   let value: unknown
   try {
     value = JSON.parse(rawArguments === '' ? '{}' : rawArguments)

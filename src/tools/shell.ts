@@ -63,7 +63,14 @@ export const shellTool: Tool<ShellArgs> = {
     const display = quote(args.command)
     context.emit({
       phase: 'started',
-      item: { id: context.itemId, type: 'command_execution', command: display, aggregated_output: '', exit_code: null, status: 'in_progress' },
+      item: {
+        id: context.itemId,
+        type: 'command_execution',
+        command: display,
+        aggregated_output: '',
+        exit_code: null,
+        status: 'in_progress',
+      },
     })
     const timeoutMs = Math.min(args.timeoutMs ?? context.defaultTimeoutMs, context.maxTimeoutMs)
     const result = await context.runner.run({ argv: args.command, cwd, timeoutMs, signal: context.signal })
@@ -109,13 +116,18 @@ async function workdirProblem(cwd: string): Promise<string | undefined> {
 
 /** Codex's layout, which Codex-tuned models expect to read. */
 export function formatForModel(result: CommandResult, timeoutMs: number): string {
-  if (result.sandboxError !== undefined) return `The sandbox could not run the command: ${result.sandboxError}`
+  if (result.sandboxError !== undefined)
+    return `The sandbox could not run the command: ${result.sandboxError}`
   const lines = [
     `Exit code: ${result.exitCode ?? (result.timedOut ? 124 : 1)}`,
     `Wall time: ${(result.durationMs / 1000).toFixed(1)} seconds`,
   ]
-  if (result.timedOut) lines.push(`Timed out after ${timeoutMs} ms: the command was killed. Pass a larger timeout_ms if it needs longer.`)
-  if (result.truncated) lines.push('Output exceeded the capture limit; the rest was discarded and the command stopped.')
+  if (result.timedOut)
+    lines.push(
+      `Timed out after ${timeoutMs} ms: the command was killed. Pass a larger timeout_ms if it needs longer.`,
+    )
+  if (result.truncated)
+    lines.push('Output exceeded the capture limit; the rest was discarded and the command stopped.')
   lines.push('Output:', result.output)
   return lines.join('\n')
 }

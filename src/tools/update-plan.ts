@@ -10,13 +10,15 @@ export interface PlanArgs {
   plan: { step: string; status: PlanStatus }[]
 }
 
-const EXAMPLE = '{"plan":[{"step":"Reproduce the failure","status":"in_progress"},{"step":"Fix it","status":"pending"}]}'
+const EXAMPLE =
+  '{"plan":[{"step":"Reproduce the failure","status":"in_progress"},{"step":"Fix it","status":"pending"}]}'
 const STATUSES: readonly string[] = ['pending', 'in_progress', 'completed']
 
 export const updatePlanTool: Tool<PlanArgs> = {
   spec: {
     name: 'update_plan',
-    description: 'Record the task plan: steps with status pending, in_progress or completed (at most one in_progress).',
+    description:
+      'Record the task plan: steps with status pending, in_progress or completed (at most one in_progress).',
     parameters: {
       type: 'object',
       properties: {
@@ -43,12 +45,21 @@ export const updatePlanTool: Tool<PlanArgs> = {
     const parsed = parseJsonObject(rawArguments, 'update_plan', EXAMPLE)
     if (!parsed.ok) return parsed
     const { plan, explanation } = parsed.args
-    if (!Array.isArray(plan)) return invalid('update_plan', '`plan` must be an array of {step, status}', EXAMPLE)
+    if (!Array.isArray(plan))
+      return invalid('update_plan', '`plan` must be an array of {step, status}', EXAMPLE)
     const steps: PlanArgs['plan'] = []
     for (const [index, entry] of plan.entries()) {
       const record = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>
-      if (typeof record.step !== 'string' || typeof record.status !== 'string' || !STATUSES.includes(record.status)) {
-        return invalid('update_plan', `plan[${index}] needs a string \`step\` and a \`status\` of ${STATUSES.join(', ')}`, EXAMPLE)
+      if (
+        typeof record.step !== 'string' ||
+        typeof record.status !== 'string' ||
+        !STATUSES.includes(record.status)
+      ) {
+        return invalid(
+          'update_plan',
+          `plan[${index}] needs a string \`step\` and a \`status\` of ${STATUSES.join(', ')}`,
+          EXAMPLE,
+        )
       }
       steps.push({ step: record.step, status: record.status as PlanStatus })
     }

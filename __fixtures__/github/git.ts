@@ -1,0 +1,231 @@
+// Real git plumbing on a bare repository: the Git Data API writes objects the same way a push does,
+// so whatever the action creates through the API can be fetched, and whatever it pushes shows up in
+// the API. Arguments are always passed as argv (never through a shell).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export interface GitIdentity {
+  name: string
+  email: string
+  date: string
+}
+
+export interface CommitInfo {
+  sha: string
+  tree: string
+  parents: string[]
+  author: GitIdentity
+  committer: GitIdentity
+  message: string
+}
+
+export interface TreeEntryInput {
+  path: string
+  mode: string
+  type: 'blob' | 'tree' | 'commit'
+  sha: string | null
+}
+
+export interface TreeEntry {
+  path: string
+  mode: string
+  type: string
+  sha: string
+  size: number | undefined
+}
+
+/** Environment for every git the fake runs: no user or system config leaks into the fixtures. */
+export const ISOLATED_GIT_ENV: Record<string, string> = {
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_TERMINAL_PROMPT: '0',
+}
+
+const PRE_RECEIVE_HOOK = `#!/bin/sh
+# Installed by the fake GitHub: refuses pushes to the refs listed in fake-github-protected-refs
+# with the message GitHub prints for a protected branch.
+status=0
+while read old new ref; do
+  if grep -qxF "$ref" fake-github-protected-refs 2>/dev/null; then
+    echo "error: GH006: Protected branch update failed for $ref." >&2
+    echo "error: Changes must be made through a pull request." >&2
+    status=1
+  fi
+done
+exit $status
+`
+
+export class BareRepo {
+  constructor(readonly gitDir: string) {}
+
+  static create(gitDir: string, defaultBranch: string): BareRepo {
+    mkdirSync(gitDir, { recursive: true })
+    const repo = new BareRepo(gitDir)
+    repo.git(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`])
+    repo.git(['config', 'http.receivepack', 'true'])
+    writeFileSync(join(gitDir, 'hooks', 'pre-receive'), PRE_RECEIVE_HOOK, { mode: 0o755 })
+    return repo
+  }
+
+  git(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): string {
+    return execFileSync('git', args, {
+      cwd: this.gitDir,
+      input: options.input,
+      env: { ...process.env, ...ISOLATED_GIT_ENV, GIT_DIR: this.gitDir, ...options.env },
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    }).trimEnd()
+  }
+
+  /** Like git(), but a failing command yields undefined instead of throwing. */
+  tryGit(args: string[]): string | undefined {
+    try {
+      return this.git(args)
+    } catch {
+      return undefined
+    }
+  }
+
+  setProtectedRefs(refs: string[]): void {
+    writeFileSync(join(this.gitDir, 'fake-github-protected-refs'), refs.map((ref) => `${ref}\n`).join(''))
+  }
+
+  writeBlob(content: Buffer): string {
+    return this.git(['hash-object', '-w', '--stdin'], { input: content })
+  }
+
+  readBlob(sha: string): Buffer {
+    return execFileSync('git', ['cat-file', 'blob', sha], {
+      cwd: this.gitDir,
+      env: { ...process.env, ...ISOLATED_GIT_ENV, GIT_DIR: this.gitDir },
+      maxBuffer: 64 * 1024 * 1024,
+    })
+  }
+
+  objectType(sha: string): string | undefined {
+    if (!/^[0-9a-f]{40}$/.test(sha)) return undefined
+    return this.tryGit(['cat-file', '-t', sha])
+  }
+
+  /** Builds a tree the way POST /git/trees does: entries (paths may be nested) over an optional base. */
+  writeTree(entries: TreeEntryInput[], baseTree?: string): string {
+    const scratch = mkdtempSync(join(tmpdir(), 'fake-github-index-'))
+    // An empty work tree: `update-index --force-remove` refuses to run without one.
+    const env = { GIT_INDEX_FILE: join(scratch, 'index'), GIT_WORK_TREE: scratch, GIT_LITERAL_PATHSPECS: '1' }
+    try {
+      if (baseTree) this.git(['read-tree', baseTree], { env })
+      for (const entry of entries) {
+        const underneath = this.git(['ls-files', '-z', '--', entry.path], { env }).split('\0').filter(Boolean)
+        if (underneath.length > 0) this.git(['update-index', '--force-remove', '--', ...underneath], { env })
+        if (entry.sha === null) continue
+        if (entry.type === 'tree') {
+          this.git(['read-tree', `--prefix=${entry.path}/`, entry.sha], { env })
+        } else {
+          this.git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], { env })
+        }
+      }
+      return this.git(['write-tree'], { env })
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
+  }
+
+  /** Commits `files` (path → content) on top of the parent's tree, or as a root commit. */
+  commitFiles(files: Record<string, string>, message: string, author: GitIdentity, parent?: string): string {
+    const entries = Object.entries(files).map(([path, content]): TreeEntryInput => {
+      const sha = this.writeBlob(Buffer.from(content))
+      return { path, mode: '100644', type: 'blob', sha }
+    })
+    const tree = this.writeTree(entries, parent ? `${parent}^{tree}` : undefined)
+    return this.commitTree(tree, parent ? [parent] : [], message, author, author)
+  }
+
+  commitTree(tree: string, parents: string[], message: string, author: GitIdentity, committer: GitIdentity): string {
+    const parentArgs = parents.flatMap((parent) => ['-p', parent])
+    return this.git(['commit-tree', tree, ...parentArgs], {
+      input: message,
+      env: {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_AUTHOR_DATE: author.date,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+        GIT_COMMITTER_DATE: committer.date,
+      },
+    })
+  }
+
+  readCommit(sha: string): CommitInfo | undefined {
+    if (this.objectType(sha) !== 'commit') return undefined
+    const raw = this.git(['cat-file', 'commit', sha])
+    const split = raw.indexOf('\n\n')
+    const header = split === -1 ? raw : raw.slice(0, split)
+    const message = split === -1 ? '' : raw.slice(split + 2)
+    const info: CommitInfo = { sha, tree: '', parents: [], author: noIdentity(), committer: noIdentity(), message }
+    for (const line of header.split('\n')) {
+      const [key, ...rest] = line.split(' ')
+      const value = rest.join(' ')
+      if (key === 'tree') info.tree = value
+      if (key === 'parent') info.parents.push(value)
+      if (key === 'author') info.author = parseIdentity(value)
+      if (key === 'committer') info.committer = parseIdentity(value)
+    }
+    return info
+  }
+
+  /** Entries of a tree; `recursive` lists blobs at every depth like `?recursive=1`. */
+  listTree(sha: string, recursive: boolean): TreeEntry[] {
+    const output = this.git(['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), sha])
+    return output.split('\0').filter(Boolean).map((line) => {
+      const [meta = '', path = ''] = line.split('\t')
+      const [mode = '', type = '', objectSha = '', size = '-'] = meta.split(/\s+/)
+      return { path, mode, type, sha: objectSha, size: size === '-' ? undefined : Number(size) }
+    })
+  }
+
+  resolveRef(ref: string): string | undefined {
+    return this.tryGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  }
+
+  /** Full ref names under a prefix (e.g. `refs/heads/`) with the object each points at. */
+  listRefs(prefix: string): Array<{ ref: string; sha: string; type: string }> {
+    const output = this.git(['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)', prefix])
+    if (!output) return []
+    return output.split('\n').map((line) => {
+      const [ref = '', sha = '', type = ''] = line.split(' ')
+      return { ref, sha, type }
+    })
+  }
+
+  updateRef(ref: string, sha: string): void {
+    this.git(['update-ref', ref, sha])
+  }
+
+  deleteRef(ref: string): void {
+    this.git(['update-ref', '-d', ref])
+  }
+
+  isAncestor(ancestor: string, descendant: string): boolean {
+    return this.tryGit(['merge-base', '--is-ancestor', ancestor, descendant]) !== undefined
+  }
+
+  /** Tree of merging two commits, or undefined when they conflict. */
+  mergeTree(base: string, head: string): string | undefined {
+    const output = this.tryGit(['merge-tree', '--write-tree', '--no-messages', base, head])
+    return output?.split('\n')[0]
+  }
+}
+
+function noIdentity(): GitIdentity {
+  return { name: '', email: '', date: new Date(0).toISOString() }
+}
+
+function parseIdentity(value: string): GitIdentity {
+  const match = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(value)
+  if (!match) return { name: value, email: '', date: new Date(0).toISOString() }
+  const date = new Date(Number(match[3]) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  return { name: match[1] ?? '', email: match[2] ?? '', date }
+}

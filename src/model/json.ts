@@ -1,0 +1,51 @@
+// Narrowing helpers for provider JSON: every field is read as unknown and checked, because
+// "OpenAI-compatible" servers differ in what they omit, null out, or send as another type.
+import type { Usage } from './types.js'
+
+export type JsonObject = Record<string, unknown>
+
+export function asObject(value: unknown): JsonObject | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as JsonObject)
+    : undefined
+}
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined
+}
+
+export function asCount(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.floor(value) : 0
+}
+
+/** A code that may come as a number (Zhipu, some proxies) or a string (OpenAI). */
+export function asCode(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined
+}
+
+/**
+ * Token usage from either wire API. Input tokens include the cached ones in both. The cached count
+ * comes from `input_tokens_details` (Responses), `prompt_tokens_details` (Chat), DeepSeek's
+ * `prompt_cache_hit_tokens`, or a bare `cached_tokens` (Moonshot).
+ */
+export function usageFrom(value: unknown): Usage {
+  const usage = asObject(value) ?? {}
+  const inputDetails = asObject(usage.input_tokens_details) ?? asObject(usage.prompt_tokens_details) ?? {}
+  const outputDetails =
+    asObject(usage.output_tokens_details) ?? asObject(usage.completion_tokens_details) ?? {}
+  const inputTokens = asCount(usage.input_tokens) || asCount(usage.prompt_tokens)
+  const cached =
+    asCount(inputDetails.cached_tokens) ||
+    asCount(usage.prompt_cache_hit_tokens) ||
+    asCount(usage.cached_tokens)
+  return {
+    inputTokens,
+    cachedInputTokens: Math.min(cached, inputTokens),
+    outputTokens: asCount(usage.output_tokens) || asCount(usage.completion_tokens),
+    reasoningOutputTokens: asCount(outputDetails.reasoning_tokens),
+  }
+}

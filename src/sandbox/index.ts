@@ -1,0 +1,171 @@
+// The one way the agent runs a command: under bubblewrap for read-only / workspace-write (probed
+// before the first model call, failing closed), bare and loudly for danger-full-access.
+import fs from 'node:fs'
+import { buildBwrapArgs, isInside, networkAllowed, writableRootsOf } from './bwrap.js'
+import { buildCommandEnv } from './env.js'
+import { prepareSanitizedGitConfigs } from './git-config.js'
+import { sandboxNote } from './notes.js'
+import { SandboxUnavailableError, probeSandbox } from './probe.js'
+import { resolveProgram, runProcess } from './run.js'
+import type { ProcessOutcome } from './run.js'
+import type {
+  CommandRequest,
+  CommandResult,
+  CommandRunner,
+  SandboxPolicy,
+  ShellEnvironmentPolicy,
+} from './types.js'
+
+export type {
+  CommandRequest,
+  CommandResult,
+  CommandRunner,
+  SandboxMode,
+  SandboxPolicy,
+  ShellEnvironmentPolicy,
+} from './types.js'
+export { SANDBOX_MODES } from './types.js'
+export { DEFAULT_SHELL_ENV_POLICY, buildCommandEnv } from './env.js'
+export { SandboxUnavailableError, probeSandbox } from './probe.js'
+export type { ProbeOptions, ProbeResult } from './probe.js'
+export { DEFAULT_OUTPUT_CAP_BYTES } from './run.js'
+
+export const DANGER_WARNING = 'danger-full-access: commands run without a sandbox'
+
+export interface CreateCommandRunnerOptions {
+  policy: SandboxPolicy
+  envPolicy: ShellEnvironmentPolicy
+  parentEnv?: NodeJS.ProcessEnv | undefined
+  bwrapPath?: string | undefined
+  outputCapBytes?: number | undefined
+  /** Default: true on a GitHub Actions runner (GITHUB_ACTIONS=true), false elsewhere. */
+  autoFix?: boolean | undefined
+  log?: ((line: string) => void) | undefined
+}
+
+/** One line for logs and the final report. */
+export function describeSandbox(policy: SandboxPolicy): string {
+  switch (policy.mode) {
+    case 'read-only':
+      return 'read-only (network off) via bubblewrap'
+    case 'workspace-write':
+      return `workspace-write (network ${policy.networkAccess ? 'on' : 'off'}) via bubblewrap`
+    case 'danger-full-access':
+      return 'danger-full-access: NO sandbox, commands run with the full access of the job'
+  }
+}
+
+/** Probes bubblewrap unless the policy is danger-full-access; throws SandboxUnavailableError when it cannot work. */
+export async function createCommandRunner(options: CreateCommandRunnerOptions): Promise<CommandRunner> {
+  const log = options.log ?? (() => undefined)
+  const policy = options.policy
+  if (policy.mode === 'danger-full-access') {
+    log(DANGER_WARNING)
+    return { policy, run: (request) => runBare(options, request) }
+  }
+  // On an Actions runner, repairing it (sudo apt-get, sysctl) is what the user wants; on a laptop, never unasked.
+  const autoFix = options.autoFix ?? (options.parentEnv ?? process.env).GITHUB_ACTIONS === 'true'
+  const probe = await probeSandbox({ bwrapPath: options.bwrapPath, autoFix, log })
+  if (!probe.ok) throw new SandboxUnavailableError(probe.cause)
+  log(`sandbox: ${describeSandbox(policy)} (${probe.bwrapPath})`)
+  return { policy, run: (request) => runSandboxed(options, probe.bwrapPath, request) }
+}
+
+function commandEnv(options: CreateCommandRunnerOptions, sandboxed: boolean): Record<string, string> {
+  const env = buildCommandEnv(options.envPolicy, options.parentEnv ?? process.env)
+  // A TMPDIR outside what the sandbox can write (often RUNNER_TEMP, which is hidden) breaks every
+  // tool that makes a temp file; the sandbox's private /tmp is the right place.
+  if (sandboxed && env.TMPDIR !== undefined && !isInside(env.TMPDIR, '/tmp')) {
+    const roots = writableRootsOf(options.policy)
+    if (!roots.some((root) => isInside(env.TMPDIR ?? '', root))) env.TMPDIR = '/tmp'
+  }
+  return env
+}
+
+function toResult(outcome: ProcessOutcome): CommandResult {
+  const { spawnError: _spawnError, ...result } = outcome
+  return result
+}
+
+async function runBare(options: CreateCommandRunnerOptions, request: CommandRequest): Promise<CommandResult> {
+  if (!fs.existsSync(request.cwd)) return failedToStart(`working folder ${request.cwd} does not exist`)
+  const outcome = await runProcess({
+    argv: request.argv,
+    cwd: request.cwd,
+    env: commandEnv(options, false),
+    timeoutMs: request.timeoutMs,
+    signal: request.signal,
+    outputCapBytes: options.outputCapBytes,
+  })
+  if (outcome.spawnError !== undefined) return failedToStart(outcome.spawnError)
+  return toResult(outcome)
+}
+
+function failedToStart(message: string): CommandResult {
+  return { exitCode: 127, output: `${message}\n`, timedOut: false, truncated: false, durationMs: 0 }
+}
+
+const BWRAP_EXEC_FAILED = /^bwrap: execvp (.*)$/
+const BWRAP_SETUP_FAILED = /^bwrap: (.*)$/
+
+/** bwrap's own failures come as `bwrap: …` and exit 1 before the command ever ran. */
+function classifyBwrapOutcome(outcome: ProcessOutcome): CommandResult {
+  if (outcome.spawnError !== undefined) {
+    return {
+      ...toResult(outcome),
+      exitCode: null,
+      sandboxError: `bubblewrap could not start: ${outcome.spawnError}`,
+    }
+  }
+  const firstLine = outcome.output.split('\n', 1)[0] ?? ''
+  if (outcome.exitCode !== 1 || outcome.timedOut) return toResult(outcome)
+  const execFailed = BWRAP_EXEC_FAILED.exec(firstLine)
+  // The program does not exist or cannot be executed: the model's mistake, told as a shell would.
+  if (execFailed) return { ...toResult(outcome), exitCode: 127, output: `${execFailed[1] ?? ''}\n` }
+  const setupFailed = BWRAP_SETUP_FAILED.exec(firstLine)
+  if (setupFailed) return { ...toResult(outcome), exitCode: null, sandboxError: setupFailed[1] ?? firstLine }
+  return toResult(outcome)
+}
+
+async function runSandboxed(
+  options: CreateCommandRunnerOptions,
+  bwrapPath: string,
+  request: CommandRequest,
+): Promise<CommandResult> {
+  const policy = options.policy
+  const parentEnv = options.parentEnv ?? process.env
+  const writableRoots = writableRootsOf(policy, request.grant)
+  const env = commandEnv(options, true)
+  const [program, ...programArgs] = request.argv
+  if (program === undefined) return failedToStart('empty command')
+  // Resolved here, not by bwrap's execvp, so a policy without PATH (`inherit = "none"`) still finds bash.
+  const argv = [resolveProgram(program, env), ...programArgs]
+  const configs = await prepareSanitizedGitConfigs([policy.workspace, ...writableRoots])
+  let result: CommandResult
+  try {
+    const args = buildBwrapArgs({
+      policy,
+      argv,
+      cwd: request.cwd,
+      parentEnv,
+      grant: request.grant,
+      fileOverrides: configs.overrides,
+    })
+    const outcome = await runProcess({
+      argv: [bwrapPath, ...args],
+      cwd: '/',
+      env,
+      timeoutMs: request.timeoutMs,
+      signal: request.signal,
+      outputCapBytes: options.outputCapBytes,
+    })
+    result = classifyBwrapOutcome(outcome)
+  } finally {
+    await configs.cleanup()
+  }
+  if (result.sandboxError !== undefined) return result
+  const note = sandboxNote(policy, writableRoots, networkAllowed(policy, request.grant), result.output)
+  if (note === undefined) return result
+  const separator = result.output === '' || result.output.endsWith('\n') ? '' : '\n'
+  return { ...result, output: `${result.output}${separator}${note}\n` }
+}

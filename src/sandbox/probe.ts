@@ -1,0 +1,182 @@
+// Before the first model call: can bubblewrap sandbox a trivial command here? If not, and the runner
+// allows passwordless sudo, fix what is known to break it (bwrap missing, Ubuntu 24.04's AppArmor
+// block on unprivileged user namespaces), then ask again. A sandbox that cannot work fails closed.
+import fs from 'node:fs'
+import path from 'node:path'
+import { runProcess } from './run.js'
+
+export interface ProbeOptions {
+  bwrapPath?: string | undefined
+  log?: ((line: string) => void) | undefined
+  autoFix?: boolean | undefined
+}
+
+export type ProbeResult = { ok: true; bwrapPath: string } | { ok: false; cause: string }
+
+const APPARMOR_USERNS_SYSCTL = '/proc/sys/kernel/apparmor_restrict_unprivileged_userns'
+const PROBE_TIMEOUT_MS = 10_000
+const FIX_TIMEOUT_MS = 300_000
+const PROBE_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' }
+
+export class SandboxUnavailableError extends Error {
+  constructor(override readonly cause: string) {
+    super(
+      `The sandbox cannot run commands on this machine: ${cause}. Refusing to start the model without it. ` +
+        'Either fix the runner: install bubblewrap (`sudo apt-get install -y bubblewrap`) and allow ' +
+        'unprivileged user namespaces (`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` on ' +
+        'Ubuntu 24.04), or set `sandbox: danger-full-access` knowingly, on a runner you can throw away, ' +
+        'where every command of the model runs with the job’s full access.',
+    )
+    this.name = 'SandboxUnavailableError'
+  }
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK)
+    return fs.statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+function findBwrap(explicitPath: string | undefined): string | undefined {
+  if (explicitPath !== undefined) return isExecutable(explicitPath) ? explicitPath : undefined
+  const folders = (process.env.PATH ?? PROBE_ENV.PATH).split(':').concat(PROBE_ENV.PATH.split(':'))
+  return folders
+    .map((folder) => path.join(folder, 'bwrap'))
+    .find((file) => path.isAbsolute(file) && isExecutable(file))
+}
+
+/** The same namespaces and mounts real commands get, around `true`. */
+function probeArgv(bwrapPath: string): string[] {
+  return [
+    bwrapPath,
+    ...[
+      '--unshare-user',
+      '--unshare-pid',
+      '--unshare-ipc',
+      '--unshare-uts',
+      '--unshare-cgroup-try',
+      '--unshare-net',
+    ],
+    ...['--disable-userns', '--cap-drop', 'ALL', '--die-with-parent', '--new-session'],
+    ...['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--chdir', '/'],
+    '--',
+    'true',
+  ]
+}
+
+async function tryBwrap(bwrapPath: string): Promise<string | undefined> {
+  const outcome = await runProcess({
+    argv: probeArgv(bwrapPath),
+    cwd: '/',
+    env: PROBE_ENV,
+    timeoutMs: PROBE_TIMEOUT_MS,
+  })
+  if (outcome.exitCode === 0) return undefined
+  const said = outcome.spawnError ?? (outcome.output.trim() || `exit code ${String(outcome.exitCode)}`)
+  return `\`${bwrapPath}\` could not run a sandboxed \`true\`${outcome.timedOut ? ' (timed out)' : ''}: ${said}`
+}
+
+function readSysctl(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8').trim()
+  } catch {
+    return undefined
+  }
+}
+
+function explainFailure(failure: string): string {
+  if (readSysctl(APPARMOR_USERNS_SYSCTL) === '1') {
+    return `${failure} (AppArmor blocks unprivileged user namespaces: kernel.apparmor_restrict_unprivileged_userns=1)`
+  }
+  if (readSysctl('/proc/sys/kernel/unprivileged_userns_clone') === '0') {
+    return `${failure} (unprivileged user namespaces are off: kernel.unprivileged_userns_clone=0)`
+  }
+  if (readSysctl('/proc/sys/user/max_user_namespaces') === '0') {
+    return `${failure} (user namespaces are off: user.max_user_namespaces=0)`
+  }
+  return failure
+}
+
+async function privileged(argv: string[], log: (line: string) => void): Promise<boolean> {
+  const asRoot = process.getuid?.() === 0
+  const command = asRoot ? argv : ['sudo', '-n', ...argv]
+  log(`sandbox probe: running \`${command.join(' ')}\``)
+  const outcome = await runProcess({
+    argv: command,
+    cwd: '/',
+    env: { ...PROBE_ENV, DEBIAN_FRONTEND: 'noninteractive' },
+    timeoutMs: FIX_TIMEOUT_MS,
+  })
+  if (outcome.exitCode !== 0)
+    log(`sandbox probe: \`${command.join(' ')}\` failed: ${outcome.output.trim().slice(-500)}`)
+  return outcome.exitCode === 0
+}
+
+async function canEscalate(): Promise<boolean> {
+  if (process.getuid?.() === 0) return true
+  const outcome = await runProcess({
+    argv: ['sudo', '-n', 'true'],
+    cwd: '/',
+    env: PROBE_ENV,
+    timeoutMs: PROBE_TIMEOUT_MS,
+  })
+  return outcome.exitCode === 0
+}
+
+/** Installs bwrap when missing and lifts the AppArmor block when set; true when anything was changed. */
+async function autoFix(
+  bwrapMissing: boolean,
+  explicitPath: boolean,
+  log: (line: string) => void,
+): Promise<boolean> {
+  if (!(await canEscalate())) {
+    log('sandbox probe: no passwordless sudo, so the runner cannot be fixed from here')
+    return false
+  }
+  let changed = false
+  if (bwrapMissing && !explicitPath) {
+    log('sandbox probe: bubblewrap is missing; installing it with apt-get')
+    const install = ['apt-get', 'install', '-y', '-q', 'bubblewrap']
+    changed =
+      (await privileged(install, log)) ||
+      ((await privileged(['apt-get', 'update', '-q'], log)) && (await privileged(install, log)))
+  }
+  if (readSysctl(APPARMOR_USERNS_SYSCTL) === '1') {
+    log('sandbox probe: AppArmor restricts unprivileged user namespaces; lifting it for this runner')
+    changed =
+      (await privileged(['sysctl', '-w', 'kernel.apparmor_restrict_unprivileged_userns=0'], log)) || changed
+  }
+  return changed
+}
+
+async function probeOnce(explicitPath: string | undefined): Promise<ProbeResult & { bwrapMissing: boolean }> {
+  const bwrapPath = findBwrap(explicitPath)
+  if (bwrapPath === undefined) {
+    const where = explicitPath === undefined ? 'on PATH' : `at ${explicitPath}`
+    return { ok: false, bwrapMissing: true, cause: `bubblewrap (bwrap) was not found ${where}` }
+  }
+  const failure = await tryBwrap(bwrapPath)
+  if (failure === undefined) return { ok: true, bwrapMissing: false, bwrapPath }
+  return { ok: false, bwrapMissing: false, cause: explainFailure(failure) }
+}
+
+/** Is bwrap there, and does a trivial sandboxed command work? With `autoFix`, repairs and asks again. */
+export async function probeSandbox(options: ProbeOptions = {}): Promise<ProbeResult> {
+  const log = options.log ?? (() => undefined)
+  const first = await probeOnce(options.bwrapPath)
+  if (first.ok) return { ok: true, bwrapPath: first.bwrapPath }
+  log(`sandbox probe: ${first.cause}`)
+  if (!options.autoFix) return { ok: false, cause: first.cause }
+  if (!(await autoFix(first.bwrapMissing, options.bwrapPath !== undefined, log)))
+    return { ok: false, cause: first.cause }
+  const second = await probeOnce(options.bwrapPath)
+  if (second.ok) {
+    log(`sandbox probe: bubblewrap works now (${second.bwrapPath})`)
+    return { ok: true, bwrapPath: second.bwrapPath }
+  }
+  log(`sandbox probe: still failing after the fix: ${second.cause}`)
+  return { ok: false, cause: second.cause }
+}
