@@ -13,6 +13,7 @@ import type { Budgets } from './budgets.js'
 import { compactHistory, shouldCompact } from './compaction.js'
 import type { AgentEvent, AgentEventItem, EventSink } from './events.js'
 import { loadProjectDocs } from './project-docs.js'
+import type { ProjectDoc } from './project-docs.js'
 import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
 import { buildResult, RunRecord } from './result.js'
 import type { AgentResult, Outcome as LoopOutcome } from './result.js'
@@ -31,6 +32,11 @@ export interface AgentOptions {
   contextWindow?: number | undefined
   reasoningEffort?: 'minimal' | 'low' | 'medium' | 'high' | undefined
   projectDocMaxBytes: number
+  /**
+   * AGENTS.md texts to use instead of the workspace's own: on PR events the action reads them from
+   * the base branch, because the checked-out head may carry hostile instructions.
+   */
+  projectDocs?: ProjectDoc[] | undefined
   /** Extra quoted context placed before the task (e.g. an issue thread), already sanitised. */
   context?: string[] | undefined
   commandTimeoutMs?: { default: number; max: number } | undefined
@@ -142,7 +148,7 @@ async function compact(
 }
 
 async function openingItems(options: AgentOptions): Promise<Item[]> {
-  const docs = await loadProjectDocs(options.workspace, options.projectDocMaxBytes)
+  const docs = options.projectDocs ?? (await loadProjectDocs(options.workspace, options.projectDocMaxBytes))
   const texts = [
     environmentContext(options.runner.policy, options.workspace),
     projectDocsMessage(docs),

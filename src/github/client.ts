@@ -1,0 +1,57 @@
+// The one place an Octokit is built. Base URL from GITHUB_API_URL (GitHub Enterprise Server
+// works), retries for transient failures, and throttling that waits out primary and secondary
+// rate limits instead of failing the run.
+import { Octokit } from '@octokit/core'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, retry, throttling)
+
+export type GitHubClient = InstanceType<typeof GitHubOctokit>
+
+export interface ClientOptions {
+  token: string
+  /** GITHUB_API_URL, e.g. https://api.github.com or https://ghes.example/api/v3. */
+  apiUrl: string
+  log?: ((line: string) => void) | undefined
+  /** Retries of a failed request (the retry plugin's default is 3). */
+  retries?: number | undefined
+}
+
+/** Rate-limit waits longer than this fail the request rather than stall the job. */
+const MAX_RATE_LIMIT_WAIT_S = 120
+
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  const log = options.log ?? (() => {})
+  return new GitHubOctokit({
+    auth: options.token,
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
+    userAgent: 'codex-pr-action',
+    request: { retries: options.retries ?? 3 },
+    throttle: {
+      onRateLimit: (
+        retryAfter: number,
+        requestOptions: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        log(
+          `GitHub rate limit on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter} s`,
+        )
+        return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S
+      },
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        requestOptions: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
+        log(
+          `GitHub secondary rate limit on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter} s`,
+        )
+        return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S
+      },
+    },
+  })
+}

@@ -1,0 +1,171 @@
+// The only reader of the action's inputs: one typed, validated Settings object. A bad value fails
+// here, before anything is posted, with the input's name and what it accepts.
+import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { SANDBOX_MODES } from './sandbox/types.js'
+import type { SandboxMode } from './sandbox/types.js'
+import type { RunnerEnv } from './github/types.js'
+
+export interface Settings {
+  /** `prompt` or the contents of `prompt-file`. */
+  prompt: string | undefined
+  triggerPhrase: string
+  labelTrigger: string
+  apiKey: string | undefined
+  model: string | undefined
+  provider: string | undefined
+  baseUrl: string | undefined
+  wireApi: 'responses' | 'chat' | undefined
+  configPath: string
+  sandbox: SandboxMode
+  networkAccess: boolean
+  githubToken: string
+  allowUsers: string[]
+  allowBots: string[]
+  pullRequest: 'draft' | 'ready' | 'none'
+  branchPrefix: string
+  baseBranch: string | undefined
+  maxTurns: number
+  timeoutMinutes: number
+  maxCostUsd: number | undefined
+  mode: 'run' | 'agent' | 'publish'
+  bundlePath: string
+  signCommits: boolean
+  /** Absolute folder the agent works in. */
+  workingDirectory: string
+}
+
+export class InputError extends Error {
+  constructor(input: string, problem: string) {
+    super(`input '${input}' ${problem}`)
+    this.name = 'InputError'
+  }
+}
+
+export async function readSettings(env: RunnerEnv): Promise<Settings> {
+  const apiKey = optional('api-key')
+  if (apiKey) core.setSecret(apiKey)
+  const githubToken = core.getInput('github-token')
+  if (githubToken) core.setSecret(githubToken)
+  const allowBots = list('allow-bots')
+  if (allowBots.includes('*')) {
+    throw new InputError(
+      'allow-bots',
+      "may not be '*': any bot could then run the agent. List the bots by login",
+    )
+  }
+  return {
+    prompt: await prompt(env.workspace),
+    triggerPhrase: optional('trigger-phrase') ?? '/codex',
+    labelTrigger: optional('label-trigger') ?? 'codex',
+    apiKey,
+    model: optional('model'),
+    provider: optional('provider'),
+    baseUrl: optional('base-url'),
+    wireApi: oneOf('wire-api', ['responses', 'chat'] as const, undefined),
+    configPath: optional('config') ?? '.codex/config.toml',
+    sandbox: oneOf('sandbox', SANDBOX_MODES, 'workspace-write'),
+    networkAccess: bool('network-access', false),
+    githubToken,
+    allowUsers: list('allow-users'),
+    allowBots,
+    pullRequest: oneOf('pull-request', ['draft', 'ready', 'none'] as const, 'draft'),
+    branchPrefix: optional('branch-prefix') ?? 'codex/',
+    baseBranch: optional('base-branch'),
+    maxTurns: number('max-turns', 80),
+    timeoutMinutes: number('timeout-minutes', 30),
+    maxCostUsd: optional('max-cost-usd') === undefined ? undefined : number('max-cost-usd', 0),
+    mode: oneOf('mode', ['run', 'agent', 'publish'] as const, 'run'),
+    bundlePath: optional('bundle-path') ?? path.join(env.runnerTemp, 'codex-bundle'),
+    signCommits: bool('sign-commits', false),
+    workingDirectory: path.resolve(env.workspace, optional('working-directory') ?? '.'),
+  }
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name).trim()
+  return value === '' ? undefined : value
+}
+
+function list(name: string): string[] {
+  return (optional(name) ?? '')
+    .split(/[\s,]+/)
+    .map((entry) => entry.replace(/^@/, ''))
+    .filter((entry) => entry !== '')
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const value = optional(name)?.toLowerCase()
+  if (value === undefined) return fallback
+  if (value === 'true') return true
+  if (value === 'false') return false
+  throw new InputError(name, `must be true or false (got '${value}')`)
+}
+
+function number(name: string, fallback: number): number {
+  const text = optional(name)
+  if (text === undefined) return fallback
+  const value = Number(text)
+  if (!Number.isFinite(value) || value <= 0)
+    throw new InputError(name, `must be a positive number (got '${text}')`)
+  return value
+}
+
+function oneOf<const T extends string, F extends T | undefined>(
+  name: string,
+  allowed: readonly T[],
+  fallback: F,
+): T | F {
+  const value = optional(name)
+  if (value === undefined) return fallback
+  if (!allowed.includes(value as T))
+    throw new InputError(name, `must be one of ${allowed.join(', ')} (got '${value}')`)
+  return value as T
+}
+
+async function prompt(workspace: string): Promise<string | undefined> {
+  const inline = optional('prompt')
+  const file = optional('prompt-file')
+  if (inline !== undefined && file !== undefined) {
+    throw new InputError('prompt-file', "cannot be used together with 'prompt'; choose one")
+  }
+  if (file === undefined) return inline
+  const resolved = path.resolve(workspace, file)
+  try {
+    return await readFile(resolved, 'utf8')
+  } catch (error) {
+    throw new InputError('prompt-file', `could not be read at ${resolved}: ${(error as Error).message}`)
+  }
+}
+
+/** The runner's GITHUB_* variables; a missing one means this is not running under Actions. */
+export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
+  const need = (name: string): string => {
+    const value = env[name]
+    if (value === undefined || value === '') {
+      throw new Error(
+        `${name} is not set: codex-pr-action must run as a GitHub Actions step (for local use: node dist/cli.js exec)`,
+      )
+    }
+    return value
+  }
+  const [owner, repo] = need('GITHUB_REPOSITORY').split('/')
+  if (!owner || !repo)
+    throw new Error(`GITHUB_REPOSITORY must be owner/repo (got '${env.GITHUB_REPOSITORY}')`)
+  return {
+    eventName: need('GITHUB_EVENT_NAME'),
+    eventPath: need('GITHUB_EVENT_PATH'),
+    repository: { owner, repo },
+    serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+    runId: env.GITHUB_RUN_ID ?? '0',
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    actor: env.GITHUB_ACTOR ?? '',
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    runnerTemp: env.RUNNER_TEMP ?? (env.TMPDIR || '/tmp'),
+    workflow: env.GITHUB_WORKFLOW ?? '',
+  }
+}
