@@ -78,21 +78,34 @@ function respond(
   try {
     body = raw.length > 0 ? JSON.parse(raw.toString('utf8')) : undefined
   } catch {
-    return { result: errorResponse(new ApiError(400, 'Problems parsing JSON')), operationId: undefined, body: raw.toString() }
+    return {
+      result: errorResponse(new ApiError(400, 'Problems parsing JSON')),
+      operationId: undefined,
+      body: raw.toString(),
+    }
   }
   const authFailure = authenticate(context, request.headers.authorization)
   if (authFailure) return { result: errorResponse(authFailure), operationId: undefined, body }
 
   const match = context.spec.match(method, pathname)
   if (!match) {
-    context.violations.push({ method, path, kind: 'unknown-route', errors: [`${method} ${pathname} is not in GitHub's REST API`] })
+    context.violations.push({
+      method,
+      path,
+      kind: 'unknown-route',
+      errors: [`${method} ${pathname} is not in GitHub's REST API`],
+    })
     return { result: errorResponse(new ApiError(404, 'Not Found')), operationId: undefined, body }
   }
   const { operationId } = match.operation
   const requestErrors = context.spec.validateRequest(match, url.searchParams, body)
   if (requestErrors.length > 0) {
     context.violations.push({ method, path, kind: 'request', operationId, errors: requestErrors })
-    return { result: errorResponse(new ApiError(422, `Invalid request.\n\n${requestErrors.join('\n')}`)), operationId, body }
+    return {
+      result: errorResponse(new ApiError(422, `Invalid request.\n\n${requestErrors.join('\n')}`)),
+      operationId,
+      body,
+    }
   }
   const handler = handlers[operationId]
   if (!handler) {
@@ -101,21 +114,31 @@ function respond(
     return { result: errorResponse(new ApiError(501, errors[0] ?? 'Not Implemented')), operationId, body }
   }
   if (!context.state.tokenCanWrite && method !== 'GET' && method !== 'HEAD') {
-    return { result: errorResponse(new ApiError(403, 'Resource not accessible by integration')), operationId, body }
+    return {
+      result: errorResponse(new ApiError(403, 'Resource not accessible by integration')),
+      operationId,
+      body,
+    }
   }
-  const result = runHandler(context, handler, { method, path, operationId }, {
-    method,
-    url,
-    params: match.params,
-    query: url.searchParams,
-    body,
-    headers: request.headers,
-    state: context.state,
-    viewer: context.state.viewer,
-  })
+  const result = runHandler(
+    context,
+    handler,
+    { method, path, operationId },
+    {
+      method,
+      url,
+      params: match.params,
+      query: url.searchParams,
+      body,
+      headers: request.headers,
+      state: context.state,
+      viewer: context.state.viewer,
+    },
+  )
   if (context.strict && result.text === undefined) {
     const responseErrors = context.spec.validateResponse(match, result.status, result.body)
-    if (responseErrors.length > 0) context.violations.push({ method, path, kind: 'response', operationId, errors: responseErrors })
+    if (responseErrors.length > 0)
+      context.violations.push({ method, path, kind: 'response', operationId, errors: responseErrors })
   }
   return { result, operationId, body }
 }

@@ -44,15 +44,28 @@ export const ISOLATED_GIT_ENV: Record<string, string> = {
 }
 
 const PRE_RECEIVE_HOOK = `#!/bin/sh
-# Installed by the fake GitHub: refuses pushes to the refs listed in fake-github-protected-refs
-# with the message GitHub prints for a protected branch.
+# Installed by the fake GitHub. Refuses, with GitHub's messages, pushes to the refs listed in
+# fake-github-protected-refs, and (unless fake-github-workflows-permission exists) pushes whose new
+# commits touch .github/workflows, which a GITHUB_TOKEN may never do.
+zero=0000000000000000000000000000000000000000
 status=0
 while read old new ref; do
   if grep -qxF "$ref" fake-github-protected-refs 2>/dev/null; then
     echo "error: GH006: Protected branch update failed for $ref." >&2
     echo "error: Changes must be made through a pull request." >&2
     status=1
+    continue
   fi
+  if [ -e fake-github-workflows-permission ] || [ "$new" = "$zero" ]; then continue; fi
+  if [ "$old" = "$zero" ]; then commits=$(git rev-list "$new" --not --all); else commits=$(git rev-list "$old..$new"); fi
+  for commit in $commits; do
+    workflow=$(git diff-tree --no-commit-id --name-only -r --root "$commit" -- .github/workflows | head -n 1)
+    if [ -n "$workflow" ]; then
+      echo "refusing to allow a GitHub App to create or update workflow \\\`$workflow\\\` without \\\`workflows\\\` permission" >&2
+      status=1
+      break
+    fi
+  done
 done
 exit $status
 `
@@ -87,6 +100,12 @@ export class BareRepo {
     } catch {
       return undefined
     }
+  }
+
+  allowWorkflowChanges(allowed: boolean): void {
+    const marker = join(this.gitDir, 'fake-github-workflows-permission')
+    if (allowed) writeFileSync(marker, '')
+    else rmSync(marker, { force: true })
   }
 
   setProtectedRefs(refs: string[]): void {
@@ -124,7 +143,9 @@ export class BareRepo {
         if (entry.type === 'tree') {
           this.git(['read-tree', `--prefix=${entry.path}/`, entry.sha], { env })
         } else {
-          this.git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], { env })
+          this.git(['update-index', '--add', '--cacheinfo', `${entry.mode},${entry.sha},${entry.path}`], {
+            env,
+          })
         }
       }
       return this.git(['write-tree'], { env })
@@ -143,7 +164,13 @@ export class BareRepo {
     return this.commitTree(tree, parent ? [parent] : [], message, author, author)
   }
 
-  commitTree(tree: string, parents: string[], message: string, author: GitIdentity, committer: GitIdentity): string {
+  commitTree(
+    tree: string,
+    parents: string[],
+    message: string,
+    author: GitIdentity,
+    committer: GitIdentity,
+  ): string {
     const parentArgs = parents.flatMap((parent) => ['-p', parent])
     return this.git(['commit-tree', tree, ...parentArgs], {
       input: message,
@@ -164,7 +191,14 @@ export class BareRepo {
     const split = raw.indexOf('\n\n')
     const header = split === -1 ? raw : raw.slice(0, split)
     const message = split === -1 ? '' : raw.slice(split + 2)
-    const info: CommitInfo = { sha, tree: '', parents: [], author: noIdentity(), committer: noIdentity(), message }
+    const info: CommitInfo = {
+      sha,
+      tree: '',
+      parents: [],
+      author: noIdentity(),
+      committer: noIdentity(),
+      message,
+    }
     for (const line of header.split('\n')) {
       const [key, ...rest] = line.split(' ')
       const value = rest.join(' ')
@@ -179,11 +213,14 @@ export class BareRepo {
   /** Entries of a tree; `recursive` lists blobs at every depth like `?recursive=1`. */
   listTree(sha: string, recursive: boolean): TreeEntry[] {
     const output = this.git(['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), sha])
-    return output.split('\0').filter(Boolean).map((line) => {
-      const [meta = '', path = ''] = line.split('\t')
-      const [mode = '', type = '', objectSha = '', size = '-'] = meta.split(/\s+/)
-      return { path, mode, type, sha: objectSha, size: size === '-' ? undefined : Number(size) }
-    })
+    return output
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const [meta = '', path = ''] = line.split('\t')
+        const [mode = '', type = '', objectSha = '', size = '-'] = meta.split(/\s+/)
+        return { path, mode, type, sha: objectSha, size: size === '-' ? undefined : Number(size) }
+      })
   }
 
   resolveRef(ref: string): string | undefined {

@@ -162,22 +162,29 @@ export class OpenApiSpec {
     )
   }
 
-  private parametersOf(operation: Operation): Array<{ name: string; in: string; schema: unknown; required: boolean }> {
+  private parametersOf(
+    operation: Operation,
+  ): Array<{ name: string; in: string; schema: unknown; required: boolean }> {
     const list = operation.definition.parameters
     if (!Array.isArray(list)) return []
-    return list.map((entry) => this.deref(entry)).filter(isJsonObject).map((parameter) => ({
-      name: String(parameter.name),
-      in: String(parameter.in),
-      schema: parameter.schema,
-      required: parameter.required === true,
-    }))
+    return list
+      .map((entry) => this.deref(entry))
+      .filter(isJsonObject)
+      .map((parameter) => ({
+        name: String(parameter.name),
+        in: String(parameter.in),
+        schema: parameter.schema,
+        required: parameter.required === true,
+      }))
   }
 
   private querySchema(parameters: ReturnType<OpenApiSpec['parametersOf']>): JsonObject {
     const queryParameters = parameters.filter((parameter) => parameter.in === 'query')
     return {
       type: 'object',
-      properties: Object.fromEntries(queryParameters.map((parameter) => [parameter.name, parameter.schema ?? {}])),
+      properties: Object.fromEntries(
+        queryParameters.map((parameter) => [parameter.name, parameter.schema ?? {}]),
+      ),
       required: queryParameters.filter((parameter) => parameter.required).map((parameter) => parameter.name),
     }
   }
@@ -212,7 +219,8 @@ export class OpenApiSpec {
 // GitHub ignores body fields it does not know, so a misspelt or misplaced field would silently do
 // nothing; the fake reports it instead.
 function unknownFields(schema: unknown, body: unknown): string[] {
-  if (!isJsonObject(schema) || !isJsonObject(schema.properties) || schema.additionalProperties !== undefined) return []
+  if (!isJsonObject(schema) || !isJsonObject(schema.properties) || schema.additionalProperties !== undefined)
+    return []
   if (!isJsonObject(body)) return []
   const known = schema.properties
   return Object.keys(body)

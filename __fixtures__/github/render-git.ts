@@ -8,9 +8,16 @@ import type { GitHubState } from './state.js'
 
 type Json = Record<string, unknown>
 
-export function renderRef(state: GitHubState, repo: RepoRecord, ref: string, sha: string, type: string): Json {
+export function renderRef(
+  state: GitHubState,
+  repo: RepoRecord,
+  ref: string,
+  sha: string,
+  type: string,
+): Json {
   const api = repoApiUrl(state, repo)
-  const objectKind = type === 'tag' ? 'tags' : type === 'tree' ? 'trees' : type === 'blob' ? 'blobs' : 'commits'
+  const objectKind =
+    type === 'tag' ? 'tags' : type === 'tree' ? 'trees' : type === 'blob' ? 'blobs' : 'commits'
   return {
     ref,
     node_id: `REF_${Buffer.from(`${repo.id}:${ref}`).toString('base64')}`,
@@ -20,7 +27,12 @@ export function renderRef(state: GitHubState, repo: RepoRecord, ref: string, sha
 }
 
 /** GitHub signs API-made commits that leave author and committer to it. */
-export function renderGitCommit(state: GitHubState, repo: RepoRecord, commit: CommitInfo, verified = false): Json {
+export function renderGitCommit(
+  state: GitHubState,
+  repo: RepoRecord,
+  commit: CommitInfo,
+  verified = false,
+): Json {
   const api = repoApiUrl(state, repo)
   const html = repoHtmlUrl(state, repo)
   return {
@@ -53,7 +65,8 @@ export function renderRestCommit(state: GitHubState, repo: RepoRecord, commit: C
   const html = repoHtmlUrl(state, repo)
   const userFor = (identity: GitIdentity): Json | null => {
     const user = [...state.users.values()].find(
-      (candidate) => state.identityOf(candidate).email === identity.email || candidate.email === identity.email,
+      (candidate) =>
+        state.identityOf(candidate).email === identity.email || candidate.email === identity.email,
     )
     return user ? renderUser(state, user) : null
   }
@@ -70,11 +83,21 @@ export function renderRestCommit(state: GitHubState, repo: RepoRecord, commit: C
       message: commit.message.replace(/\n$/, ''),
       comment_count: 0,
       tree: { sha: commit.tree, url: `${api}/git/trees/${commit.tree}` },
-      verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+      verification: {
+        verified: false,
+        reason: 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: null,
+      },
     },
     author: userFor(commit.author),
     committer: userFor(commit.committer),
-    parents: commit.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${html}/commit/${sha}` })),
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${api}/commits/${sha}`,
+      html_url: `${html}/commit/${sha}`,
+    })),
   }
 }
 
@@ -108,7 +131,13 @@ export function renderBlob(state: GitHubState, repo: RepoRecord, sha: string): J
 }
 
 /** A file as GET /contents/{path} returns it (base64 wrapped at 60 columns, like GitHub). */
-export function renderContentFile(state: GitHubState, repo: RepoRecord, path: string, ref: string, sha: string) {
+export function renderContentFile(
+  state: GitHubState,
+  repo: RepoRecord,
+  path: string,
+  ref: string,
+  sha: string,
+) {
   const content = repo.git.readBlob(sha)
   return {
     ...contentEntry(state, repo, path, ref, sha, 'file', content.length),

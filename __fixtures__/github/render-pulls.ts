@@ -147,14 +147,24 @@ export function renderPull(state: GitHubState, issue: IssueRecord, simple = fals
 
 function pullFigures(state: GitHubState, issue: IssueRecord, pull: PullRecord): Json {
   const files = pullFiles(issue)
-  const commits = issue.repo.git.tryGit(['rev-list', '--count', `${pull.baseSha}..refs/pull/${issue.number}/head`])
+  const commits = issue.repo.git.tryGit([
+    'rev-list',
+    '--count',
+    `${pull.baseSha}..refs/pull/${issue.number}/head`,
+  ])
   const comments = [...state.comments.values()].filter(
     (comment) => comment.repo === issue.repo && comment.issueNumber === issue.number,
   )
   const reviewComments = [...state.reviewComments.values()].filter(
     (comment) => comment.repo === issue.repo && comment.pullNumber === issue.number,
   )
-  const mergeableState = pull.draft ? 'draft' : pull.mergeable === null ? 'unknown' : pull.mergeable ? 'clean' : 'dirty'
+  const mergeableState = pull.draft
+    ? 'draft'
+    : pull.mergeable === null
+      ? 'unknown'
+      : pull.mergeable
+        ? 'clean'
+        : 'dirty'
   return {
     merged: pull.merged,
     mergeable: pull.merged ? null : pull.mergeable,

@@ -64,12 +64,18 @@ export function repoHtmlUrl(state: GitHubState, repo: RepoRecord): string {
 }
 
 /** Fits `repository`, `full-repository` and `minimal-repository` alike. */
-export function renderRepo(state: GitHubState, repo: RepoRecord, viewer?: UserRecord, withParent = true): Json {
+export function renderRepo(
+  state: GitHubState,
+  repo: RepoRecord,
+  viewer?: UserRecord,
+  withParent = true,
+): Json {
   const api = repoApiUrl(state, repo)
   const html = repoHtmlUrl(state, repo)
   const openIssues = [...repo.issues.values()].filter((issue) => issue.state === 'open').length
   const forks = [...state.repos.values()].filter((other) => other.forkOf === repo).length
-  const pushedAt = repo.git.readCommit(repo.git.resolveRef(`refs/heads/${repo.defaultBranch}`) ?? '')?.committer.date
+  const pushedAt = repo.git.readCommit(repo.git.resolveRef(`refs/heads/${repo.defaultBranch}`) ?? '')
+    ?.committer.date
   const role = viewer ? state.roleOf(repo, viewer.login) : undefined
   const parent = withParent && repo.forkOf ? renderRepo(state, repo.forkOf, undefined, false) : undefined
   return {
@@ -253,7 +259,11 @@ export function renderIssue(state: GitHubState, issue: IssueRecord): Json {
     updated_at: issue.updatedAt,
     closed_by: null,
     author_association: authorAssociation(issue.repo, issue.user),
-    reactions: renderReactionRollup(state, api, reactionKey({ kind: 'issue', repo: issue.repo, number: issue.number })),
+    reactions: renderReactionRollup(
+      state,
+      api,
+      reactionKey({ kind: 'issue', repo: issue.repo, number: issue.number }),
+    ),
     ...(issue.pull
       ? {
           draft: issue.pull.draft,
@@ -273,7 +283,9 @@ export function renderComment(state: GitHubState, comment: CommentRecord): Json 
   const repoApi = repoApiUrl(state, comment.repo)
   const issue = comment.repo.issues.get(comment.issueNumber)
   const url = `${repoApi}/issues/comments/${comment.id}`
-  const issueHtml = issue ? issueHtmlUrl(state, issue) : `${repoHtmlUrl(state, comment.repo)}/issues/${comment.issueNumber}`
+  const issueHtml = issue
+    ? issueHtmlUrl(state, issue)
+    : `${repoHtmlUrl(state, comment.repo)}/issues/${comment.issueNumber}`
   return {
     id: comment.id,
     node_id: comment.nodeId,

@@ -37,7 +37,9 @@ function convert(node: unknown, noteRef: (ref: string) => void): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (DOCUMENTATION_ONLY.has(key)) continue
     if (key === '$ref' && typeof value === 'string') noteRef(value)
-    copy[key === 'oneOf' ? 'anyOf' : key] = NAME_MAPS.has(key) ? convertNameMap(value, noteRef) : convert(value, noteRef)
+    copy[key === 'oneOf' ? 'anyOf' : key] = NAME_MAPS.has(key)
+      ? convertNameMap(value, noteRef)
+      : convert(value, noteRef)
   }
   if (node.nullable !== true) return copy
   return { anyOf: [copy, { type: 'null' }] }

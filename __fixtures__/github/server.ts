@@ -47,27 +47,25 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const root = mkdtempSync(join(tmpdir(), 'fake-github-'))
   const requests: RecordedRequest[] = []
   const violations: Violation[] = []
-  let context: ApiContext | undefined
   const apiPrefix = ghes ? '/api/v3' : ''
+  // Listen first: the URLs in every response need the ports.
+  const webServer = await listen()
+  const apiServer = ghes ? undefined : await listen()
+  const serverUrl = `http://127.0.0.1:${(webServer.address() as AddressInfo).port}`
+  const apiUrl = apiServer
+    ? `http://127.0.0.1:${(apiServer.address() as AddressInfo).port}`
+    : `${serverUrl}/api/v3`
+  const state = new GitHubState({ api: apiUrl, web: serverUrl, logs: serverUrl }, join(root, 'repos'))
+  const context: ApiContext = { spec, state, token, strict: options.strict ?? true, requests, violations }
 
-  const webServer = await listen((request, response, url) => {
-    if (!context) throw new Error('fake GitHub is not ready')
+  serve(webServer, (request, response, url) => {
     if (ghes && (url.pathname === apiPrefix || url.pathname.startsWith(`${apiPrefix}/`))) {
       return handleApi(context, request, response, url, url.pathname.slice(apiPrefix.length) || '/')
     }
     return handleWeb(context, request, response, url)
   })
-  const apiServer = ghes
-    ? undefined
-    : await listen((request, response, url) => {
-        if (!context) throw new Error('fake GitHub is not ready')
-        return handleApi(context, request, response, url, url.pathname)
-      })
-
-  const serverUrl = `http://127.0.0.1:${(webServer.address() as AddressInfo).port}`
-  const apiUrl = apiServer ? `http://127.0.0.1:${(apiServer.address() as AddressInfo).port}` : `${serverUrl}/api/v3`
-  const state = new GitHubState({ api: apiUrl, web: serverUrl, logs: serverUrl }, join(root, 'repos'))
-  context = { spec, state, token, strict: options.strict ?? true, requests, violations }
+  if (apiServer)
+    serve(apiServer, (request, response, url) => handleApi(context, request, response, url, url.pathname))
 
   return {
     apiUrl,
@@ -101,20 +99,24 @@ async function handleWeb(context: ApiContext, request: IncomingMessage, response
   response.end('Not Found')
 }
 
-async function listen(handler: RequestHandler): Promise<Server> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? '127.0.0.1'}`)
-    handler(request, response, url).catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' })
-      response.end(`fake GitHub crashed: ${error instanceof Error ? error.message : String(error)}`)
-    })
-  })
+async function listen(): Promise<Server> {
+  const server = createServer()
   server.keepAliveTimeout = 1000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve())
   })
   return server
+}
+
+function serve(server: Server, handler: RequestHandler): void {
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? '127.0.0.1'}`)
+    handler(request, response, url).catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' })
+      response.end(`fake GitHub crashed: ${error instanceof Error ? error.message : String(error)}`)
+    })
+  })
 }
 
 function stop(server: Server): Promise<void> {

@@ -18,7 +18,11 @@ export interface GitContext {
 export function parseGitPath(pathname: string): { owner: string; name: string; rest: string } | undefined {
   const match = /^\/([^/]+)\/([^/]+?)\.git(\/.*)?$/.exec(pathname)
   if (!match) return undefined
-  return { owner: decodeURIComponent(match[1] ?? ''), name: decodeURIComponent(match[2] ?? ''), rest: match[3] ?? '/' }
+  return {
+    owner: decodeURIComponent(match[1] ?? ''),
+    name: decodeURIComponent(match[2] ?? ''),
+    rest: match[3] ?? '/',
+  }
 }
 
 export async function handleGit(
@@ -30,7 +34,14 @@ export async function handleGit(
 ): Promise<void> {
   const record = (status: number): void => {
     const path = `${url.pathname}${url.search}`
-    context.requests.push({ method: request.method ?? 'GET', path, operationId: 'git', body: undefined, status, response: undefined })
+    context.requests.push({
+      method: request.method ?? 'GET',
+      path,
+      operationId: 'git',
+      body: undefined,
+      status,
+      response: undefined,
+    })
   }
   const user = credentialsUser(request.headers.authorization, context.token)
   if (user === undefined) {

@@ -92,7 +92,10 @@ export class StateCore {
     return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
   }
 
-  addUser(login: string, options: { type?: UserRecord['type']; id?: number; name?: string; email?: string } = {}) {
+  addUser(
+    login: string,
+    options: { type?: UserRecord['type']; id?: number; name?: string; email?: string } = {},
+  ) {
     const id = options.id ?? this.nextId()
     const type = options.type ?? (login.endsWith('[bot]') ? 'Bot' : 'User')
     const user: UserRecord = {
@@ -164,6 +167,11 @@ export class StateCore {
     repo.git.setProtectedRefs([...repo.protectedBranches].map((name) => `refs/heads/${name}`))
   }
 
+  /** Lets pushes change `.github/workflows/` (a GITHUB_TOKEN never may; a PAT with `workflow` scope can). */
+  grantWorkflowsPermission(fullName: string): void {
+    this.repo(fullName).git.allowWorkflowChanges(true)
+  }
+
   addIssue(fullName: string, options: AddIssueOptions): IssueRecord {
     const repo = this.repo(fullName)
     const user = options.user ? this.ensureUser(options.user) : this.viewer
@@ -222,11 +230,19 @@ export class StateCore {
     const user = login ? this.ensureUser(login) : this.viewer
     const subjectKey = reactionKey(subject)
     const existing = this.reactions.find(
-      (reaction) => reaction.subjectKey === subjectKey && reaction.content === content && reaction.user === user,
+      (reaction) =>
+        reaction.subjectKey === subjectKey && reaction.content === content && reaction.user === user,
     )
     if (existing) return { reaction: existing, created: false }
     const id = this.nextId()
-    const reaction: ReactionRecord = { id, nodeId: nodeId('REA', id), content, user, createdAt: this.now(), subjectKey }
+    const reaction: ReactionRecord = {
+      id,
+      nodeId: nodeId('REA', id),
+      content,
+      user,
+      createdAt: this.now(),
+      subjectKey,
+    }
     this.reactions.push(reaction)
     return { reaction, created: true }
   }
@@ -237,9 +253,15 @@ export class StateCore {
   }
 
   /** Commits `files` onto `branch` (created from the default branch if missing), as if pushed. */
-  commitToBranch(fullName: string, branch: string, files: Record<string, string>, message = 'Update files'): string {
+  commitToBranch(
+    fullName: string,
+    branch: string,
+    files: Record<string, string>,
+    message = 'Update files',
+  ): string {
     const repo = this.repo(fullName)
-    const parent = repo.git.resolveRef(`refs/heads/${branch}`) ?? repo.git.resolveRef(`refs/heads/${repo.defaultBranch}`)
+    const parent =
+      repo.git.resolveRef(`refs/heads/${branch}`) ?? repo.git.resolveRef(`refs/heads/${repo.defaultBranch}`)
     const sha = repo.git.commitFiles(files, message, this.identityOf(repo.owner), parent)
     repo.git.updateRef(`refs/heads/${branch}`, sha)
     return sha
@@ -277,7 +299,9 @@ export class StateCore {
 }
 
 export function reactionKey(subject: ReactionSubject): string {
-  return subject.kind === 'issue' ? `issue:${subject.repo.id}#${subject.number}` : `${subject.kind}:${subject.id}`
+  return subject.kind === 'issue'
+    ? `issue:${subject.repo.id}#${subject.number}`
+    : `${subject.kind}:${subject.id}`
 }
 
 /** GitHub's opaque global ids look like base64 of a type prefix and a number. */

@@ -139,20 +139,31 @@ export const actionsRoutes: Record<string, Handler> = {
       .filter((run) => !query.get('branch') || run.headBranch === query.get('branch'))
       .filter((run) => !query.get('event') || run.event === query.get('event'))
       .filter((run) => !query.get('head_sha') || run.headSha === query.get('head_sha'))
-      .filter((run) => !query.get('status') || run.status === query.get('status') || run.conclusion === query.get('status'))
+      .filter(
+        (run) =>
+          !query.get('status') ||
+          run.status === query.get('status') ||
+          run.conclusion === query.get('status'),
+      )
       .sort((a, b) => b.id - a.id)
     return ok({ total_count: runs.length, workflow_runs: runs.map((run) => renderRun(request.state, run)) })
   },
 
   'actions/list-jobs-for-workflow-run': (request) => {
     const run = runOf(request)
-    return ok({ total_count: run.jobs.length, jobs: run.jobs.map((job) => renderJob(request.state, run, job)) })
+    return ok({
+      total_count: run.jobs.length,
+      jobs: run.jobs.map((job) => renderJob(request.state, run, job)),
+    })
   },
 
   'actions/list-jobs-for-workflow-run-attempt': (request) => {
     const run = runOf(request)
     if (intParam(request, 'attempt_number') !== run.runAttempt) throw notFound()
-    return ok({ total_count: run.jobs.length, jobs: run.jobs.map((job) => renderJob(request.state, run, job)) })
+    return ok({
+      total_count: run.jobs.length,
+      jobs: run.jobs.map((job) => renderJob(request.state, run, job)),
+    })
   },
 
   'actions/get-job-for-workflow-run': (request) => {

@@ -30,7 +30,8 @@ export function repoOf(request: ApiRequest): RepoRecord {
   const repo = request.state.findRepo(request.params.owner ?? '', request.params.repo ?? '')
   if (!repo) throw notFound()
   const isTokenUser = request.viewer === request.state.viewer
-  if (repo.private && !isTokenUser && request.state.roleOf(repo, request.viewer.login) === 'none') throw notFound()
+  if (repo.private && !isTokenUser && request.state.roleOf(repo, request.viewer.login) === 'none')
+    throw notFound()
   return repo
 }
 
@@ -94,7 +95,11 @@ export function paginate<T>(request: ApiRequest, items: T[], render: (item: T) =
   const links: string[] = []
   if (page > 1) links.push(linkTo(page - 1, 'prev'), linkTo(1, 'first'))
   if (page < lastPage) links.push(linkTo(page + 1, 'next'), linkTo(lastPage, 'last'))
-  return { status: 200, body: pageItems, ...(links.length > 0 ? { headers: { link: links.join(', ') } } : {}) }
+  return {
+    status: 200,
+    body: pageItems,
+    ...(links.length > 0 ? { headers: { link: links.join(', ') } } : {}),
+  }
 }
 
 export function byId<T extends { id: number }>(items: Iterable<T>): T[] {

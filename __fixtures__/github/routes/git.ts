@@ -43,7 +43,8 @@ function identityField(request: ApiRequest, name: string): GitIdentity | undefin
   if (value === undefined) return undefined
   const author = stringField(value, 'name')
   const email = stringField(value, 'email')
-  if (!author || !email) throw unprocessable(`Invalid request.\n\n"name" and "email" are required in ${name}.`)
+  if (!author || !email)
+    throw unprocessable(`Invalid request.\n\n"name" and "email" are required in ${name}.`)
   return { name: author, email, date: stringField(value, 'date') ?? request.state.now() }
 }
 
@@ -85,11 +86,21 @@ const createTree: Handler = (request) => {
     const type = stringField(entry, 'type') ?? 'blob'
     const content = stringField(entry, 'content')
     const sha = content !== undefined ? repo.git.writeBlob(Buffer.from(content)) : field(entry, 'sha')
-    if (sha !== null && (typeof sha !== 'string' || repo.git.objectType(sha) === undefined) && type !== 'commit') {
+    if (
+      sha !== null &&
+      (typeof sha !== 'string' || repo.git.objectType(sha) === undefined) &&
+      type !== 'commit'
+    ) {
       throw unprocessable(`GitRPC::BadObjectState: tree.sha ${String(sha)} for ${path} does not exist`)
     }
-    if (type !== 'blob' && type !== 'tree' && type !== 'commit') throw unprocessable(`Invalid tree type ${type}`)
-    return { path, mode: stringField(entry, 'mode') ?? '100644', type, sha: typeof sha === 'string' ? sha : null }
+    if (type !== 'blob' && type !== 'tree' && type !== 'commit')
+      throw unprocessable(`Invalid tree type ${type}`)
+    return {
+      path,
+      mode: stringField(entry, 'mode') ?? '100644',
+      type,
+      sha: typeof sha === 'string' ? sha : null,
+    }
   })
   const sha = repo.git.writeTree(entries, baseTree === undefined ? undefined : `${baseTree}^{tree}`)
   return ok(renderTree(request.state, repo, sha, false), 201)
@@ -99,8 +110,10 @@ const createRef: Handler = (request) => {
   const repo = repoOf(request)
   const ref = requireString(request.body, 'ref')
   const sha = requireString(request.body, 'sha')
-  if (!/^refs\/[^/]+\/.+/.test(ref)) throw unprocessable('ref must start with "refs" and have at least two slashes.')
-  if (repo.git.listRefs(ref).some((entry) => entry.ref === ref)) throw unprocessable('Reference already exists')
+  if (!/^refs\/[^/]+\/.+/.test(ref))
+    throw unprocessable('ref must start with "refs" and have at least two slashes.')
+  if (repo.git.listRefs(ref).some((entry) => entry.ref === ref))
+    throw unprocessable('Reference already exists')
   const type = repo.git.objectType(sha)
   if (!type) throw unprocessable('Object does not exist')
   refusesProtected(repo, ref)
@@ -143,7 +156,8 @@ export const gitRoutes: Record<string, Handler> = {
   'git/delete-ref': (request) => {
     const repo = repoOf(request)
     const ref = `refs/${request.params.ref ?? ''}`
-    if (!repo.git.listRefs(ref).some((entry) => entry.ref === ref)) throw unprocessable('Reference does not exist')
+    if (!repo.git.listRefs(ref).some((entry) => entry.ref === ref))
+      throw unprocessable('Reference does not exist')
     refusesProtected(repo, ref)
     repo.git.deleteRef(ref)
     return noContent()
@@ -170,7 +184,9 @@ export const gitRoutes: Record<string, Handler> = {
   'git/get-tree': (request) => {
     const repo = repoOf(request)
     const sha = request.params.tree_sha ?? ''
-    const tree = sha.startsWith('-') ? undefined : repo.git.tryGit(['rev-parse', '--verify', '--quiet', `${sha}^{tree}`])
+    const tree = sha.startsWith('-')
+      ? undefined
+      : repo.git.tryGit(['rev-parse', '--verify', '--quiet', `${sha}^{tree}`])
     if (!tree) throw notFound()
     return ok(renderTree(request.state, repo, tree, request.query.has('recursive')))
   },

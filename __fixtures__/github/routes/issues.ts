@@ -65,7 +65,9 @@ function reactionRoutes(
     },
     [`reactions/delete-for-${deleteName}`]: (request) => {
       subjectOf(request)
-      const index = request.state.reactions.findIndex((reaction) => reaction.id === intParam(request, 'reaction_id'))
+      const index = request.state.reactions.findIndex(
+        (reaction) => reaction.id === intParam(request, 'reaction_id'),
+      )
       if (index === -1) throw notFound()
       request.state.reactions.splice(index, 1)
       return noContent()
@@ -120,7 +122,12 @@ export const issueRoutes: Record<string, Handler> = {
     const issue = issueOf(request)
     const body = requireString(request.body, 'body')
     if (body.length > 65536) {
-      throw validationFailed({ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' })
+      throw validationFailed({
+        resource: 'IssueComment',
+        code: 'unprocessable',
+        field: 'data',
+        message: 'Body is too long (maximum is 65536 characters)',
+      })
     }
     const comment = request.state.addComment(`${issue.repo.owner.login}/${issue.repo.name}`, issue.number, {
       body,
@@ -161,7 +168,9 @@ export const issueRoutes: Record<string, Handler> = {
 
   'issues/add-assignees': (request) => {
     const issue = issueOf(request)
-    issue.assignees = [...new Set([...issue.assignees, ...(stringArrayField(request.body, 'assignees') ?? [])])]
+    issue.assignees = [
+      ...new Set([...issue.assignees, ...(stringArrayField(request.body, 'assignees') ?? [])]),
+    ]
     return ok(renderIssue(request.state, issue), 201)
   },
 

@@ -47,7 +47,8 @@ const listPulls: Handler = (request) => {
   const pulls = [...repo.issues.values()].filter((issue) => {
     const pull = issue.pull
     if (!pull || (state !== 'all' && issue.state !== state)) return false
-    if (head && `${pull.headRepo.owner.login}:${pull.headRef}`.toLowerCase() !== head.toLowerCase()) return false
+    if (head && `${pull.headRepo.owner.login}:${pull.headRef}`.toLowerCase() !== head.toLowerCase())
+      return false
     return !base || pull.baseRef === base
   })
   const sortKey = request.query.get('sort') === 'updated' ? 'updatedAt' : 'createdAt'
@@ -89,7 +90,8 @@ const updatePull: Handler = (request) => {
   }
   const state = stringField(body, 'state')
   if ((state === 'open' || state === 'closed') && state !== issue.state) {
-    if (pull.merged) throw new ApiError(422, 'Validation Failed', [{ message: 'Cannot reopen a merged pull request' }])
+    if (pull.merged)
+      throw new ApiError(422, 'Validation Failed', [{ message: 'Cannot reopen a merged pull request' }])
     issue.state = state
     issue.closedAt = state === 'closed' ? request.state.now() : null
   }
@@ -116,7 +118,13 @@ const createReview: Handler = (request) => {
     throw new ApiError(422, 'Unprocessable Entity', ['Can not approve your own pull request'])
   }
   const state: ReviewState =
-    event === 'APPROVE' ? 'APPROVED' : event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : event ? 'COMMENTED' : 'PENDING'
+    event === 'APPROVE'
+      ? 'APPROVED'
+      : event === 'REQUEST_CHANGES'
+        ? 'CHANGES_REQUESTED'
+        : event
+          ? 'COMMENTED'
+          : 'PENDING'
   const review = request.state.addReview(fullName(issue), issue.number, {
     body: stringField(request.body, 'body') ?? '',
     state,
@@ -141,7 +149,10 @@ const createReviewComment: Handler = (request) => {
   const inReplyTo = numberField(request.body, 'in_reply_to')
   const comment = request.state.addReviewComment(fullName(issue), issue.number, {
     body: requireString(request.body, 'body'),
-    path: inReplyTo === undefined ? requireString(request.body, 'path') : (stringField(request.body, 'path') ?? ''),
+    path:
+      inReplyTo === undefined
+        ? requireString(request.body, 'path')
+        : (stringField(request.body, 'path') ?? ''),
     line: numberField(request.body, 'line') ?? 1,
     side: stringField(request.body, 'side') === 'LEFT' ? 'LEFT' : 'RIGHT',
     user: request.viewer.login,
@@ -242,8 +253,14 @@ export const pullRoutes: Record<string, Handler> = {
     const issue = pullIssueOf(request)
     const reviewers = stringArrayField(request.body, 'reviewers') ?? []
     for (const login of reviewers) {
-      if (!request.state.user(login) || !['admin', 'maintain', 'write', 'triage'].includes(request.state.roleOf(issue.repo, login))) {
-        throw new ApiError(422, 'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repository.')
+      if (
+        !request.state.user(login) ||
+        !['admin', 'maintain', 'write', 'triage'].includes(request.state.roleOf(issue.repo, login))
+      ) {
+        throw new ApiError(
+          422,
+          'Reviews may only be requested from collaborators. One or more of the users or teams you specified is not a collaborator of the repository.',
+        )
       }
     }
     const pull = issue.pull

@@ -67,7 +67,10 @@ function renderBranch(request: ApiRequest, name: string) {
     commit: renderRestCommit(request.state, repo, commit),
     _links: { self: `${api}/branches/${name}`, html: `${repoHtmlUrl(request.state, repo)}/tree/${name}` },
     protected: isProtected,
-    protection: { enabled: isProtected, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+    protection: {
+      enabled: isProtected,
+      required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] },
+    },
     protection_url: `${api}/branches/${name}/protection`,
   }
 }
