@@ -6,6 +6,7 @@ import { benchApplyPatch } from './apply-patch.js'
 import { benchExec } from './exec.js'
 import type { Figure } from './figures.js'
 import { formatFigure } from './figures.js'
+import { benchMcp } from './mcp.js'
 import { benchSandbox } from './sandbox.js'
 
 const START = '<!-- BENCH:START -->'
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ['agent exec', () => benchExec()],
     ['apply_patch', benchApplyPatch],
     ['sandbox', benchSandbox],
+    ['mcp', benchMcp],
   ]
   const figures: Figure[] = []
   for (const [label, bench] of sections) {

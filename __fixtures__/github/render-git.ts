@@ -130,6 +130,9 @@ export function renderBlob(state: GitHubState, repo: RepoRecord, sha: string): J
   }
 }
 
+/** The largest file GET /contents/{path} returns with its content. */
+const CONTENTS_API_MAX_BYTES = 1024 * 1024
+
 /** A file as GET /contents/{path} returns it (base64 wrapped at 60 columns, like GitHub). */
 export function renderContentFile(
   state: GitHubState,
@@ -139,10 +142,12 @@ export function renderContentFile(
   sha: string,
 ) {
   const content = repo.git.readBlob(sha)
+  // Over 1 MB GitHub sends no content (encoding "none"): clients must use the blob API.
+  const large = content.length > CONTENTS_API_MAX_BYTES
   return {
     ...contentEntry(state, repo, path, ref, sha, 'file', content.length),
-    content: wrapBase64(content),
-    encoding: 'base64',
+    content: large ? '' : wrapBase64(content),
+    encoding: large ? 'none' : 'base64',
   }
 }
 

@@ -20,6 +20,7 @@ import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
+import { c as commonjsGlobal } from './_commonjsHelpers.js';
 import require$$5 from 'node:tls';
 import require$$1$2 from 'node:zlib';
 import require$$5$1 from 'node:perf_hooks';
@@ -32,8 +33,6 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-
-var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -4125,11 +4124,11 @@ function requireConstants$2 () {
 	return constants$2;
 }
 
-var global$2;
+var global$1;
 var hasRequiredGlobal$1;
 
 function requireGlobal$1 () {
-	if (hasRequiredGlobal$1) return global$2;
+	if (hasRequiredGlobal$1) return global$1;
 	hasRequiredGlobal$1 = 1;
 
 	// In case of breaking changes, increase the version
@@ -4166,11 +4165,11 @@ function requireGlobal$1 () {
 	  });
 	}
 
-	global$2 = {
+	global$1 = {
 	  getGlobalOrigin,
 	  setGlobalOrigin
 	};
-	return global$2;
+	return global$1;
 }
 
 var dataUrl;
@@ -16241,11 +16240,11 @@ ${pendingInterceptorsFormatter.format(pending)}
 	return mockAgent;
 }
 
-var global$1;
+var global;
 var hasRequiredGlobal;
 
 function requireGlobal () {
-	if (hasRequiredGlobal) return global$1;
+	if (hasRequiredGlobal) return global;
 	hasRequiredGlobal = 1;
 
 	// We include a version number for the Dispatcher API. In case of breaking changes,
@@ -16274,11 +16273,11 @@ function requireGlobal () {
 	  return globalThis[globalDispatcher]
 	}
 
-	global$1 = {
+	global = {
 	  setGlobalDispatcher,
 	  getGlobalDispatcher
 	};
-	return global$1;
+	return global;
 }
 
 var decoratorHandler;

@@ -1,6 +1,7 @@
 // Turns a resolved config into the parts a run needs: the model client, the sandboxed command
 // runner (probed, failing closed), the tools, prices and limits. Shared by `exec` and the action so
-// both behave the same for the same config.
+// both behave the same for the same config. MCP servers start here too, all at once, and `close()`
+// stops them: the caller calls it when the run ends, however it ends.
 import path from 'node:path'
 import { resolveApiKey } from '../config/load.js'
 import type { ModelPrice, ResolvedConfig } from '../config/types.js'
@@ -9,6 +10,7 @@ import { contextWindowFor, priceFor } from '../model/pricing.js'
 import type { ModelClient } from '../model/types.js'
 import { createCommandRunner } from '../sandbox/index.js'
 import type { CommandRunner, SandboxMode, SandboxPolicy } from '../sandbox/types.js'
+import type { McpSession } from '../tools/mcp/manager.js'
 import { ToolRegistry, builtinTools } from '../tools/registry.js'
 
 export interface AgentParts {
@@ -18,6 +20,8 @@ export interface AgentParts {
   price: ModelPrice | undefined
   contextWindow: number | undefined
   policy: SandboxPolicy
+  /** Stops the MCP servers; idempotent. Call it in a `finally`, also after a failed run. */
+  close(): Promise<void>
 }
 
 export interface SetupOptions {
@@ -30,7 +34,10 @@ export interface SetupOptions {
   log: (line: string) => void
 }
 
-/** Throws ConfigError (bad key variable) or SandboxUnavailableError before any model call. */
+/**
+ * Throws ConfigError (bad key variable), SandboxUnavailableError or McpStartupError (a required MCP
+ * server did not start) before any model call.
+ */
 export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
   const { config } = options
   const apiKey = resolveApiKey(config, options.env, options.apiKey)
@@ -43,6 +50,11 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     ),
     networkAccess: options.networkAccess ?? config.sandboxWorkspaceWrite.networkAccess,
   }
+  const enabledServers = config.mcpServers.filter((server) => server.enabled)
+  // Loading the MCP SDK costs a few hundred ms: only when a server is configured, and while the
+  // sandbox is probed.
+  const mcpModule = enabledServers.length > 0 ? import('../tools/mcp/manager.js') : undefined
+  mcpModule?.catch(() => {}) // awaited below; not an unhandled rejection if the probe throws first
   const runner = await createCommandRunner({
     policy,
     envPolicy: config.shellEnvironmentPolicy,
@@ -56,12 +68,25 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     env: options.env,
     log: options.log,
   })
+  const builtins = builtinTools()
+  // Last, so that nothing after it can throw and leave servers running.
+  const manager = await mcpModule
+  const mcp: McpSession | undefined = await manager?.startMcpServers({
+    servers: enabledServers,
+    policy,
+    envPolicy: config.shellEnvironmentPolicy,
+    parentEnv: options.env,
+    reservedNames: builtins.map((tool) => tool.spec.name),
+    log: options.log,
+  })
   return {
     model,
     runner,
-    registry: new ToolRegistry(builtinTools()),
+    // MCP tools come after the built-in ones, sorted: the tool list is a stable prefix across runs.
+    registry: new ToolRegistry([...builtins, ...(mcp?.tools ?? [])]),
     price: priceFor(config.model, config.pricing),
     contextWindow: config.modelContextWindow ?? contextWindowFor(config.model),
     policy,
+    close: mcp?.close ?? (async () => {}),
   }
 }

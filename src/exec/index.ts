@@ -51,14 +51,6 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
   if (task.trim() === '') throw new Error('no prompt: pass PROMPT as the last argument or on stdin')
 
   const parts = await setupAgent({ config, workspace, sandboxMode: args.sandbox, env: process.env, log })
-  log(
-    [
-      `workdir: ${workspace}`,
-      `model: ${config.model} (provider ${config.provider.id}, ${config.provider.wireApi} API, ${new URL(config.provider.baseUrl).host})`,
-      `config: ${config.file ?? 'defaults (no config file)'}`,
-      `user: ${task}`,
-    ].join('\n'),
-  )
   const cancel = new AbortController()
   const onSignal = () => cancel.abort()
   process.once('SIGINT', onSignal)
@@ -66,6 +58,14 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
   const printProgress = progressPrinter((text) => process.stderr.write(text))
   const writeJson = (event: AgentEvent) => process.stdout.write(`${JSON.stringify(event)}\n`)
   try {
+    log(
+      [
+        `workdir: ${workspace}`,
+        `model: ${config.model} (provider ${config.provider.id}, ${config.provider.wireApi} API, ${new URL(config.provider.baseUrl).host})`,
+        `config: ${config.file ?? 'defaults (no config file)'}`,
+        `user: ${task}`,
+      ].join('\n'),
+    )
     const result = await runAgent({
       task,
       workspace,
@@ -88,6 +88,8 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+    // MCP servers stop however the run ends: completed, failed, thrown, or cancelled by a signal.
+    await parts.close()
   }
 }
 

@@ -1,12 +1,12 @@
 // The one way the agent runs a command: under bubblewrap for read-only / workspace-write (probed
 // before the first model call, failing closed), bare and loudly for danger-full-access.
 import fs from 'node:fs'
-import { buildBwrapArgs, isInside, networkAllowed, writableRootsOf } from './bwrap.js'
-import { buildCommandEnv } from './env.js'
+import { buildBwrapArgs, networkAllowed, writableRootsOf } from './bwrap.js'
 import { prepareSanitizedGitConfigs } from './git-config.js'
 import { sandboxNote } from './notes.js'
 import { SandboxUnavailableError, probeSandbox } from './probe.js'
 import { resolveProgram, runProcess } from './run.js'
+import { policyEnv } from './spawn-spec.js'
 import type { ProcessOutcome } from './run.js'
 import type {
   CommandRequest,
@@ -29,6 +29,8 @@ export { DEFAULT_SHELL_ENV_POLICY, buildCommandEnv } from './env.js'
 export { SandboxUnavailableError, probeSandbox } from './probe.js'
 export type { ProbeOptions, ProbeResult } from './probe.js'
 export { DEFAULT_OUTPUT_CAP_BYTES } from './run.js'
+export { sandboxedSpawnSpec } from './spawn-spec.js'
+export type { SpawnSpec, SpawnSpecOptions } from './spawn-spec.js'
 
 export const DANGER_WARNING = 'danger-full-access: commands run without a sandbox'
 
@@ -72,14 +74,9 @@ export async function createCommandRunner(options: CreateCommandRunnerOptions): 
 }
 
 function commandEnv(options: CreateCommandRunnerOptions, sandboxed: boolean): Record<string, string> {
-  const env = buildCommandEnv(options.envPolicy, options.parentEnv ?? process.env)
   // A TMPDIR outside what the sandbox can write (often RUNNER_TEMP, which is hidden) breaks every
-  // tool that makes a temp file; the sandbox's private /tmp is the right place.
-  if (sandboxed && env.TMPDIR !== undefined && !isInside(env.TMPDIR, '/tmp')) {
-    const roots = writableRootsOf(options.policy)
-    if (!roots.some((root) => isInside(env.TMPDIR ?? '', root))) env.TMPDIR = '/tmp'
-  }
-  return env
+  // tool that makes a temp file; policyEnv moves it to the sandbox's private /tmp.
+  return policyEnv(options.policy, options.envPolicy, options.parentEnv ?? process.env, sandboxed)
 }
 
 function toResult(outcome: ProcessOutcome): CommandResult {

@@ -1,0 +1,259 @@
+// The webhook payload, read once into a Trigger (or a Skip). Pure: the payload is untrusted JSON,
+// narrowed field by field; nothing here calls GitHub. Only the triggering comment (or the workflow's
+// `prompt` input) becomes instructions; everything else is context that gather.ts quotes as data.
+import type { Settings } from '../inputs.js'
+import { findCommandText, parseCommand } from './command.js'
+import { stripInvisible } from './sanitize.js'
+import type {
+  Actor,
+  Command,
+  FailedRun,
+  IssueRef,
+  RunnerEnv,
+  Skip,
+  Trigger,
+  TriggerComment,
+} from './types.js'
+
+export type TriggerSettings = Pick<Settings, 'triggerPhrase' | 'labelTrigger' | 'prompt'> & {
+  /** `issues: assigned` starts a run when this login is the one assigned; off when unset. */
+  assignee?: string | undefined
+}
+
+type Json = Record<string, unknown>
+
+export function parseTrigger(env: RunnerEnv, payload: unknown, settings: TriggerSettings): Trigger | Skip {
+  const event = record(payload)
+  if (!event) return skip(`the ${env.eventName} event payload is not a JSON object`)
+  switch (env.eventName) {
+    case 'issue_comment':
+      return fromIssueComment(env, event, settings)
+    case 'pull_request_review_comment':
+      return fromReviewComment(env, event, settings)
+    case 'pull_request_review':
+      return fromReview(env, event, settings)
+    case 'issues':
+      return fromIssues(env, event, settings)
+    case 'workflow_dispatch':
+    case 'schedule':
+      return fromWorkflowPrompt(env, event, settings, env.eventName)
+    case 'workflow_run':
+      return fromWorkflowRun(env, event, settings)
+    default:
+      return skip(`the ${env.eventName} event does not start codex-pr-action`)
+  }
+}
+
+function commandIn(body: string, settings: TriggerSettings, where: string): Command | Skip {
+  const text = findCommandText(body, settings.triggerPhrase)
+  if (text === undefined) return skip(`the ${where} has no line starting with '${settings.triggerPhrase}'`)
+  return parseCommand(text, settings.prompt)
+}
+
+function fromIssueComment(env: RunnerEnv, event: Json, settings: TriggerSettings): Trigger | Skip {
+  if (event.action !== 'created')
+    return skip(`issue_comment ${String(event.action)}: edits and deletions are ignored`)
+  const comment = record(event.comment)
+  const issue = issueRef(record(event.issue))
+  if (!comment || !issue) return skip('the issue_comment payload lacks the comment or the issue')
+  const command = commandIn(string(comment.body), settings, 'comment')
+  if (isSkip(command)) return command
+  const triggerComment = commentOf(comment, 'issue_comment')
+  if (!triggerComment) return skip('the issue_comment payload has a malformed comment')
+  return {
+    source: 'issue_comment',
+    repo: env.repository,
+    actor: actorOf(comment.user),
+    command,
+    issue,
+    comment: triggerComment,
+  }
+}
+
+function fromReviewComment(env: RunnerEnv, event: Json, settings: TriggerSettings): Trigger | Skip {
+  const action = String(event.action)
+  if (action !== 'created')
+    return skip(`pull_request_review_comment ${action}: edits and deletions are ignored`)
+  const comment = record(event.comment)
+  const issue = issueRef(record(event.pull_request), true)
+  if (!comment || !issue)
+    return skip('the pull_request_review_comment payload lacks the comment or the pull request')
+  const command = commandIn(string(comment.body), settings, 'review comment')
+  if (isSkip(command)) return command
+  const triggerComment = commentOf(comment, 'review_comment')
+  if (!triggerComment) return skip('the pull_request_review_comment payload has a malformed comment')
+  const id = triggerComment.id
+  triggerComment.reviewThread = {
+    path: string(comment.path),
+    line: integer(comment.line) ?? integer(comment.original_line) ?? null,
+    diffHunk: string(comment.diff_hunk),
+    replyToId: integer(comment.in_reply_to_id) ?? id,
+  }
+  return {
+    source: 'pull_request_review_comment',
+    repo: env.repository,
+    actor: actorOf(comment.user),
+    command,
+    issue,
+    comment: triggerComment,
+  }
+}
+
+function fromReview(env: RunnerEnv, event: Json, settings: TriggerSettings): Trigger | Skip {
+  const action = String(event.action)
+  if (action !== 'submitted') return skip(`pull_request_review ${action}: only submitted reviews can trigger`)
+  const review = record(event.review)
+  const issue = issueRef(record(event.pull_request), true)
+  if (!review || !issue) return skip('the pull_request_review payload lacks the review or the pull request')
+  const command = commandIn(string(review.body), settings, 'review')
+  if (isSkip(command)) return command
+  const id = integer(review.id)
+  if (id === undefined) return skip('the pull_request_review payload has a malformed review')
+  const comment: TriggerComment = {
+    id,
+    body: string(review.body),
+    htmlUrl: string(review.html_url),
+    createdAt: string(review.submitted_at),
+    kind: 'review',
+  }
+  return {
+    source: 'pull_request_review',
+    repo: env.repository,
+    actor: actorOf(review.user),
+    command,
+    issue,
+    comment,
+  }
+}
+
+function fromIssues(env: RunnerEnv, event: Json, settings: TriggerSettings): Trigger | Skip {
+  const action = String(event.action)
+  const issue = issueRef(record(event.issue))
+  if (!issue) return skip('the issues payload lacks the issue')
+  const base = { source: 'issues' as const, repo: env.repository, actor: actorOf(event.sender), issue }
+  const resolve = (): Command | Skip =>
+    parseCommand(`Resolve issue #${issue.number}: ${stripInvisible(issue.title)}`, settings.prompt)
+  if (action === 'opened') {
+    const command = commandIn(issue.body, settings, 'issue body')
+    return isSkip(command) ? command : { ...base, action, command }
+  }
+  if (action === 'labeled') {
+    const label = string(record(event.label)?.name)
+    if (label.toLowerCase() !== settings.labelTrigger.toLowerCase()) {
+      return skip(`the label '${label}' is not the trigger label '${settings.labelTrigger}'`)
+    }
+    const command = resolve()
+    return isSkip(command) ? command : { ...base, action, command }
+  }
+  if (action === 'assigned') {
+    if (!settings.assignee) return skip('assigning an issue starts no run unless an assignee trigger is set')
+    const assignee = string(record(event.assignee)?.login)
+    if (assignee.toLowerCase() !== settings.assignee.toLowerCase()) {
+      return skip(`the issue was assigned to '${assignee}', not to '${settings.assignee}'`)
+    }
+    const command = resolve()
+    return isSkip(command) ? command : { ...base, action, command }
+  }
+  return skip(`issues ${action}: only opened, labeled and assigned can trigger`)
+}
+
+function fromWorkflowPrompt(
+  env: RunnerEnv,
+  event: Json,
+  settings: TriggerSettings,
+  source: 'workflow_dispatch' | 'schedule',
+): Trigger | Skip {
+  const prompt = settings.prompt?.trim()
+  if (!prompt) return skip(`a ${source} run needs the task in the \`prompt\` (or \`prompt-file\`) input`)
+  const actor = record(event.sender) ? actorOf(event.sender) : { login: env.actor, type: 'User' as const }
+  return { source, repo: env.repository, actor, command: { kind: 'task', text: prompt } }
+}
+
+function fromWorkflowRun(env: RunnerEnv, event: Json, settings: TriggerSettings): Trigger | Skip {
+  const workflowRun = record(event.workflow_run)
+  if (!workflowRun) return skip('the workflow_run payload lacks the run')
+  const conclusion = String(workflowRun.conclusion)
+  if (event.action !== 'completed' || conclusion !== 'failure') {
+    return skip(
+      `workflow_run ${String(event.action)} with conclusion ${conclusion}: only failed runs start a fix`,
+    )
+  }
+  const id = integer(workflowRun.id)
+  if (id === undefined) return skip('the workflow_run payload has a malformed run')
+  const who = record(workflowRun.triggering_actor) ?? record(workflowRun.actor) ?? record(event.sender)
+  const run: FailedRun = {
+    id,
+    name: string(workflowRun.name) || string(record(event.workflow)?.name) || 'CI',
+    headBranch: string(workflowRun.head_branch),
+    headSha: string(workflowRun.head_sha),
+    htmlUrl: string(workflowRun.html_url),
+    actor: string(who?.login),
+    pullRequests: array(workflowRun.pull_requests).flatMap((pull) => integer(record(pull)?.number) ?? []),
+  }
+  const text =
+    settings.prompt?.trim() ||
+    `The CI workflow '${stripInvisible(run.name)}' failed on branch ${stripInvisible(run.headBranch)} (run ${run.htmlUrl}). ` +
+      'Find the cause in the logs and fix it.'
+  return {
+    source: 'workflow_run',
+    repo: env.repository,
+    actor: actorOf(who),
+    command: { kind: 'task', text },
+    run,
+  }
+}
+
+function issueRef(issue: Json | undefined, isPullRequest?: boolean): IssueRef | undefined {
+  const number = integer(issue?.number)
+  if (!issue || number === undefined) return undefined
+  return {
+    number,
+    title: string(issue.title),
+    body: string(issue.body),
+    htmlUrl: string(issue.html_url),
+    author: string(record(issue.user)?.login),
+    isPullRequest: isPullRequest ?? record(issue.pull_request) !== undefined,
+  }
+}
+
+function commentOf(comment: Json, kind: TriggerComment['kind']): TriggerComment | undefined {
+  const id = integer(comment.id)
+  if (id === undefined) return undefined
+  return {
+    id,
+    body: string(comment.body),
+    htmlUrl: string(comment.html_url),
+    createdAt: string(comment.created_at),
+    kind,
+  }
+}
+
+function actorOf(user: unknown): Actor {
+  const fields = record(user)
+  const type = fields?.type === 'Bot' || fields?.type === 'Organization' ? fields.type : 'User'
+  return { login: string(fields?.login), type }
+}
+
+function skip(reason: string): Skip {
+  return { source: 'skip', reason }
+}
+
+export function isSkip(value: object): value is Skip {
+  return 'source' in value && value.source === 'skip'
+}
+
+function record(value: unknown): Json | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined
+}
+
+function string(value: unknown): string {
+  return typeof value === 'string' ? value : ''
+}
+
+function integer(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined
+}
+
+function array(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : []
+}

@@ -1,0 +1,130 @@
+// Files the action trusts (the config, AGENTS.md) read through the API from a trusted commit: on
+// pull-request events the base branch, never the head, whose author could otherwise rewrite the
+// sandbox policy or the agent's standing instructions.
+import path from 'node:path'
+import type { GitHubClient } from './client.js'
+import { statusOf } from './gate.js'
+import { fetchPullInfo, pullNumberOf } from './pull-info.js'
+import type { PullInfo, RepoRef, Trigger } from './types.js'
+
+/** Beyond this the file is refused: configs and AGENTS.md are small, and the blob API caps at 100 MB. */
+const MAX_TRUSTED_FILE_BYTES = 10 * 1024 * 1024
+
+export class TrustedFileError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'TrustedFileError'
+  }
+}
+
+/**
+ * The commit trusted files come from: the base branch's commit for a trigger about a pull
+ * request, else the tip of the repository's default branch.
+ */
+export async function trustedRef(client: GitHubClient, trigger: Trigger, pull?: PullInfo): Promise<string> {
+  const number = pullNumberOf(trigger)
+  if (number !== undefined) {
+    const info = pull?.number === number ? pull : await fetchPullInfo(client, trigger.repo, number)
+    return info.baseSha
+  }
+  const { owner, repo } = trigger.repo
+  const { data: repository } = await client.rest.repos.get({ owner, repo })
+  const { data: branch } = await client.rest.repos.getBranch({
+    owner,
+    repo,
+    branch: repository.default_branch,
+  })
+  return branch.commit.sha
+}
+
+/** The text of `filePath` at `ref`, or undefined when there is no such file. */
+export async function readTrustedFile(
+  client: GitHubClient,
+  repo: RepoRef,
+  filePath: string,
+  ref: string,
+): Promise<string | undefined> {
+  const relative = repoRelative(filePath)
+  let data: Awaited<ReturnType<GitHubClient['rest']['repos']['getContent']>>['data']
+  try {
+    ;({ data } = await client.rest.repos.getContent({
+      owner: repo.owner,
+      repo: repo.repo,
+      path: relative,
+      ref,
+    }))
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined
+    throw error
+  }
+  if (Array.isArray(data)) throw new TrustedFileError(`${relative} at ${ref} is a directory, not a file`)
+  if (data.type !== 'file')
+    throw new TrustedFileError(`${relative} at ${ref} is a ${data.type}, not a regular file`)
+  if (data.size > MAX_TRUSTED_FILE_BYTES) {
+    throw new TrustedFileError(
+      `${relative} at ${ref} is ${data.size} bytes; files over ${MAX_TRUSTED_FILE_BYTES} are refused`,
+    )
+  }
+  const content = 'content' in data && typeof data.content === 'string' ? data.content : ''
+  const encoding = 'encoding' in data && typeof data.encoding === 'string' ? data.encoding : ''
+  if (encoding === 'base64' && (content !== '' || data.size === 0))
+    return Buffer.from(content, 'base64').toString('utf8')
+  // Files over 1 MB come back without content (encoding "none"); the blob API serves them.
+  const { data: blob } = await client.rest.git.getBlob({
+    owner: repo.owner,
+    repo: repo.repo,
+    file_sha: data.sha,
+  })
+  return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8')
+}
+
+export interface TrustedDoc {
+  /** Repository-relative path, e.g. `AGENTS.md` or `packages/app/AGENTS.md`. */
+  path: string
+  text: string
+}
+
+/**
+ * AGENTS.md from the repository root down to the working folder, outermost first, read at `ref`
+ * and capped at `maxBytes` in all, as the local loader (src/agent/project-docs.ts) does on disk.
+ */
+export async function readTrustedProjectDocs(
+  client: GitHubClient,
+  repo: RepoRef,
+  ref: string,
+  workingDirRelative: string,
+  maxBytes: number,
+): Promise<TrustedDoc[]> {
+  if (maxBytes <= 0) return []
+  const relative = repoRelative(workingDirRelative)
+  const parts = relative === '' ? [] : relative.split('/')
+  const folders = ['', ...parts.map((_, i) => parts.slice(0, i + 1).join('/'))]
+  const docs: TrustedDoc[] = []
+  let remaining = maxBytes
+  for (const folder of folders) {
+    const docPath = folder === '' ? 'AGENTS.md' : `${folder}/AGENTS.md`
+    const text = await readTrustedFile(client, repo, docPath, ref).catch((error: unknown) => {
+      if (error instanceof TrustedFileError) return undefined
+      throw error
+    })
+    if (text === undefined || text.trim() === '') continue
+    const bytes = Buffer.from(text)
+    docs.push({
+      path: docPath,
+      text: bytes.length > remaining ? bytes.subarray(0, remaining).toString('utf8') : text,
+    })
+    remaining -= Math.min(bytes.length, remaining)
+    if (remaining <= 0) break
+  }
+  return docs
+}
+
+/** A path inside the repository, `/`-separated, without `./`; one that climbs out is refused. */
+function repoRelative(target: string): string {
+  const normalized = path.posix.normalize(target.replace(/\\/g, '/')).replace(/^\/+|\/+$/g, '')
+  if (normalized === '.' || normalized === '') return ''
+  if (normalized === '..' || normalized.startsWith('../')) {
+    throw new TrustedFileError(`'${target}' is outside the repository`)
+  }
+  return normalized
+}

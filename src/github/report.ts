@@ -1,0 +1,189 @@
+// What the action says on GitHub, as pure Markdown renderers: the tracking comment while working,
+// the final report, a refusal, `/codex status`, an answer, and the step summary. Short and
+// scannable: a headline with the conclusion, the message, links, then a one-line footer. Hidden
+// markers are comments.ts's business; redaction happens where bodies are posted.
+import type { Usage } from '../model/types.js'
+import { clamp, codeBlock, codeSpan, footerLine, oneLine, tableCell, tameModelText } from './markdown.js'
+import type { FooterFacts } from './markdown.js'
+import type { Conclusion } from './types.js'
+
+export interface FinalReport {
+  conclusion: Conclusion
+  /** The agent's final message, or the failure text. */
+  message: string
+  /** Why the run did not complete (failed, budget, refused, cancelled). */
+  reason?: string | undefined
+  branch?: { name: string; url: string } | undefined
+  pullRequest?: { number: number; url: string; operation: 'created' | 'updated' | 'none' } | undefined
+  changedFiles?: { path: string; additions: number; deletions: number }[] | undefined
+  /** Files the harness did not publish, and why (e.g. workflow files without the permission). */
+  leftOut?: { path: string; reason: string }[] | undefined
+  commands?: { command: string; exitCode: number | null; status: string }[] | undefined
+  durationMs: number
+  turns: number
+  usage: Usage
+  costUsd?: number | undefined
+  runUrl: string
+  /** Things the reader should know, e.g. that the run had danger-full-access. */
+  warnings?: string[] | undefined
+}
+
+export interface StatusReport {
+  provider: string
+  model: string
+  baseUrlHost: string
+  wireApi: string
+  sandbox: string
+  version: string
+  check: { ok: boolean; latencyMs?: number | undefined; error?: string | undefined }
+}
+
+export interface PlanStep {
+  text: string
+  completed: boolean
+}
+
+const HEADLINES: Record<Conclusion, string> = {
+  success: '✅ Done',
+  'no-changes': '✅ Done — no changes were needed',
+  answered: '💬 Answered',
+  refused: '🚫 Not run',
+  skipped: '⏭️ Skipped',
+  'budget-exhausted': '⏱️ Stopped: a budget ran out',
+  'awaiting-approval': '⏸️ Waiting for approval',
+  failed: '❌ Failed',
+  cancelled: '🛑 Cancelled',
+}
+
+/** Room left for the message so the whole comment stays well under GitHub's 65,536 characters. */
+const MAX_MESSAGE_CHARS = 40_000
+const MAX_TASK_CHARS = 200
+
+export function renderWorking(input: {
+  runUrl: string
+  task: string
+  plan?: PlanStep[] | undefined
+}): string {
+  const lines = [`### ⏳ Working on it… [view the run](${input.runUrl})`]
+  const task = oneLine(input.task, MAX_TASK_CHARS)
+  if (task !== '') lines.push('', `> ${tameModelText(task)}`)
+  if (input.plan && input.plan.length > 0) lines.push('', checklist(input.plan))
+  return lines.join('\n')
+}
+
+export function renderFinal(report: FinalReport): string {
+  const sections = [`### ${HEADLINES[report.conclusion]}`]
+  if (report.reason) sections.push(`**Why:** ${tameModelText(oneLine(report.reason, 1000))}`)
+  const message = report.message.trim()
+  if (message !== '') {
+    sections.push(
+      clamp(tameModelText(message), MAX_MESSAGE_CHARS, 'message truncated; the run log has all of it'),
+    )
+  }
+  const links = linksLine(report)
+  if (links) sections.push(links)
+  const files = changedFilesSection(report)
+  if (files) sections.push(files)
+  for (const warning of report.warnings ?? []) sections.push(`> [!WARNING]\n> ${oneLine(warning, 500)}`)
+  sections.push(footerLine(footerFacts(report)))
+  return sections.join('\n\n')
+}
+
+export function renderRefusal(reason: string, runUrl: string): string {
+  return `🚫 I did not run this: ${tameModelText(oneLine(reason, 1000))}\n\n<sub>[view the run](${runUrl})</sub>`
+}
+
+export function renderStatus(status: StatusReport): string {
+  const check = status.check.ok
+    ? `✅ the model answered${status.check.latencyMs === undefined ? '' : ` in ${status.check.latencyMs} ms`}`
+    : `❌ ${oneLine(status.check.error ?? 'the model call failed', 500)}`
+  const rows: [string, string][] = [
+    ['Provider', codeSpan(status.provider)],
+    ['Model', codeSpan(status.model)],
+    ['Base URL host', codeSpan(status.baseUrlHost)],
+    ['Wire API', codeSpan(status.wireApi)],
+    ['Sandbox', codeSpan(status.sandbox)],
+    ['Version', codeSpan(status.version)],
+    ['Model check', check],
+  ]
+  const table = ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${tableCell(value)} |`)]
+  return [`### 🩺 Codex status`, table.join('\n')].join('\n\n')
+}
+
+export function renderAnswer(answer: string, meta: FooterFacts): string {
+  const body = clamp(tameModelText(answer.trim()), MAX_MESSAGE_CHARS, 'answer truncated')
+  return `${body}\n\n${footerLine(meta)}`
+}
+
+/** The final report plus what a maintainer auditing the run wants: every command and its exit. */
+export function renderStepSummary(report: FinalReport): string {
+  const sections = [renderFinal(report)]
+  const commands = report.commands ?? []
+  if (commands.length > 0) {
+    const log = commands.map((command) => `${commandMark(command)} ${indentContinuation(command.command)}`)
+    sections.push(
+      `<details><summary>Commands run (${commands.length})</summary>\n\n${codeBlock(log.join('\n'))}\n\n</details>`,
+    )
+  }
+  return `${sections.join('\n\n')}\n`
+}
+
+function checklist(plan: PlanStep[]): string {
+  return plan
+    .map((step) => `- [${step.completed ? 'x' : ' '}] ${tameModelText(oneLine(step.text, 300))}`)
+    .join('\n')
+}
+
+/** One line, so it never merges with a list that ends the message. */
+function linksLine(report: FinalReport): string | undefined {
+  const links: string[] = []
+  const pull = report.pullRequest
+  if (pull) {
+    const operation = pull.operation === 'none' ? '' : ` (${pull.operation})`
+    links.push(`**Pull request:** [#${pull.number}](${pull.url})${operation}`)
+  }
+  if (report.branch) links.push(`**Branch:** [${codeSpan(report.branch.name)}](${report.branch.url})`)
+  return links.length > 0 ? links.join(' · ') : undefined
+}
+
+function changedFilesSection(report: FinalReport): string | undefined {
+  const files = report.changedFiles ?? []
+  const leftOut = report.leftOut ?? []
+  if (files.length === 0 && leftOut.length === 0) return undefined
+  const parts: string[] = []
+  if (files.length > 0) {
+    const additions = files.reduce((sum, file) => sum + file.additions, 0)
+    const deletions = files.reduce((sum, file) => sum + file.deletions, 0)
+    const noun = files.length === 1 ? 'file' : 'files'
+    const list = files.map((file) => `- ${codeSpan(file.path)} +${file.additions} −${file.deletions}`)
+    parts.push(
+      `<details><summary>${files.length} ${noun} changed (+${additions} −${deletions})</summary>\n\n${list.join('\n')}\n\n</details>`,
+    )
+  }
+  if (leftOut.length > 0) {
+    const list = leftOut.map(
+      (entry) => `- ${codeSpan(entry.path)}: ${tameModelText(oneLine(entry.reason, 300))}`,
+    )
+    parts.push(`**Not published:**\n${list.join('\n')}`)
+  }
+  return parts.join('\n\n')
+}
+
+function footerFacts(report: FinalReport): FooterFacts {
+  return {
+    turns: report.turns,
+    usage: report.usage,
+    costUsd: report.costUsd,
+    durationMs: report.durationMs,
+    runUrl: report.runUrl,
+  }
+}
+
+function commandMark(command: { exitCode: number | null; status: string }): string {
+  if (command.exitCode !== null) return `[exit ${command.exitCode}]`
+  return `[${command.status}]`
+}
+
+function indentContinuation(text: string): string {
+  return text.replace(/\r?\n/g, '\n    ')
+}
