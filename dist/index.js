@@ -32,5 +32,15 @@ import 'node:dns';
 import 'string_decoder';
 import 'child_process';
 import 'timers';
+import 'node:fs/promises';
+import './chunks/setup.js';
+import 'node:crypto';
+import 'node:path';
+import 'node:fs';
+import './chunks/args.js';
+import 'node:os';
+import 'node:child_process';
+import './chunks/index.js';
+import 'tty';
 
 await run();

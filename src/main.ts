@@ -1,18 +1,116 @@
-// Wires the action's stages. The GitHub front end (events, gate, context, publish) is not built
-// yet, so the action refuses loudly instead of pretending to run.
+// Wires the action: reads the runner's environment and inputs, runs the pipeline for the chosen
+// mode, and turns its report into outputs, the step summary and the exit code. The only catch that
+// calls core.setFailed; the only place (with inputs.ts) that touches @actions/core.
 import * as core from '@actions/core'
+import { readFile } from 'node:fs/promises'
+import { runPipeline } from './action/pipeline.js'
+import type { ActionOutcome } from './action/pipeline.js'
+import { runPublishMode } from './action/publish-mode.js'
+import { createGitHubClient } from './github/client.js'
+import { markCancelled } from './github/comments.js'
+import { actionOutputs } from './github/outputs.js'
+import { createRedactor, neutraliseWorkflowCommands } from './github/redact.js'
+import type { Redactor } from './github/redact.js'
+import { renderStepSummary } from './github/report.js'
+import { readRunnerEnv, readSettings } from './inputs.js'
+
+const STATE_COMMENT = 'tracking-comment'
+const STATE_FINISHED = 'finished'
+/** Conclusions that fail the step (exit 1); the rest are outcomes a workflow expects. */
+const FAILING = new Set(['failed', 'cancelled', 'budget-exhausted'])
 
 export async function run(): Promise<void> {
+  const cancel = new AbortController()
+  const onSignal = (name: string) => () => {
+    core.warning(`received ${name}: stopping the agent; nothing half-made will be pushed`)
+    cancel.abort()
+  }
+  process.once('SIGINT', onSignal('SIGINT'))
+  process.once('SIGTERM', onSignal('SIGTERM'))
+  let redactor: Redactor = createRedactor(secretsFromEnv(process.env))
+  const log = (line: string) => core.info(neutraliseWorkflowCommands(redactor.redact(line)))
   try {
-    throw new Error(
-      'codex-pr-action: the GitHub front end is not built yet; only `node dist/cli.js exec` works (see README "Status").',
-    )
+    const env = readRunnerEnv()
+    const settings = await readSettings(env)
+    redactor = createRedactor([settings.githubToken, settings.apiKey ?? '', ...secretsFromEnv(process.env)])
+    const payload: unknown = JSON.parse(await readFile(env.eventPath, 'utf8'))
+    const deps = {
+      env,
+      settings,
+      payload,
+      processEnv: process.env,
+      redactor,
+      log,
+      signal: cancel.signal,
+      onTrackingComment: (ref: { id: number; kind: string }) =>
+        core.saveState(STATE_COMMENT, JSON.stringify({ ...ref, repo: env.repository, apiUrl: env.apiUrl })),
+    }
+    const outcome = settings.mode === 'publish' ? await runPublishMode(deps) : await runPipeline(deps)
+    await report(outcome, redactor)
   } catch (error) {
-    core.setOutput('conclusion', 'failed')
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    const message = redactor.redact(error instanceof Error ? error.message : String(error))
+    core.setOutput('conclusion', cancel.signal.aborted ? 'cancelled' : 'failed')
+    core.setOutput('final-message', message)
+    core.setFailed(message)
+  } finally {
+    core.saveState(STATE_FINISHED, 'true')
   }
 }
 
+async function report(outcome: ActionOutcome, redactor: Redactor): Promise<void> {
+  const outputs = actionOutputs({
+    ...outcome.report,
+    commentUrl: outcome.commentUrl,
+    commitSha: outcome.commitSha,
+  })
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redactor.redact(value))
+  if (outcome.report.conclusion !== 'skipped') {
+    await core.summary.addRaw(redactor.redact(renderStepSummary(outcome.report))).write()
+  }
+  const { conclusion, reason } = outcome.report
+  if (FAILING.has(conclusion))
+    core.setFailed(redactor.redact(`${conclusion}: ${reason ?? outcome.report.message}`))
+  else core.info(`conclusion: ${conclusion}`)
+}
+
+/**
+ * The post step: if main never finished (the runner killed it after SIGINT/SIGTERM), set the
+ * tracking comment to "cancelled" so nobody waits on a comment that says "working…".
+ */
 export async function cleanup(): Promise<void> {
-  // Nothing to clean up until the tracking comment exists.
+  try {
+    if (core.getState(STATE_FINISHED) === 'true') return
+    const saved = core.getState(STATE_COMMENT)
+    if (saved === '') return
+    const ref = JSON.parse(saved) as {
+      id: number
+      kind: 'issue_comment' | 'review_comment'
+      repo: { owner: string; repo: string }
+      apiUrl: string
+    }
+    const client = createGitHubClient({
+      token: core.getInput('github-token'),
+      apiUrl: ref.apiUrl,
+      retries: 1,
+    })
+    await markCancelled(
+      client,
+      ref.repo,
+      ref,
+      '**Cancelled.** The run was stopped before it finished; nothing was pushed.',
+    )
+    core.info('post: the tracking comment now says the run was cancelled')
+  } catch (error) {
+    core.warning(
+      `post: could not mark the tracking comment cancelled: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}
+
+/** Values of variables that look like secrets, so they are redacted wherever they surface. */
+function secretsFromEnv(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name]) => /KEY|SECRET|TOKEN|PASSWORD|CREDENTIAL/i.test(name))
+    .map(([, value]) => value ?? '')
+    .filter((value) => value.length >= 8)
 }

@@ -5,14 +5,12 @@ import path from 'path';
 import fs__default from 'fs';
 import process$1 from 'node:process';
 import { PassThrough } from 'node:stream';
-import { s as sandboxedSpawnSpec, p as parseJsonObject } from './index.js';
+import { s as sandboxedSpawnSpec, d as parseJsonObject } from './args.js';
 import { createHash } from 'node:crypto';
 import 'node:fs';
-import 'node:fs/promises';
 import 'node:os';
+import 'node:fs/promises';
 import 'node:child_process';
-import './index2.js';
-import 'node:util';
 
 function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");

@@ -117,6 +117,17 @@ export class TrackingComment {
     }
   }
 
+  /**
+   * A tracker that posts nothing: for the agent job of two-job mode, whose token cannot write.
+   * The publish job reports instead.
+   */
+  static silent(repo: RepoRef, options: TrackingOptions): TrackingComment {
+    return new TrackingComment(undefined, repo, undefined, {
+      ...options,
+      minEditIntervalMs: DEFAULT_EDIT_INTERVAL_MS,
+    })
+  }
+
   /** What post.ts needs to mark the comment cancelled; undefined when there is no comment. */
   get ref(): CommentRef | undefined {
     return this.posted?.ref

@@ -1,0 +1,159 @@
+// The action's pipeline for `mode: run`: event → gate → tracking comment → context → config →
+// the command (task, ask, status). Each stage is a module of its own; this file only orders them
+// and turns every ending — success, refusal, failure, cancellation — into one FinalReport.
+import type { Settings } from '../inputs.js'
+import { createGitHubClient } from '../github/client.js'
+import type { GitHubClient } from '../github/client.js'
+import { replyOnce, TrackingComment } from '../github/comments.js'
+import { parseTrigger } from '../github/event.js'
+import { authorize } from '../github/gate.js'
+import { gatherContext } from '../github/gather.js'
+import type { Redactor } from '../github/redact.js'
+import { renderRefusal, renderWorking } from '../github/report.js'
+import type { FinalReport } from '../github/report.js'
+import { runUrl } from '../github/types.js'
+import type { RunnerEnv, Trigger } from '../github/types.js'
+import { ZERO_USAGE } from '../model/types.js'
+import { loadTrustedConfig } from './trusted-config.js'
+import { runAsk, runStatus } from './commands.js'
+import { runTask } from './task.js'
+
+export interface ActionDeps {
+  env: RunnerEnv
+  settings: Settings
+  payload: unknown
+  processEnv: NodeJS.ProcessEnv
+  redactor: Redactor
+  log: (line: string) => void
+  signal: AbortSignal
+  /** Called once the tracking comment exists, so post.js can mark it cancelled if main dies. */
+  onTrackingComment: (ref: { id: number; kind: 'issue_comment' | 'review_comment' }) => void
+}
+
+export interface ActionOutcome {
+  report: FinalReport
+  commentUrl?: string | undefined
+  commitSha?: string | undefined
+}
+
+export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
+  const startedAt = Date.now()
+  const trigger = parseTrigger(deps.env, deps.payload, deps.settings)
+  if (trigger.source === 'skip') {
+    deps.log(`skipped: ${trigger.reason}`)
+    return { report: emptyReport(deps.env, 'skipped', trigger.reason, startedAt) }
+  }
+  const client = createGitHubClient({
+    token: deps.settings.githubToken,
+    apiUrl: deps.env.apiUrl,
+    log: deps.log,
+  })
+  const gate = await authorize(client, trigger, deps.settings)
+  if (!gate.allowed) {
+    deps.log(`refused: ${gate.reason}`)
+    const reply = await replyOnce(client, deps.env, trigger, renderRefusal(gate.reason, runUrl(deps.env)), {
+      redactor: deps.redactor,
+      log: deps.log,
+    })
+    return { report: emptyReport(deps.env, 'refused', gate.reason, startedAt), commentUrl: reply?.url }
+  }
+  if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
+    return runReplyCommand(deps, client, trigger, startedAt)
+  }
+  if (trigger.command.kind === 'approve') {
+    const reason = 'approval by comment is not built yet; `/codex approve` does nothing in this version'
+    deps.log(`skipped: ${reason}`)
+    return { report: emptyReport(deps.env, 'skipped', reason, startedAt) }
+  }
+
+  const trackingOptions = {
+    redactor: deps.redactor,
+    log: deps.log,
+    body: renderWorking({ runUrl: runUrl(deps.env), task: trigger.command.text }),
+  }
+  // The agent job of two-job mode holds a read-only token: the publish job reports.
+  const tracker =
+    deps.settings.mode === 'agent'
+      ? TrackingComment.silent(trigger.repo, trackingOptions)
+      : await TrackingComment.start(client, deps.env, trigger, trackingOptions)
+  if (tracker.ref) deps.onTrackingComment(tracker.ref)
+  let report: FinalReport
+  let commitSha: string | undefined
+  try {
+    const context = await gatherContext(client, trigger, { log: deps.log })
+    const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
+    const outcome = await runTask({
+      deps,
+      client,
+      trigger,
+      context,
+      trusted,
+      tracker,
+      forceReadOnly: gate.forceReadOnly,
+      startedAt,
+    })
+    report = outcome.report
+    commitSha = outcome.commitSha
+  } catch (error) {
+    report = failureReport(deps, error, startedAt)
+  }
+  await tracker.finish(report)
+  return { report, commentUrl: tracker.url, commitSha }
+}
+
+async function runReplyCommand(
+  deps: ActionDeps,
+  client: GitHubClient,
+  trigger: Trigger,
+  startedAt: number,
+): Promise<ActionOutcome> {
+  try {
+    const context = await gatherContext(client, trigger, { log: deps.log })
+    const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
+    const outcome =
+      trigger.command.kind === 'status'
+        ? await runStatus({ deps, client, trigger, trusted, startedAt })
+        : await runAsk({ deps, client, trigger, context, trusted, startedAt })
+    return outcome
+  } catch (error) {
+    const report = failureReport(deps, error, startedAt)
+    const reply = await replyOnce(
+      client,
+      deps.env,
+      trigger,
+      `**codex could not run:** ${report.reason ?? report.message}`,
+      {
+        redactor: deps.redactor,
+        log: deps.log,
+      },
+    )
+    return { report, commentUrl: reply?.url }
+  }
+}
+
+export function emptyReport(
+  env: RunnerEnv,
+  conclusion: FinalReport['conclusion'],
+  message: string,
+  startedAt: number,
+): FinalReport {
+  return {
+    conclusion,
+    message,
+    reason: conclusion === 'skipped' || conclusion === 'refused' ? message : undefined,
+    durationMs: Date.now() - startedAt,
+    turns: 0,
+    usage: ZERO_USAGE,
+    runUrl: runUrl(env),
+  }
+}
+
+export function failureReport(deps: ActionDeps, error: unknown, startedAt: number): FinalReport {
+  const cancelled = deps.signal.aborted
+  const message = error instanceof Error ? error.message : String(error)
+  deps.log(`${cancelled ? 'cancelled' : 'failed'}: ${message}`)
+  return {
+    ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),
+    reason: cancelled ? 'the run was cancelled' : message,
+  }
+}

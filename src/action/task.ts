@@ -1,0 +1,182 @@
+// `/codex <task>` (and labels, schedules, CI failures): run the agent in the checkout, then — only
+// when it finished — let the harness publish what it changed. A budget stop, failure or
+// cancellation publishes nothing and says why.
+import type { AgentEvent } from '../agent/events.js'
+import { runAgent } from '../agent/loop.js'
+import type { AgentResult } from '../agent/loop.js'
+import { setupAgent } from '../agent/setup.js'
+import type { Budgets } from '../agent/budgets.js'
+import type { Settings } from '../inputs.js'
+import type { GitHubClient } from '../github/client.js'
+import type { TrackingComment } from '../github/comments.js'
+import { renderWorking } from '../github/report.js'
+import type { FinalReport } from '../github/report.js'
+import { runUrl } from '../github/types.js'
+import type { PullInfo, TaskContext, Trigger } from '../github/types.js'
+import { checkoutPullHead } from '../git/checkout.js'
+import { readHeadSha, remoteFor } from '../git/index.js'
+import { publishChanges, writeBundle } from '../publish/index.js'
+import type { PublishRequest, PublishResult } from '../publish/index.js'
+import type { ActionDeps } from './pipeline.js'
+import type { TrustedConfig } from './trusted-config.js'
+
+export interface TaskInput {
+  deps: ActionDeps
+  client: GitHubClient
+  trigger: Trigger
+  context: TaskContext
+  trusted: TrustedConfig
+  tracker: TrackingComment
+  forceReadOnly: boolean
+  startedAt: number
+}
+
+export async function runTask(
+  input: TaskInput,
+): Promise<{ report: FinalReport; commitSha?: string | undefined }> {
+  const { deps, trusted, context } = input
+  const workspace = deps.settings.workingDirectory
+  if (context.pull) await checkoutPull(deps, input.trigger, context.pull)
+  const startSha = await readHeadSha(deps.env.workspace, deps.signal)
+  const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode
+  if (input.forceReadOnly)
+    deps.log('sandbox: read-only (the requester is in allow-users without write permission)')
+  const parts = await setupAgent({
+    config: trusted.config,
+    workspace,
+    sandboxMode,
+    apiKey: deps.settings.apiKey,
+    env: deps.processEnv,
+    log: deps.log,
+  })
+  let result: AgentResult
+  try {
+    result = await runAgent({
+      task: context.task,
+      context: context.quoted,
+      projectDocs: trusted.projectDocs,
+      workspace,
+      ...parts,
+      reasoningEffort: trusted.config.modelReasoningEffort,
+      budgets: budgetsFrom(deps.settings),
+      projectDocMaxBytes: trusted.config.projectDocMaxBytes,
+      signal: deps.signal,
+      onEvent: progressUpdater(input),
+    })
+  } finally {
+    await parts.close?.()
+  }
+  const warnings =
+    sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : []
+  if (result.status !== 'completed')
+    return { report: { ...agentReport(deps, result, input.startedAt), warnings } }
+  if (deps.signal.aborted)
+    return { report: { ...agentReport(deps, result, input.startedAt, 'cancelled'), warnings } }
+
+  const request = publishRequest(input, result, startSha)
+  if (deps.settings.mode === 'agent') {
+    await writeBundle(request, deps.settings.bundlePath)
+    deps.log(`agent mode: bundle written to ${deps.settings.bundlePath}; the publish job pushes it`)
+    return { report: { ...agentReport(deps, result, input.startedAt, 'success'), warnings } }
+  }
+  const published = await publishChanges(request)
+  return {
+    report: { ...publishedReport(deps, result, published, input.startedAt), warnings },
+    commitSha: published.commitSha,
+  }
+}
+
+function publishRequest(input: TaskInput, result: AgentResult, startSha: string): PublishRequest {
+  const { deps } = input
+  return {
+    workspace: deps.env.workspace,
+    env: deps.env,
+    client: input.client,
+    token: deps.settings.githubToken,
+    trigger: input.trigger,
+    pull: input.context.pull,
+    settings: {
+      ...deps.settings,
+      allowWorkflowChanges: input.trusted.config.github.allow_workflow_changes === true,
+    },
+    startSha,
+    agent: { message: result.finalMessage, commands: result.commands, footer: usageFooter(result) },
+    redact: (text: string) => deps.redactor.redact(text),
+    requester: { login: input.trigger.actor.login },
+    log: deps.log,
+    signal: deps.signal,
+  }
+}
+
+/** Edits the tracking comment as the plan changes; other events only go to the log. */
+function progressUpdater(input: TaskInput): (event: AgentEvent) => void {
+  const task = input.trigger.command.kind === 'task' ? input.trigger.command.text : ''
+  return (event) => {
+    if (event.type === 'item.completed' && event.item.type === 'todo_list') {
+      void input.tracker.update(
+        renderWorking({ runUrl: runUrl(input.deps.env), task, plan: event.item.items }),
+      )
+    }
+    if (event.type === 'item.started' && event.item.type === 'command_execution')
+      input.deps.log(`exec ${event.item.command}`)
+  }
+}
+
+/** The agent works on the PR's own code, whatever ref the workflow checked out. */
+export async function checkoutPull(deps: ActionDeps, trigger: Trigger, pull: PullInfo): Promise<void> {
+  const auth = remoteFor(deps.env.serverUrl, trigger.repo.owner, trigger.repo.repo, deps.settings.githubToken)
+  await checkoutPullHead(deps.env.workspace, auth, pull, {
+    tempRoot: deps.env.runnerTemp,
+    log: deps.log,
+    signal: deps.signal,
+  })
+}
+
+export function budgetsFrom(settings: Settings): Budgets {
+  return {
+    maxTurns: settings.maxTurns,
+    timeoutMs: settings.timeoutMinutes * 60_000,
+    maxCostUsd: settings.maxCostUsd,
+  }
+}
+
+export function agentReport(
+  deps: Pick<ActionDeps, 'env'>,
+  result: AgentResult,
+  startedAt: number,
+  conclusion: FinalReport['conclusion'] = result.status === 'completed' ? 'success' : result.status,
+): FinalReport {
+  return {
+    conclusion,
+    message: result.finalMessage,
+    reason: result.reason,
+    commands: result.commands,
+    durationMs: Date.now() - startedAt,
+    turns: result.turns,
+    usage: result.usage,
+    costUsd: result.costUsd,
+    runUrl: runUrl(deps.env),
+  }
+}
+
+function publishedReport(
+  deps: ActionDeps,
+  result: AgentResult,
+  published: PublishResult,
+  startedAt: number,
+): FinalReport {
+  const noChanges = published.outcome === 'no-changes'
+  return {
+    ...agentReport(deps, result, startedAt, noChanges ? 'no-changes' : 'success'),
+    branch: published.branch,
+    pullRequest: published.pullRequest,
+    changedFiles: published.changedFiles,
+    leftOut: published.leftOut,
+  }
+}
+
+function usageFooter(result: AgentResult): string {
+  const tokens = result.usage.inputTokens + result.usage.outputTokens
+  const cost = result.costUsd === undefined ? 'cost unknown' : `$${result.costUsd.toFixed(4)}`
+  return `${result.turns} turns · ${tokens} tokens (${result.usage.cachedInputTokens} cached) · ${cost}`
+}

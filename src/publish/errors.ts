@@ -1,0 +1,32 @@
+// A publish failure whose message is written for the person reading the run's comment: what
+// happened, whether anything was pushed, and what to do about it.
+
+export type PublishFailure =
+  /** SIGINT/SIGTERM (or another abort) before the push: nothing was pushed. */
+  | 'cancelled'
+  /** The PR head moved since the trigger, or the checkout is not where the task needs it. */
+  | 'head-moved'
+  | 'wrong-start'
+  /** The remote refused the push or the ref update (protected branch, permissions…). */
+  | 'push-rejected'
+  /** Refused before trying: the default branch, a branch the harness does not own, a bad name. */
+  | 'forbidden-target'
+  | 'invalid-branch'
+  /** The two-job bundle failed verification. */
+  | 'invalid-bundle'
+  | 'pull-request'
+  | 'internal'
+
+export class PublishError extends Error {
+  constructor(
+    readonly reason: PublishFailure,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'PublishError'
+  }
+}
+
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7)
+}

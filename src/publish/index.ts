@@ -1,0 +1,11 @@
+// Publishing: from the agent's edits to a branch and a pull request, done by the harness.
+export { buildPullBody, commitMessage, coAuthor, PR_MARKER, summaryTitle } from './body.js'
+export type { AgentCommand, PullBodyInput } from './body.js'
+export { publishBundle, readBundle, writeBundle } from './bundle.js'
+export type { BundleRequest, PublishBundleRequest, WriteBundleResult } from './bundle.js'
+export { PublishError } from './errors.js'
+export type { PublishFailure } from './errors.js'
+export { publishChanges, secretDetector } from './publish.js'
+export type { PublishRequest, PublishResult } from './publish.js'
+export { isValidBranchName, planTarget, promptSlug, refSafe, slugify } from './target.js'
+export type { PublishTarget, TargetSettings } from './target.js'

@@ -1,0 +1,287 @@
+// After the agent loop: the harness — never the model — turns the workspace's changes into one
+// commit, pushes it where the trigger says (planTarget), and opens or updates the pull request.
+// Every check that can refuse runs before the push; an abort is honoured up to the push.
+import { createGitClient, GitCommandError, pushFailureReason, remoteFor, stageChanges } from '../git/index.js'
+import type { ChangedFile, GitClient, LeftOut, PushMode, RemoteAuth } from '../git/index.js'
+import type { GitHubClient } from '../github/client.js'
+import { upsertPullRequest, PullRequestError } from '../github/pulls.js'
+import { runUrl, type PullInfo, type RunnerEnv, type Trigger } from '../github/types.js'
+import type { Settings } from '../inputs.js'
+import {
+  buildPullBody,
+  commitMessage,
+  fallbackTitle,
+  summaryTitle,
+  taskUrl,
+  type AgentCommand,
+} from './body.js'
+import { PublishError, shortSha } from './errors.js'
+import { commitThroughApi } from './signed.js'
+import { planTarget, type PublishTarget } from './target.js'
+
+export interface PublishRequest {
+  workspace: string
+  env: RunnerEnv
+  client: GitHubClient
+  token: string
+  trigger: Trigger
+  pull: PullInfo | undefined
+  settings: Pick<Settings, 'pullRequest' | 'branchPrefix' | 'baseBranch' | 'signCommits'> & {
+    allowWorkflowChanges: boolean
+  }
+  /** HEAD when the agent started: the new commit's parent. */
+  startSha: string
+  agent: { message: string; commands: AgentCommand[]; footer: string }
+  /** Applied to every title, body and commit message sent. */
+  redact: (text: string) => string
+  requester?: { login: string; id?: number | undefined } | undefined
+  log: (line: string) => void
+  signal?: AbortSignal | undefined
+  /** The clock for branch names (tests; the bundle's creation time in two-job mode). */
+  now?: Date | undefined
+}
+
+export interface PublishResult {
+  outcome: 'published' | 'no-changes'
+  branch?: { name: string; url: string } | undefined
+  commitSha?: string | undefined
+  pullRequest?: { number: number; url: string; operation: 'created' | 'updated' } | undefined
+  changedFiles: ChangedFile[]
+  leftOut: LeftOut[]
+}
+
+export async function publishChanges(request: PublishRequest): Promise<PublishResult> {
+  throwIfCancelled(request.signal, 'before publishing')
+  const git = await createGitClient(request.workspace, {
+    startSha: request.startSha,
+    log: request.log,
+    signal: request.signal,
+    tempRoot: request.env.runnerTemp,
+  })
+  try {
+    const { leftOut } = await stageChanges(git, {
+      allowWorkflowChanges: request.settings.allowWorkflowChanges,
+      containsSecret: secretDetector(request.token, request.redact),
+    })
+    return await publishStaged(git, request, leftOut)
+  } catch (error) {
+    throw asPublishError(error, request.signal)
+  } finally {
+    await git.close()
+  }
+}
+
+/** Commit what is staged in `git`, push it, and upsert the PR (shared by run and publish modes). */
+export async function publishStaged(
+  git: GitClient,
+  request: PublishRequest,
+  leftOut: LeftOut[],
+): Promise<PublishResult> {
+  const changedFiles = await git.stagedFiles()
+  for (const item of leftOut) request.log(`left out ${item.path}: ${item.reason}`)
+  if (changedFiles.length === 0) {
+    request.log('no changes to publish')
+    return { outcome: 'no-changes', changedFiles, leftOut }
+  }
+  const { trigger, settings } = request
+  const repo = trigger.repo
+  const target = planTarget(trigger, request.pull, settings, request.now ?? new Date())
+  const auth = remoteFor(request.env.serverUrl, repo.owner, repo.repo, request.token)
+  const { data: repoData } = await request.client.rest.repos.get({ owner: repo.owner, repo: repo.repo })
+  const base =
+    target.kind === 'pull-head'
+      ? target.pull.baseRef
+      : (target.base ?? settings.baseBranch ?? repoData.default_branch)
+  await refuseForbiddenTarget(git, target, repoData.default_branch, base, settings.branchPrefix)
+  const mode = await checkRemote(git, auth, target, base)
+
+  const url = runUrl(request.env)
+  const fallback = fallbackTitle(trigger)
+  const message = request.redact(
+    commitMessage({
+      summary: request.agent.message,
+      fallback,
+      taskUrl: taskUrl(trigger, url),
+      runUrl: url,
+      requester: request.requester,
+    }),
+  )
+  throwIfCancelled(request.signal, 'before the push')
+  const commitSha = settings.signCommits
+    ? await commitThroughApi({
+        client: request.client,
+        git,
+        repo,
+        auth,
+        message,
+        branch: target.branch,
+        mode,
+        log: request.log,
+        signal: request.signal,
+      })
+    : await commitAndPush(git, auth, message, target.branch, mode)
+  request.log(`pushed ${shortSha(commitSha)} to ${target.branch}`)
+  const branch = {
+    name: target.branch,
+    url: `${request.env.serverUrl}/${repo.owner}/${repo.repo}/tree/${target.branch}`,
+  }
+  const published = { outcome: 'published' as const, branch, commitSha, changedFiles, leftOut }
+
+  if (target.kind === 'pull-head') {
+    return {
+      ...published,
+      pullRequest: { number: target.pull.number, url: target.pull.htmlUrl, operation: 'updated' },
+    }
+  }
+  if (settings.pullRequest === 'none') return published
+  if (request.signal?.aborted) {
+    throw new PublishError(
+      'cancelled',
+      `the run was cancelled after ${target.branch} was pushed; no pull request was opened`,
+    )
+  }
+  const body = buildPullBody({
+    summary: request.agent.message,
+    trigger,
+    target,
+    changedFiles,
+    leftOut,
+    commands: request.agent.commands,
+    footer: request.agent.footer,
+    runUrl: url,
+    requester: request.requester?.login,
+  })
+  const pullRequest = await upsertPullRequest(request.client, {
+    repo,
+    head: target.branch,
+    base,
+    title: request.redact(summaryTitle(request.agent.message, fallback, 120)),
+    body: request.redact(body),
+    draft: settings.pullRequest === 'draft',
+    reviewer: request.requester?.login,
+    log: request.log,
+  })
+  return { ...published, pullRequest }
+}
+
+async function commitAndPush(
+  git: GitClient,
+  auth: RemoteAuth,
+  message: string,
+  branch: string,
+  mode: PushMode,
+): Promise<string> {
+  const sha = await git.commit(message)
+  try {
+    await git.push(auth, sha, branch, mode)
+  } catch (error) {
+    if (!(error instanceof GitCommandError)) throw error
+    throw new PublishError(
+      'push-rejected',
+      `the push to ${branch} was rejected: ${pushFailureReason(error.output)}`,
+    )
+  }
+  return sha
+}
+
+/** Never the default branch, never the PR's base, never a branch outside the prefix we own. */
+async function refuseForbiddenTarget(
+  git: GitClient,
+  target: PublishTarget,
+  defaultBranch: string,
+  base: string,
+  prefix: string,
+) {
+  const branch = target.branch
+  if (branch === defaultBranch) {
+    throw new PublishError(
+      'forbidden-target',
+      `refusing to push to ${branch}, the default branch; nothing was pushed`,
+    )
+  }
+  if (target.kind === 'own-branch' && (branch === base || !branch.startsWith(prefix))) {
+    throw new PublishError(
+      'forbidden-target',
+      `refusing to push to ${branch}: not a branch this action creates; nothing was pushed`,
+    )
+  }
+  if (!(await git.isValidBranchName(branch))) {
+    throw new PublishError('invalid-branch', `'${branch}' is not a valid branch name; nothing was pushed`)
+  }
+}
+
+/** What the remote must look like for the push to be right; returns how to push. */
+async function checkRemote(
+  git: GitClient,
+  auth: RemoteAuth,
+  target: PublishTarget,
+  base: string,
+): Promise<PushMode> {
+  const ref = `refs/heads/${target.branch}`
+  if (target.kind === 'pull-head') {
+    const atTrigger = target.pull.headSha
+    if (git.startSha !== atTrigger) {
+      throw new PublishError(
+        'wrong-start',
+        `the workspace is at ${shortSha(git.startSha)}, not at the PR head ${shortSha(atTrigger)}; nothing was pushed. Check out the PR head before running the agent.`,
+      )
+    }
+    const now = (await git.lsRemote(auth, [ref])).get(ref)
+    if (now !== atTrigger) {
+      const where = now ? `to ${shortSha(now)}` : '(the branch was deleted)'
+      throw new PublishError(
+        'head-moved',
+        `the PR head moved from ${shortSha(atTrigger)} ${where} since the trigger; nothing was pushed. Re-run the command on the new head.`,
+      )
+    }
+    return { kind: 'fast-forward' }
+  }
+  if (target.requiredStart !== undefined && git.startSha !== target.requiredStart) {
+    throw new PublishError(
+      'wrong-start',
+      `the workspace is at ${shortSha(git.startSha)}, but the failed run was on ${shortSha(target.requiredStart)}; nothing was pushed. Check out github.event.workflow_run.head_sha.`,
+    )
+  }
+  const baseRef = `refs/heads/${base}`
+  const remote = await git.lsRemote(auth, [ref, baseRef])
+  if (!remote.has(baseRef)) {
+    throw new PublishError(
+      'forbidden-target',
+      `the base branch ${base} does not exist in this repository (a fork's branch?); nothing was pushed`,
+    )
+  }
+  const current = remote.get(ref)
+  if (current && !target.stable) {
+    throw new PublishError(
+      'forbidden-target',
+      `the branch ${target.branch} already exists; nothing was pushed. Re-run in a minute for a fresh branch name.`,
+    )
+  }
+  return { kind: 'lease', expected: current ?? '' }
+}
+
+/** A file holding the token (or anything the redactor masks) is never committed. */
+export function secretDetector(
+  token: string,
+  redact: (text: string) => string,
+): (content: Buffer) => boolean {
+  const encoded = token === '' ? '' : Buffer.from(`x-access-token:${token}`).toString('base64')
+  return (content) => {
+    if (token !== '' && (content.includes(token) || content.includes(encoded))) return true
+    const text = content.toString('utf8')
+    return redact(text) !== text
+  }
+}
+
+export function throwIfCancelled(signal: AbortSignal | undefined, when: string): void {
+  if (signal?.aborted)
+    throw new PublishError('cancelled', `the run was cancelled ${when}; nothing was pushed`)
+}
+
+export function asPublishError(error: unknown, signal: AbortSignal | undefined): unknown {
+  if (error instanceof PublishError) return error
+  if (signal?.aborted)
+    return new PublishError('cancelled', 'the run was cancelled while publishing; nothing was pushed')
+  if (error instanceof PullRequestError) return new PublishError('pull-request', error.message)
+  return error
+}
