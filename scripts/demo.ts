@@ -1,90 +1,139 @@
-// `npm run demo`: the agent fixes a failing test in a throwaway copy of the date-utils fixture,
-// through the real CLI (`node dist/cli.js exec`), the real sandbox and the real applier, against
-// the scripted fake model — then shows the diff and the tests passing.
+// `npm run demo`: the whole product on one machine. A local GitHub (REST + git over HTTP) holds a
+// small repository whose test fails; someone files an issue and comments `/codex fix the failing
+// test`; the bundled action (`node dist/index.js`) runs as a GitHub runner would run it, against a
+// scripted model; then the demo prints what the user would see — the thread, the PR and its diff.
 //
 // With a real model: npm run demo -- --base-url https://api.openai.com/v1 --model gpt-5-codex
-//   [--wire-api responses|chat] (the key from $DEMO_API_KEY)
-import { execFileSync, spawn } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
-import path from 'node:path'
+//   [--wire-api responses|chat], the key in $DEMO_API_KEY.
+import { execFileSync } from 'node:child_process'
 import { parseArgs } from 'node:util'
+import { examplePayload, payloadParts } from '../__fixtures__/github/payloads.js'
+import { prepareRunner, runAction } from '../__fixtures__/github/runner.js'
+import { startFakeGitHub } from '../__fixtures__/github/server.js'
+import type { FakeGitHub } from '../__fixtures__/github/server.js'
 import { startFakeModel } from '../__fixtures__/model/fake-model.js'
 import { fixDateScenario } from '../__fixtures__/model/scenarios.js'
-import { makeWorkspace } from '../__fixtures__/workspace.js'
+import { fixtureFiles } from '../__fixtures__/workspace.js'
 
 const { values } = parseArgs({
   options: { 'base-url': { type: 'string' }, model: { type: 'string' }, 'wire-api': { type: 'string' } },
 })
-const TASK = 'Fix the failing test.'
-
-function heading(text: string): void {
-  process.stdout.write(`\n\x1b[1m== ${text}\x1b[0m\n`)
-}
+const REPO = 'acme/date-utils'
+const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
+const heading = (text: string) => process.stdout.write(`\n${bold(`━━ ${text}`)}\n`)
 
 async function main(): Promise<number> {
-  const workspace = await makeWorkspace()
   const realModel = values['base-url'] !== undefined
-  const fake = realModel ? undefined : await startFakeModel(fixDateScenario())
-  try {
-    const configFile = path.join(workspace.dir, '..', 'demo-config.toml')
-    const baseUrl = values['base-url'] ?? fake!.baseUrl
-    const envKey = realModel ? 'env_key = "DEMO_API_KEY"\n' : ''
-    await writeFile(
-      configFile,
-      `model_provider = "demo"\nmodel = "${values.model ?? 'scripted-demo-model'}"\n[model_providers.demo]\nname = "Demo"\nbase_url = "${baseUrl}"\nwire_api = "${values['wire-api'] ?? 'responses'}"\n${envKey}`,
+  if (realModel && !process.env.DEMO_API_KEY)
+    throw new Error('--base-url needs the model key in $DEMO_API_KEY')
+  const sandbox = hasBubblewrap() ? 'workspace-write' : undefined
+  if (!sandbox && realModel)
+    throw new Error(
+      'bubblewrap is not installed (apt-get install bubblewrap); a real model runs only sandboxed',
     )
-    heading(`the repository (${workspace.dir}): its tests fail`)
-    process.stdout.write(runTests(workspace.dir).output)
-
-    heading(`node dist/cli.js exec --sandbox workspace-write "${TASK}"`)
-    // Asynchronous: the scripted model answers from this process's event loop.
-    const execArgs = [
-      'exec',
-      '--cd',
-      workspace.dir,
-      '--config',
-      configFile,
-      '--sandbox',
-      'workspace-write',
-      TASK,
-    ]
-    const exec = spawn(process.execPath, ['dist/cli.js', ...execArgs], {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    const execCode = await new Promise<number | null>((resolve) => exec.on('close', resolve))
-
-    heading('git diff: what the agent changed')
-    process.stdout.write(workspace.git('diff', '--stat') + workspace.git('diff'))
-    heading('the tests now')
-    const after = runTests(workspace.dir)
-    process.stdout.write(after.output)
-    if (fake) process.stdout.write(`\n(${fake.requests.length} requests to the scripted model)\n`)
-    return execCode === 0 && after.passed ? 0 : 1
-  } finally {
-    await fake?.close()
-    await workspace.cleanup()
-  }
-}
-
-/** The test results in brief: one line per test, plus the actual/expected lines of failures. */
-function runTests(dir: string): { passed: boolean; output: string } {
-  let passed = true
-  let report: string
+  const model = realModel ? undefined : await startFakeModel(fixDateScenario())
+  const github = await startFakeGitHub()
   try {
-    report = execFileSync('node', ['--test', '--test-reporter=spec'], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: 'pipe',
+    const baseUrl = values['base-url'] ?? model!.baseUrl
+    github.state.addRepo({
+      owner: 'acme',
+      name: 'date-utils',
+      files: { ...(await fixtureFiles()), '.codex/config.toml': configToml(baseUrl) },
     })
-  } catch (error) {
-    passed = false
-    report = (error as { stdout?: string }).stdout ?? String(error)
+    github.state.setPermission(REPO, 'alice', 'write')
+    const issue = github.state.addIssue(REPO, {
+      title: 'formatDate returns the wrong month',
+      body: '`formatDate(new Date(Date.UTC(2024, 0, 5)))` gives `2024-00-05`; the tests fail.',
+      user: 'alice',
+    })
+    const comment = github.state.addComment(REPO, issue.number, {
+      body: '/codex fix the failing test',
+      user: 'alice',
+    })
+    const parts = payloadParts(github)
+    const payload = examplePayload('issue_comment', 'created', (p) => {
+      p.issue = parts.issue(REPO, issue.number)
+      p.comment = parts.comment(comment.id)
+      p.sender = parts.user('alice')
+    })
+    heading(`alice files issue #${issue.number} and comments "/codex fix the failing test"`)
+    if (!sandbox)
+      process.stdout.write(
+        '(bubblewrap is not installed: the scripted demo runs with sandbox: danger-full-access)\n',
+      )
+    const runner = await prepareRunner({
+      github,
+      repo: REPO,
+      eventName: 'issue_comment',
+      payload,
+      inputs: { 'api-key': process.env.DEMO_API_KEY ?? 'demo-key', sandbox: sandbox ?? 'danger-full-access' },
+    })
+    heading('the workflow runs the action: node dist/index.js (its log)')
+    const run = await runAction(runner, 'index', { timeoutMs: 30 * 60_000 })
+    await runAction(runner, 'post')
+    process.stdout.write(
+      indent(
+        run.stdout
+          .split('\n')
+          .filter((line) => !line.startsWith('::'))
+          .join('\n'),
+      ),
+    )
+    await runner.cleanup()
+    showThread(github, issue.number)
+    const shown = showPullRequest(github)
+    heading('outputs')
+    for (const [name, value] of Object.entries(run.outputs))
+      if (value !== '') process.stdout.write(`  ${name}: ${value.split('\n')[0]}\n`)
+    return run.exitCode === 0 && shown ? 0 : 1
+  } finally {
+    await github.close()
+    await model?.close()
   }
-  const details = report.indexOf('✖ failing tests')
-  const brief = (details < 0 ? report : report.slice(0, details))
-    .split('\n')
-    .filter((line) => /^[✔✖]|^ {2}[+-] '/.test(line))
-  return { passed, output: `${brief.join('\n')}\n` }
 }
 
-process.exitCode = await main()
+function showThread(github: FakeGitHub, number: number): void {
+  heading(`issue #${number}: the thread`)
+  for (const comment of [...github.state.comments.values()].filter((entry) => entry.issueNumber === number)) {
+    process.stdout.write(
+      `\n${bold(`@${comment.user.login}`)}:\n${indent(comment.body.replace(/<!--[\s\S]*?-->/g, '').trim())}`,
+    )
+  }
+}
+
+function showPullRequest(github: FakeGitHub): boolean {
+  const repo = github.state.repo(REPO)
+  const pull = [...repo.issues.values()].find((entry) => entry.pull !== undefined)
+  if (!pull?.pull) {
+    heading('no pull request was opened')
+    return false
+  }
+  heading(`pull request #${pull.number}${pull.pull.draft ? ' (draft)' : ''}: ${pull.title}`)
+  process.stdout.write(indent((pull.body ?? '').replace(/<!--[\s\S]*?-->/g, '').trim()))
+  heading(`the diff: ${pull.pull.baseRef}...${pull.pull.headRef}`)
+  process.stdout.write(repo.git.git(['diff', `${pull.pull.baseSha}...${pull.pull.headSha}`]))
+  return true
+}
+
+function configToml(baseUrl: string): string {
+  const wire = values['wire-api'] ?? 'responses'
+  return `model_provider = "demo"\nmodel = "${values.model ?? 'scripted-demo-model'}"\n\n[model_providers.demo]\nname = "Demo"\nbase_url = "${baseUrl}"\nwire_api = "${wire}"\n`
+}
+
+function hasBubblewrap(): boolean {
+  try {
+    execFileSync('bwrap', ['--version'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function indent(text: string): string {
+  return `${text.replace(/^/gm, '  ')}\n`
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  process.stderr.write(`demo failed: ${error instanceof Error ? error.message : String(error)}\n`)
+  return 1
+})

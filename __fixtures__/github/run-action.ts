@@ -35,6 +35,11 @@ export interface RunActionOptions {
   timeoutMs?: number
   /** Extra variables for this step only. */
   env?: Record<string, string>
+  /**
+   * Cancel the step once its output matches: `cancel` as the runner does it (SIGINT, then SIGTERM
+   * 7.5 s later), or `kill` (SIGKILL: the step dies without cleaning up).
+   */
+  cancelWhen?: { output: RegExp; how: 'cancel' | 'kill' }
 }
 
 export async function runAction(
@@ -56,7 +61,13 @@ export async function runAction(
   )
   const env = { ...sandbox.env, ...(script === 'post' ? stateVariables : {}), ...files, ...options.env }
   const entry = join(sandbox.actionRoot, 'dist', `${script}.js`)
-  const result = await spawnStep(entry, sandbox.workspace, env, options.timeoutMs ?? 5 * 60_000)
+  const result = await spawnStep(
+    entry,
+    sandbox.workspace,
+    env,
+    options.timeoutMs ?? 5 * 60_000,
+    options.cancelWhen,
+  )
 
   const state = parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8'))
   const exportedEnv = parseFileCommand(readFileSync(files.GITHUB_ENV, 'utf8'))
@@ -72,12 +83,29 @@ export async function runAction(
   }
 }
 
-function spawnStep(entry: string, cwd: string, env: Record<string, string>, timeoutMs: number) {
+function spawnStep(
+  entry: string,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+  cancelWhen: RunActionOptions['cancelWhen'],
+) {
   return new Promise<Pick<ActionRun, 'exitCode' | 'signal' | 'stdout' | 'stderr'>>((resolve, reject) => {
     const child = spawn(process.execPath, [entry], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    let cancelled = false
+    let escalation: NodeJS.Timeout | undefined
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      if (!cancelWhen || cancelled || !cancelWhen.output.test(stdout)) return
+      cancelled = true
+      if (cancelWhen.how === 'kill') child.kill('SIGKILL')
+      else {
+        child.kill('SIGINT')
+        escalation = setTimeout(() => child.kill('SIGTERM'), 7_500)
+      }
+    })
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('error', (error) => {
@@ -86,6 +114,7 @@ function spawnStep(entry: string, cwd: string, env: Record<string, string>, time
     })
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer)
+      clearTimeout(escalation)
       resolve({ exitCode, signal, stdout, stderr })
     })
   })

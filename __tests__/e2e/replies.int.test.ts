@@ -58,6 +58,21 @@ describe('use case 4: /codex ask', () => {
   })
 })
 
+describe('GitHub Enterprise Server', () => {
+  it('talks to <server>/api/v3 and links the run on the server', async () => {
+    scenario = await startScenario({ script: [{ text: 'It formats dates.' }], ghes: true })
+    expect(scenario.github.apiUrl).toMatch(/\/api\/v3$/)
+    const { main } = await commentOnIssue(scenario, '/codex ask what does this library do?')
+    expect(main.outputs.conclusion).toBe('answered')
+    const [reply] = botComments(scenario)
+    expect(reply!.body).toContain('It formats dates.')
+    expect(main.summary).toContain(`${scenario.github.serverUrl}/acme/date-utils/actions/runs/`)
+    expect(scenario.github.requests.some((request) => request.operationId === 'issues/create-comment')).toBe(
+      true,
+    )
+  })
+})
+
 describe('/codex status', () => {
   it('replies with provider, model, host, wire API, sandbox and version, after one model call', async () => {
     scenario = await startScenario({ script: [{ text: 'OK' }], wire: 'chat' })

@@ -1,23 +1,19 @@
 // End-to-end scenarios: the local GitHub (REST checked against GitHub's OpenAPI description, git
 // over smart HTTP), the scripted model, and the bundled action run as the runner runs it —
 // `node dist/index.js` then `node dist/post.js` as child processes with the runner's environment.
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { examplePayload, payloadParts } from '../../__fixtures__/github/payloads.js'
 import { prepareRunner, runAction } from '../../__fixtures__/github/runner.js'
 import type { ActionRun, RunnerSandbox } from '../../__fixtures__/github/runner.js'
 import { startFakeGitHub } from '../../__fixtures__/github/server.js'
 import type { FakeGitHub } from '../../__fixtures__/github/server.js'
 import { startFakeModel } from '../../__fixtures__/model/fake-model.js'
+import { fixtureFiles } from '../../__fixtures__/workspace.js'
 import type { FakeModel, RecordedRequest, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
 
 export const REPO = 'acme/date-utils'
 export const MAINTAINER = 'alice'
 /** The model key the workflow passes; the tests assert it never leaks. */
 export const MODEL_KEY = 'sk-proj-e2eCanaryModelKey0123456789abcdef'
-
-const FIXTURE = fileURLToPath(new URL('../../__fixtures__/repos/date-utils/', import.meta.url))
 
 export interface Scenario {
   github: FakeGitHub
@@ -34,6 +30,8 @@ export interface RunOptions {
   inputs?: Record<string, string>
   env?: Record<string, string>
   checkoutRef?: string
+  /** Cancel the main step as the runner would, once its log matches. */
+  cancelWhen?: { output: RegExp; how: 'cancel' | 'kill' }
 }
 
 export async function startScenario(options: {
@@ -47,7 +45,7 @@ export async function startScenario(options: {
   const github = await startFakeGitHub({ ghes: options.ghes ?? false })
   const baseUrl = options.modelDown ? 'http://127.0.0.1:9/v1' : model.baseUrl
   const files = {
-    ...(await readTree(FIXTURE)),
+    ...(await fixtureFiles()),
     '.codex/config.toml': configToml(baseUrl, options.wire ?? 'responses'),
     ...options.extraFiles,
   }
@@ -70,7 +68,10 @@ export async function startScenario(options: {
         checkoutRef: runOptions.checkoutRef,
       })
       sandboxes.push(sandbox)
-      const main = await runAction(sandbox, 'index', { timeoutMs: 120_000 })
+      const main = await runAction(sandbox, 'index', {
+        timeoutMs: 120_000,
+        cancelWhen: runOptions.cancelWhen,
+      })
       const post = await runAction(sandbox, 'post', { timeoutMs: 30_000 })
       return { main, post, sandbox }
     },
@@ -93,16 +94,6 @@ export function configToml(baseUrl: string, wire: 'responses' | 'chat'): string 
     'request_max_retries = 1',
     '',
   ].join('\n')
-}
-
-async function readTree(root: string, prefix = ''): Promise<Record<string, string>> {
-  const files: Record<string, string> = {}
-  for (const entry of await readdir(path.join(root, prefix), { withFileTypes: true })) {
-    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`
-    if (entry.isDirectory()) Object.assign(files, await readTree(root, relative))
-    else files[relative] = await readFile(path.join(root, relative), 'utf8')
-  }
-  return files
 }
 
 /** Everything the action wrote to GitHub, as one string, for leak checks. */

@@ -117,4 +117,12 @@ describe('commitMessage', () => {
     expect(commitMessage({ ...base, summary: '' })).toMatch(/^Codex: changes\n/)
     expect(summaryTitle('y'.repeat(100), 'f')).toHaveLength(72)
   })
+
+  it('titles a paragraph with its first sentence, without the final period', () => {
+    const summary = 'Fixed `formatDate`: the month was zero-based. Added `+ 1`; `node --test` now passes.'
+    expect(summaryTitle(summary, 'f')).toBe('Fixed formatDate: the month was zero-based')
+    expect(summaryTitle('Bumped v1.2.3 to v1.2.4 in package.json.', 'f')).toBe(
+      'Bumped v1.2.3 to v1.2.4 in package.json',
+    )
+  })
 })

@@ -42371,7 +42371,10 @@ const MAX_BODY = 60_000;
 const MAX_FILES = 100;
 const MAX_COMMANDS = 30;
 const PR_MARKER = '<!-- codex-pr-action -->';
-/** The first line of the summary, without markdown decoration, as a subject line. */
+/**
+ * The summary's first sentence, without markdown decoration or a final period, as a subject line:
+ * models write paragraphs, and a title is read in a list.
+ */
 function summaryTitle(summary, fallback, max = 72) {
     const line = summary
         .split('\n')
@@ -42380,7 +42383,8 @@ function summaryTitle(summary, fallback, max = 72) {
         .replace(/[*_`]/g, '')
         .trim())
         .find((text) => text !== '');
-    const title = line ?? fallback;
+    const sentence = (line ?? fallback).split(/(?<=[.!?])\s+(?=[A-Z`])/)[0] ?? fallback;
+    const title = sentence.replace(/\.$/, '');
     return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
 }
 function fallbackTitle(trigger) {
@@ -43137,7 +43141,7 @@ async function publishStaged(git, request, leftOut) {
         repo,
         head: target.branch,
         base,
-        title: request.redact(summaryTitle(request.agent.message, fallback, 120)),
+        title: request.redact(summaryTitle(request.agent.message, fallback)),
         body: request.redact(body),
         draft: settings.pullRequest === 'draft',
         reviewer: request.requester?.login,
@@ -43792,6 +43796,7 @@ async function runPublishMode(deps) {
         const { manifest } = await readBundle(deps.settings.bundlePath);
         const pullNumber = pullNumberOf(trigger);
         const pull = pullNumber === undefined ? undefined : await fetchPullInfo(client, trigger.repo, pullNumber);
+        const { config } = await loadTrustedConfig(client, deps, trigger, pull);
         const published = await publishBundle(deps.settings.bundlePath, {
             workspace: deps.env.workspace,
             env: deps.env,
@@ -43799,7 +43804,7 @@ async function runPublishMode(deps) {
             token: deps.settings.githubToken,
             trigger,
             pull,
-            settings: { ...deps.settings, allowWorkflowChanges: false },
+            settings: { ...deps.settings, allowWorkflowChanges: config.github.allow_workflow_changes === true },
             redact: (text) => deps.redactor.redact(text),
             requester: { login: trigger.actor.login },
             log: deps.log,

@@ -12,6 +12,7 @@ import { runUrl } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
 import { publishBundle, readBundle } from '../publish/index.js'
 import { emptyReport, failureReport } from './pipeline.js'
+import { loadTrustedConfig } from './trusted-config.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
 
 export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
@@ -44,6 +45,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
     const { manifest } = await readBundle(deps.settings.bundlePath)
     const pullNumber = pullNumberOf(trigger)
     const pull = pullNumber === undefined ? undefined : await fetchPullInfo(client, trigger.repo, pullNumber)
+    const { config } = await loadTrustedConfig(client, deps, trigger, pull)
     const published = await publishBundle(deps.settings.bundlePath, {
       workspace: deps.env.workspace,
       env: deps.env,
@@ -51,7 +53,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
       token: deps.settings.githubToken,
       trigger,
       pull,
-      settings: { ...deps.settings, allowWorkflowChanges: false },
+      settings: { ...deps.settings, allowWorkflowChanges: config.github.allow_workflow_changes === true },
       redact: (text: string) => deps.redactor.redact(text),
       requester: { login: trigger.actor.login },
       log: deps.log,

@@ -30,7 +30,10 @@ const MAX_FILES = 100
 const MAX_COMMANDS = 30
 export const PR_MARKER = '<!-- codex-pr-action -->'
 
-/** The first line of the summary, without markdown decoration, as a subject line. */
+/**
+ * The summary's first sentence, without markdown decoration or a final period, as a subject line:
+ * models write paragraphs, and a title is read in a list.
+ */
 export function summaryTitle(summary: string, fallback: string, max = 72): string {
   const line = summary
     .split('\n')
@@ -41,7 +44,8 @@ export function summaryTitle(summary: string, fallback: string, max = 72): strin
         .trim(),
     )
     .find((text) => text !== '')
-  const title = line ?? fallback
+  const sentence = (line ?? fallback).split(/(?<=[.!?])\s+(?=[A-Z`])/)[0] ?? fallback
+  const title = sentence.replace(/\.$/, '')
   return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`
 }
 

@@ -155,7 +155,7 @@ export async function publishStaged(
     repo,
     head: target.branch,
     base,
-    title: request.redact(summaryTitle(request.agent.message, fallback, 120)),
+    title: request.redact(summaryTitle(request.agent.message, fallback)),
     body: request.redact(body),
     draft: settings.pullRequest === 'draft',
     reviewer: request.requester?.login,
