@@ -1,4 +1,4 @@
-import { a as applyPatch } from './chunks/index.js';
+import { a as applyPatch } from './chunks/index2.js';
 import 'node:crypto';
 import 'node:os';
 import 'node:fs/promises';
@@ -45,7 +45,7 @@ async function main(argv) {
         case 'applypatch':
             return runApplyPatchCli(rest.at(-1), process.cwd());
         case 'exec': {
-            const { runExecCli } = await import('./chunks/exec.js');
+            const { runExecCli } = await import('./chunks/index.js');
             return runExecCli(rest);
         }
         case undefined:

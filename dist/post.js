@@ -40,7 +40,7 @@ import 'node:fs';
 import './chunks/args.js';
 import 'node:os';
 import 'node:child_process';
-import './chunks/index.js';
+import './chunks/index2.js';
 import 'tty';
 
 await cleanup();

@@ -1,19 +1,14 @@
 // Use cases 5, 6 and 10: a scheduled task (re-run updates the same PR), a CI auto-fix from a
 // failed workflow_run, and two-job mode ending in the same PR as one job.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { examplePayload } from '../../__fixtures__/github/payloads.js'
 import { fixDateScenario } from '../../__fixtures__/model/scenarios.js'
 import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
-import { MAINTAINER, MODEL_KEY, pullsOf, remoteFile, REPO, startScenario } from './scenario.js'
+import { MAINTAINER, MODEL_KEY, pullsOf, remoteFile, REPO, useScenarios } from './scenario.js'
 import type { Scenario } from './scenario.js'
 
+const scenarios = useScenarios()
 let scenario: Scenario | undefined
-afterEach(async () => {
-  const violations = [...(scenario?.github.violations ?? [])]
-  await scenario?.dispose()
-  scenario = undefined
-  expect(violations).toEqual([])
-})
 
 const PROMPT = 'Fix the failing date test.'
 
@@ -34,7 +29,7 @@ describe('use case 5: scheduled maintenance', () => {
       },
       { text: 'Documented the month format.' },
     ]
-    scenario = await startScenario({ script: [...fixDateScenario(), ...secondRun] })
+    scenario = await scenarios.start({ script: [...fixDateScenario(), ...secondRun] })
     const payload = examplePayload('schedule', '')
     const first = await scenario.run({ eventName: 'schedule', payload, inputs: { prompt: PROMPT } })
     expect(first.main.outputs.conclusion).toBe('success')
@@ -54,7 +49,7 @@ describe('use case 5: scheduled maintenance', () => {
 
 describe('use case 6: CI auto-fix from a failed workflow_run', () => {
   it('reads the failed job logs, pushes a ci-fix branch and opens a PR into the failed branch', async () => {
-    scenario = await startScenario({ script: fixDateScenario() })
+    scenario = await scenarios.start({ script: fixDateScenario() })
     const { github, parts } = scenario
     const repo = github.state.repo(REPO)
     github.state.commitToBranch(REPO, 'feature/dates', { 'CHANGELOG.md': 'wip\n' }, 'Start feature')
@@ -111,7 +106,7 @@ describe('use case 6: CI auto-fix from a failed workflow_run', () => {
 
 describe('use case 10: two-job mode', () => {
   it('the agent job writes a bundle with a read-only token; the publish job, without the model key, opens the same PR', async () => {
-    scenario = await startScenario({ script: fixDateScenario() })
+    scenario = await scenarios.start({ script: fixDateScenario() })
     const { github, parts } = scenario
     github.state.addIssue(REPO, { title: 'formatDate is off by a month', user: MAINTAINER })
     const comment = github.state.addComment(REPO, 1, {

@@ -1,7 +1,7 @@
 // Cancellation (the publish issue): the runner sends SIGINT, then SIGTERM 7.5 s later. The run
 // stops the agent and its command, pushes nothing half-made, and the tracking comment says
 // "cancelled" — written by main when it can, or by post when main was killed outright.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
 import {
   commentsOn,
@@ -9,17 +9,12 @@ import {
   MAINTAINER,
   remoteBranches,
   REPO,
-  startScenario,
+  useScenarios,
 } from './scenario.js'
 import type { Scenario } from './scenario.js'
 
+const scenarios = useScenarios()
 let scenario: Scenario | undefined
-afterEach(async () => {
-  const violations = [...(scenario?.github.violations ?? [])]
-  await scenario?.dispose()
-  scenario = undefined
-  expect(violations).toEqual([])
-})
 
 // The model edits a file, then starts a long command: cancelling mid-command must push nothing.
 const SCRIPT: ScriptedTurn[] = [
@@ -36,7 +31,7 @@ const SCRIPT: ScriptedTurn[] = [
 ]
 
 async function runCancelled(how: 'cancel' | 'kill') {
-  scenario = await startScenario({ script: SCRIPT })
+  scenario = await scenarios.start({ script: SCRIPT })
   scenario.github.state.addIssue(REPO, { title: 'Long task', user: MAINTAINER })
   const comment = scenario.github.state.addComment(REPO, 1, {
     body: '/codex do the long task',

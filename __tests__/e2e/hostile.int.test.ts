@@ -2,7 +2,7 @@
 // reached fails clearly with nothing pushed.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
 import {
   commentsOn,
@@ -12,19 +12,14 @@ import {
   MODEL_KEY,
   remoteBranches,
   REPO,
-  startScenario,
+  useScenarios,
 } from './scenario.js'
 import type { Scenario } from './scenario.js'
 
 const ENV_CANARY = 'canary-e2e-secret-7f3a9c2b1d'
 
+const scenarios = useScenarios()
 let scenario: Scenario | undefined
-afterEach(async () => {
-  const violations = [...(scenario?.github.violations ?? [])]
-  await scenario?.dispose()
-  scenario = undefined
-  expect(violations).toEqual([])
-})
 
 function shell(script: string): ScriptedTurn {
   return { calls: [{ name: 'shell', arguments: { command: ['bash', '-c', script] } }] }
@@ -63,7 +58,7 @@ describe('use case 9: a hostile model', () => {
       ]
       return (steps[index] ?? steps.at(-1)!)()
     }
-    scenario = await startScenario({ script })
+    scenario = await scenarios.start({ script })
     const { main, post, sandbox } = await runOnIssue(scenario, {
       CANARY_SECRET: ENV_CANARY,
       DB_PASSWORD: ENV_CANARY,
@@ -109,7 +104,7 @@ describe('use case 9: a hostile model', () => {
 
 describe('use case 11: the model endpoint is down', () => {
   it('connection refused: the comment says the model could not be reached, conclusion failed, nothing pushed', async () => {
-    scenario = await startScenario({ script: [], modelDown: true })
+    scenario = await scenarios.start({ script: [], modelDown: true })
     const { main } = await runOnIssue(scenario)
     expect(main.exitCode).toBe(1)
     expect(main.outputs.conclusion).toBe('failed')
@@ -128,7 +123,7 @@ describe('use case 11: the model endpoint is down', () => {
       headers: { 'retry-after-ms': '1' },
       body: { error: { message: 'upstream exploded' } },
     }
-    scenario = await startScenario({ script: () => fault })
+    scenario = await scenarios.start({ script: () => fault })
     const { main } = await runOnIssue(scenario)
     expect(main.outputs.conclusion).toBe('failed')
     expect(scenario.model.requests).toHaveLength(2)

@@ -1,6 +1,6 @@
 // Use cases 1 and 7: a `/codex` comment on an issue, and an issue labelled `codex`, each end in a
 // draft PR that fixes the failing test — the bundled action run as the runner runs it.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { examplePayload } from '../../__fixtures__/github/payloads.js'
 import { fixDateScenario } from '../../__fixtures__/model/scenarios.js'
 import {
@@ -10,21 +10,16 @@ import {
   pullsOf,
   remoteFile,
   REPO,
-  startScenario,
+  useScenarios,
 } from './scenario.js'
 import type { Scenario } from './scenario.js'
 
+const scenarios = useScenarios()
 let scenario: Scenario | undefined
-afterEach(async () => {
-  const violations = [...(scenario?.github.violations ?? [])]
-  await scenario?.dispose()
-  scenario = undefined
-  expect(violations).toEqual([])
-})
 
 describe('use case 1: /codex on an issue', () => {
   it('opens a draft PR that fixes the test, links it from the tracking comment, and sets the outputs', async () => {
-    scenario = await startScenario({ script: fixDateScenario() })
+    scenario = await scenarios.start({ script: fixDateScenario() })
     const { github } = scenario
     github.state.addIssue(REPO, {
       title: 'formatDate is off by a month',
@@ -77,7 +72,7 @@ describe('use case 1: /codex on an issue', () => {
 
 describe('use case 7: an issue labelled codex', () => {
   it('takes the issue as the task and opens a PR for it', async () => {
-    scenario = await startScenario({ script: fixDateScenario(), wire: 'chat' })
+    scenario = await scenarios.start({ script: fixDateScenario(), wire: 'chat' })
     const { github, parts } = scenario
     const issue = github.state.addIssue(REPO, {
       title: 'Dates are a month early',

@@ -2,7 +2,7 @@
 // refusals that stop before any model request.
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
 import { FIX_DATE_PATCH } from '../../__fixtures__/model/scenarios.js'
 import {
@@ -11,19 +11,14 @@ import {
   MAINTAINER,
   remoteBranches,
   REPO,
-  startScenario,
+  useScenarios,
 } from './scenario.js'
 import type { Scenario } from './scenario.js'
 
 const execFileAsync = promisify(execFile)
 
+const scenarios = useScenarios()
 let scenario: Scenario | undefined
-afterEach(async () => {
-  const violations = [...(scenario?.github.violations ?? [])]
-  await scenario?.dispose()
-  scenario = undefined
-  expect(violations).toEqual([])
-})
 
 function botComments(s: Scenario, issue = 1) {
   return commentsOn(s.github, issue).filter((comment) => comment.user === 'github-actions[bot]')
@@ -44,7 +39,7 @@ describe('use case 4: /codex ask', () => {
       { calls: [{ name: 'apply_patch', arguments: { input: FIX_DATE_PATCH } }] },
       { text: 'formatDate returns YYYY-MM-DD in UTC, but the month is zero-based, so it is one behind.' },
     ]
-    scenario = await startScenario({ script })
+    scenario = await scenarios.start({ script })
     const { main, sandbox } = await commentOnIssue(scenario, '/codex ask what does formatDate return?')
     expect(main.exitCode).toBe(0)
     expect(main.outputs.conclusion).toBe('answered')
@@ -60,7 +55,7 @@ describe('use case 4: /codex ask', () => {
 
 describe('GitHub Enterprise Server', () => {
   it('talks to <server>/api/v3 and links the run on the server', async () => {
-    scenario = await startScenario({ script: [{ text: 'It formats dates.' }], ghes: true })
+    scenario = await scenarios.start({ script: [{ text: 'It formats dates.' }], ghes: true })
     expect(scenario.github.apiUrl).toMatch(/\/api\/v3$/)
     const { main } = await commentOnIssue(scenario, '/codex ask what does this library do?')
     expect(main.outputs.conclusion).toBe('answered')
@@ -75,7 +70,7 @@ describe('GitHub Enterprise Server', () => {
 
 describe('/codex status', () => {
   it('replies with provider, model, host, wire API, sandbox and version, after one model call', async () => {
-    scenario = await startScenario({ script: [{ text: 'OK' }], wire: 'chat' })
+    scenario = await scenarios.start({ script: [{ text: 'OK' }], wire: 'chat' })
     const { main } = await commentOnIssue(scenario, '/codex status')
     expect(main.exitCode).toBe(0)
     expect(main.outputs.conclusion).toBe('answered')
@@ -91,7 +86,7 @@ describe('/codex status', () => {
 
 describe('use case 8: refusals', () => {
   it('refuses a user with read permission: one reply saying why, no model request, nothing pushed', async () => {
-    scenario = await startScenario({ script: [{ text: 'never' }] })
+    scenario = await scenarios.start({ script: [{ text: 'never' }] })
     scenario.github.state.addUser('reader')
     scenario.github.state.setPermission(REPO, 'reader', 'read')
     const { main } = await commentOnIssue(scenario, '/codex fix everything', 'reader')
@@ -106,7 +101,7 @@ describe('use case 8: refusals', () => {
   })
 
   it('refuses a bot that is not listed in allow-bots', async () => {
-    scenario = await startScenario({ script: [{ text: 'never' }] })
+    scenario = await scenarios.start({ script: [{ text: 'never' }] })
     scenario.github.state.addUser('helper-bot[bot]', { type: 'Bot' })
     const { main } = await commentOnIssue(scenario, '/codex bump versions', 'helper-bot[bot]')
     expect(main.outputs.conclusion).toBe('refused')
@@ -115,7 +110,7 @@ describe('use case 8: refusals', () => {
   })
 
   it('ignores a comment without the trigger: skipped, exit 0, nothing posted', async () => {
-    scenario = await startScenario({ script: [{ text: 'never' }] })
+    scenario = await scenarios.start({ script: [{ text: 'never' }] })
     const { main } = await commentOnIssue(scenario, 'Thanks, looks good! (no command here: /codexify)')
     expect(main.exitCode).toBe(0)
     expect(main.outputs.conclusion).toBe('skipped')

@@ -1,6 +1,7 @@
 // End-to-end scenarios: the local GitHub (REST checked against GitHub's OpenAPI description, git
 // over smart HTTP), the scripted model, and the bundled action run as the runner runs it —
 // `node dist/index.js` then `node dist/post.js` as child processes with the runner's environment.
+import { afterEach, expect } from 'vitest'
 import { examplePayload, payloadParts } from '../../__fixtures__/github/payloads.js'
 import { prepareRunner, runAction } from '../../__fixtures__/github/runner.js'
 import type { ActionRun, RunnerSandbox } from '../../__fixtures__/github/runner.js'
@@ -40,13 +41,15 @@ export async function startScenario(options: {
   ghes?: boolean
   extraFiles?: Record<string, string>
   modelDown?: boolean
+  /** Top-level TOML keys put first in the repository's `.codex/config.toml` (approval_policy, rules). */
+  configExtra?: string
 }): Promise<Scenario> {
   const model = await startFakeModel(options.script, { requireApiKey: MODEL_KEY })
   const github = await startFakeGitHub({ ghes: options.ghes ?? false })
   const baseUrl = options.modelDown ? 'http://127.0.0.1:9/v1' : model.baseUrl
   const files = {
     ...(await fixtureFiles()),
-    '.codex/config.toml': configToml(baseUrl, options.wire ?? 'responses'),
+    '.codex/config.toml': (options.configExtra ?? '') + configToml(baseUrl, options.wire ?? 'responses'),
     ...options.extraFiles,
   }
   github.state.addRepo({ owner: 'acme', name: 'date-utils', files })
@@ -145,4 +148,24 @@ export function issueCommentPayload(
     p.comment = parts.comment(commentId)
     p.sender = parts.user(user)
   })
+}
+
+/**
+ * For a test file: `start` begins a scenario that is disposed after the test, which then fails if
+ * anything the action sent strayed from GitHub's OpenAPI description.
+ */
+export function useScenarios(): { start: typeof startScenario } {
+  let current: Scenario | undefined
+  afterEach(async () => {
+    const violations = [...(current?.github.violations ?? [])]
+    await current?.dispose()
+    current = undefined
+    expect(violations).toEqual([])
+  })
+  return {
+    start: async (options) => {
+      current = await startScenario(options)
+      return current
+    },
+  }
 }

@@ -13,26 +13,16 @@ import { ToolRegistry, builtinTools } from '../../src/tools/registry.js'
 import { startFakeModel } from '../../__fixtures__/model/fake-model.js'
 import type { FakeModel, ScriptedTurn, RecordedRequest } from '../../__fixtures__/model/fake-model.js'
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
+import { testProvider } from '../model/provider.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
 
+/** The fake model as a keyless provider (the loop tests need no key). */
 export function fakeProvider(
   baseUrl: string,
   wireApi: WireApi,
   overrides: Partial<ProviderConfig> = {},
 ): ProviderConfig {
-  return {
-    id: 'fake',
-    name: 'Fake',
-    baseUrl,
-    envKey: undefined,
-    wireApi,
-    queryParams: {},
-    httpHeaders: {},
-    envHttpHeaders: {},
-    requestMaxRetries: 2,
-    streamIdleTimeoutMs: 10_000,
-    ...overrides,
-  }
+  return testProvider(baseUrl, wireApi, { envKey: undefined, ...overrides })
 }
 
 export interface ScriptedRun {

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path$1 from 'node:path';
 import fs from 'node:fs';
 import { i as isInside, r as runProcess, w as writableRootsOf, a as resolveProgram, p as prepareSanitizedGitConfigs, b as buildBwrapArgs, n as networkAllowed, c as policyEnv, d as parseJsonObject, e as invalid } from './args.js';
-import { R as READ_ONLY_REFUSAL, a as applyPatch } from './index.js';
+import { R as READ_ONLY_REFUSAL, a as applyPatch } from './index2.js';
 
 // Recognises a shell tool call that is really an apply_patch, as Codex's invocation.rs does:
 // `["apply_patch", PATCH]`, `["applypatch", PATCH]`, or `[bash|sh|zsh, -lc|-c, SCRIPT]` where the
