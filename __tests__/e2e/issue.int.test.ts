@@ -96,3 +96,28 @@ describe('use case 7: an issue labelled codex', () => {
     expect(firstRequest).toContain('formatDate returns 2024-00-05.')
   })
 })
+
+describe('issues assigned to the configured assignee', () => {
+  it('is a task when the assignee is the one [github] assignee names, and skipped for anyone else', async () => {
+    scenario = await scenarios.start({
+      script: fixDateScenario(),
+      configExtra: 'github = { assignee = "codex-bot" }\n',
+    })
+    const { github, parts } = scenario
+    const issue = github.state.addIssue(REPO, { title: 'formatDate is off by a month', user: MAINTAINER })
+    const assigned = (login: string) =>
+      examplePayload('issues', 'assigned', (p) => {
+        p.issue = parts.issue(REPO, issue.number)
+        p.assignee = parts.user(login)
+        p.sender = parts.user(MAINTAINER)
+      })
+    const other = await scenario.run({ eventName: 'issues', payload: assigned(MAINTAINER) })
+    expect(other.main.outputs.conclusion).toBe('skipped')
+    expect(scenario.model.requests).toHaveLength(0)
+
+    const { main } = await scenario.run({ eventName: 'issues', payload: assigned('codex-bot') })
+    expect(main.outputs.conclusion).toBe('success')
+    const [pull] = pullsOf(github)
+    expect(pull!.body).toContain(`Fixes #${issue.number}`)
+  })
+})

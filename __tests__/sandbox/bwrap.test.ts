@@ -149,6 +149,19 @@ describe('buildBwrapArgs', () => {
     expect(mounts(args)).toContain('--ro-bind /dev/null /opt/runner/.credentials')
   })
 
+  it('keeps the Node runtime and the harness readable when they live under the private /tmp', () => {
+    const inspect = fakeHost({ ...HOST, '/tmp/ci/main': 'dir', '/tmp/node20': 'dir', '/opt/node': 'dir' })
+    const runtimeRoots = ['/tmp/node20', '/tmp/ci/main', '/opt/node']
+    const args = mounts(buildBwrapArgs(input({}, { inspect, runtimeRoots })))
+    const tmp = args.indexOf('--tmpfs /tmp')
+    expect(args.indexOf('--ro-bind /tmp/node20 /tmp/node20')).toBeGreaterThan(tmp)
+    expect(args.indexOf('--ro-bind /tmp/ci/main /tmp/ci/main')).toBeGreaterThan(tmp)
+    // Outside /tmp nothing hides them, so nothing is added.
+    expect(args.some((mount) => mount.includes('/opt/node'))).toBe(false)
+    // The workspace is still the only writable place.
+    expect(args.filter((mount) => mount.startsWith('--bind '))).toEqual(['--bind /work/repo /work/repo'])
+  })
+
   it('refuses danger-full-access, which has no sandbox to build', () => {
     expect(() => buildBwrapArgs(input({ mode: 'danger-full-access' }))).toThrow(/danger-full-access/)
   })

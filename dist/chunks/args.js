@@ -1,11 +1,32 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fs$1 from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 
 // Policy → bubblewrap argv. Pure apart from looking at which paths exist (bwrap refuses to mount on
 // a path it cannot find, and follows no symlink in a destination, so destinations are real paths).
+/**
+ * Where the Node runtime and the harness itself are installed. Commands need them (`node`, an MCP
+ * server shipped with the project) even when they live under /tmp, which the sandbox replaces with
+ * a private one; they hold code, not secrets, and are shown read-only.
+ */
+function runtimeRoots(execPath, moduleUrl = import.meta.url) {
+    const roots = [path.dirname(path.dirname(execPath))];
+    let dir = path.dirname(fileURLToPath(moduleUrl));
+    for (;;) {
+        if (fs.existsSync(path.join(dir, 'package.json'))) {
+            roots.push(dir);
+            break;
+        }
+        const parent = path.dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return roots;
+}
 const defaultInspect = (hostPath) => {
     try {
         const stat = fs.statSync(hostPath);
@@ -76,6 +97,8 @@ function mountArgs(input, inspect, mounts, hidden) {
     // A hidden folder that contains a bound root is emptied first, so the root can be bound back on top.
     for (const hide of hidden.filter((item) => item.containsRoot))
         args.push(...hideArgs(hide.kind, hide.target, false));
+    for (const root of mounts.runtimeRoots)
+        args.push('--ro-bind', root, root);
     if (input.policy.mode === 'read-only') {
         // The workspace may live under /tmp (tests, local runs): show it again, read-only.
         for (const root of mounts.boundRoots)
@@ -142,10 +165,12 @@ function buildBwrapArgs(input) {
     // bwrap follows no symlink in a destination, and cannot mount on a missing path: real, existing paths only.
     const writableRoots = realRoots(writableRootsOf(input.policy, input.grant), inspect);
     const boundRoots = input.policy.mode === 'read-only' ? realRoots([input.policy.workspace], inspect) : writableRoots;
-    const hidden = hiddenPaths(input, inspect, boundRoots);
+    const runtime = realRoots(input.runtimeRoots ?? runtimeRoots(input.execPath ?? process.execPath), inspect).filter((root) => isInside(root, '/tmp') && root !== '/tmp' && !boundRoots.some((bound) => isInside(root, bound)));
+    // Secrets under a runtime root are hidden again, like under any root shown inside the sandbox.
+    const hidden = hiddenPaths(input, inspect, [...boundRoots, ...runtime]);
     return [
         ...namespaceArgs(input.policy, input.grant),
-        ...mountArgs(input, inspect, { boundRoots, writableRoots }, hidden),
+        ...mountArgs(input, inspect, { boundRoots, writableRoots, runtimeRoots: runtime }, hidden),
         '--chdir',
         input.cwd,
         '--',

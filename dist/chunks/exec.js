@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { S as SANDBOX_MODES, l as loadConfig, s as setupAgent, r as runAgent } from './setup.js';
+import { S as SANDBOX_MODES, l as loadConfig, a as setupAgent, r as runAgent } from './setup.js';
 import { parseArgs } from 'node:util';
 import 'node:crypto';
 import './args.js';

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { S as SANDBOX_MODES, l as loadConfig, s as setupAgent, r as runAgent } from './setup.js';
+import { S as SANDBOX_MODES, l as loadConfig, a as setupAgent, r as runAgent, b as sandboxRefusedEverything } from './setup.js';
 import { parseArgs } from 'node:util';
 import 'node:crypto';
 import './args.js';
+import 'node:url';
 import 'node:child_process';
 import './index2.js';
 
@@ -210,6 +211,11 @@ async function report(result, args, log) {
         log(`error: ${result.reason}`);
 }
 function exitCodeFor(result) {
+    const refused = sandboxRefusedEverything(result);
+    if (refused) {
+        process.stderr.write(`error: ${refused}\n`);
+        return 1;
+    }
     if (result.status === 'completed')
         return 0;
     return result.status === 'cancelled' ? 130 : 1;

@@ -9,6 +9,7 @@ import { s as sandboxedSpawnSpec, d as parseJsonObject } from './args.js';
 import { createHash } from 'node:crypto';
 import 'node:fs';
 import 'node:os';
+import 'node:url';
 import 'node:fs/promises';
 import 'node:child_process';
 

@@ -4,6 +4,7 @@ import path$1 from 'node:path';
 import fs from 'node:fs';
 import { i as isInside, r as runProcess, w as writableRootsOf, a as resolveProgram, p as prepareSanitizedGitConfigs, b as buildBwrapArgs, n as networkAllowed, c as policyEnv, d as parseJsonObject, e as invalid } from './args.js';
 import { R as READ_ONLY_REFUSAL, a as applyPatch } from './index2.js';
+import os from 'node:os';
 
 // Recognises a shell tool call that is really an apply_patch, as Codex's invocation.rs does:
 // `["apply_patch", PATCH]`, `["applypatch", PATCH]`, or `[bash|sh|zsh, -lc|-c, SCRIPT]` where the
@@ -11,7 +12,7 @@ import { R as READ_ONLY_REFUSAL, a as applyPatch } from './index2.js';
 // is matched, never run, and anything else (a pipe, a second command, an expansion in DIR) is
 // not an apply_patch, so the shell tool handles it under the sandbox.
 const APPLY_PATCH_COMMANDS = new Set(['apply_patch', 'applypatch']);
-const SHELLS = new Set(['bash', 'sh', 'zsh']);
+const SHELLS$1 = new Set(['bash', 'sh', 'zsh']);
 const SHELL_FLAGS = new Set(['-lc', '-c']);
 // `cd` takes one plain word, a double-quoted string without expansions, or a single-quoted one.
 const CD_ARGUMENT = String.raw `(?:"([^"$\x60\\\n]+)"|'([^'\n]+)'|([^\s;&|<>()$\x60"'\\]+))`;
@@ -22,7 +23,7 @@ function extractApplyPatch(argv, workdir) {
     if (argv.length === 2 && command !== undefined && APPLY_PATCH_COMMANDS.has(command)) {
         return { patch: first, workdir };
     }
-    if (argv.length !== 3 || command === undefined || !SHELLS.has(shellName(command)))
+    if (argv.length !== 3 || command === undefined || !SHELLS$1.has(shellName(command)))
         return undefined;
     if (!SHELL_FLAGS.has(first))
         return undefined;
@@ -301,7 +302,7 @@ Tools:
 Paths are relative to the working folder. Give about three lines of context around each change.
 
 Final message: what you changed and why, and how you checked it (commands and results), in a few sentences or bullets. If you changed nothing, say why.`;
-function environmentContext(policy, workingDir) {
+function environmentContext(policy, workingDir, approvalPolicy = 'never') {
     const network = policy.mode === 'danger-full-access' || (policy.mode === 'workspace-write' && policy.networkAccess)
         ? 'enabled'
         : 'restricted';
@@ -316,7 +317,7 @@ function environmentContext(policy, workingDir) {
         `  <sandbox_mode>${policy.mode}</sandbox_mode>`,
         `  <writable_roots>${writable}</writable_roots>`,
         `  <network_access>${network}</network_access>`,
-        '  <approval_policy>never</approval_policy>',
+        `  <approval_policy>${approvalPolicy}</approval_policy>`,
         '</environment_context>',
     ].join('\n');
 }
@@ -335,6 +336,9 @@ class RunRecord {
     commands = [];
     fileChanges = new Map();
     plan = [];
+    pendingApprovals = [];
+    transcript;
+    sandboxFailures = 0;
     startedAt = Date.now();
     itemCounter = 0;
     nextItemId() {
@@ -375,6 +379,8 @@ function buildResult(record, outcome, price) {
         commands: record.commands,
         fileChanges: [...record.fileChanges].map(([path, kind]) => ({ path, kind })),
         plan: record.plan,
+        pendingApprovals: record.pendingApprovals,
+        sandboxFailures: record.sandboxFailures,
         durationMs: Date.now() - record.startedAt,
     };
     switch (outcome.kind) {
@@ -410,7 +416,20 @@ function buildResult(record, outcome, price) {
                 reason: 'the run was cancelled',
                 budget: undefined,
             };
+        case 'awaiting-approval':
+            return {
+                ...base,
+                status: 'awaiting-approval',
+                transcript: record.transcript,
+                finalMessage: progressReport(approvalHeadline(record.pendingApprovals), record),
+                reason: `${record.pendingApprovals.length} command(s) need a person's approval`,
+                budget: undefined,
+            };
     }
+}
+function approvalHeadline(pending) {
+    const lines = pending.map((entry) => `- \`${entry.command.join(' ')}\` — ${entry.justification}`);
+    return ['Paused: these commands need approval before the task can go on:', ...lines].join('\n');
 }
 /** What was done before a stop: enough to judge whether the partial work is worth keeping. */
 function progressReport(headline, record) {
@@ -428,6 +447,16 @@ function progressReport(headline, record) {
     if (record.lastAssistantText !== '')
         lines.push(`Last message from the model: ${record.lastAssistantText}`);
     return lines.join('\n');
+}
+/**
+ * Why a completed run must not count as done: the sandbox itself refused every command, so nothing
+ * the model claims was run or checked. Undefined when at least one command ran (or none was tried).
+ */
+function sandboxRefusedEverything(result) {
+    const tried = result.commands.length;
+    if (tried === 0 || result.sandboxFailures < tried)
+        return undefined;
+    return `the sandbox could not run any of the agent's ${tried} command(s), so nothing it did was run or checked. Fix the runner's sandbox (the log says why) or choose sandbox: danger-full-access knowingly`;
 }
 
 // Caps text sent back to the model. Tool output is paid for on every later turn, so a long log
@@ -519,14 +548,20 @@ const DEFAULT_COMMAND_TIMEOUT = { default: 10_000, max: 10 * 60_000 };
 async function runAgent(options) {
     const emit = options.onEvent ?? (() => { });
     const record = new RunRecord();
+    const approvedOnce = (options.approvedCommands ?? []).map((argv) => [...argv]);
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), options.budgets.timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
     emit({ type: 'thread.started', thread_id: randomUUID() });
     emit({ type: 'turn.started' });
     try {
-        const history = await openingItems(options);
-        const outcome = await loop(options, history, record, signal, emit);
+        const history = options.resume
+            ? [
+                ...options.resume.history,
+                { type: 'message', role: 'user', content: options.resume.note },
+            ]
+            : await openingItems(options);
+        const outcome = await loop(options, history, record, { signal, emit, approvedOnce });
         return finish(options, record, outcome, emit);
     }
     catch (error) {
@@ -541,9 +576,10 @@ async function runAgent(options) {
         clearTimeout(timer);
     }
 }
-async function loop(options, initial, record, signal, emit) {
+async function loop(options, initial, record, run) {
+    const { signal, emit } = run;
     let history = initial;
-    const openingCount = initial.length;
+    const openingCount = options.resume ? leadingUserMessages(initial) : initial.length;
     let compactedForError = false;
     for (;;) {
         const stop = budgetBeforeTurn(options.budgets, {
@@ -582,16 +618,33 @@ async function loop(options, initial, record, signal, emit) {
         if (calls.length === 0)
             return { kind: 'completed', message: lastAssistantText(response.items) };
         for (const call of calls) {
-            const context = toolContext(options, record, signal, emit);
+            // Once a command waits for approval, the rest of the turn waits with it: they may depend on it.
+            if (record.pendingApprovals.length > 0) {
+                history.push({ type: 'function_call_output', callId: call.callId, output: NOT_RUN_WHILE_PAUSED });
+                continue;
+            }
+            const context = toolContext(options, record, run);
             const outcome = await runToolCall(call, options.registry, context);
             history.push(outcome.output);
+            if (outcome.result.sandboxFailure)
+                record.sandboxFailures += 1;
             if (outcome.result.item) {
                 record.addItem(outcome.result.item);
                 emit({ type: 'item.completed', item: outcome.result.item });
             }
         }
+        if (record.pendingApprovals.length > 0) {
+            record.transcript = [...history];
+            return { kind: 'awaiting-approval' };
+        }
     }
 }
+/** A resumed transcript's opening messages: those compaction keeps. */
+function leadingUserMessages(history) {
+    const index = history.findIndex((item) => !(item.type === 'message' && item.role === 'user'));
+    return index === -1 ? history.length : index;
+}
+const NOT_RUN_WHILE_PAUSED = 'Not run: the run paused for approval of an earlier command in this turn.';
 async function compact(options, history, openingCount, record, signal) {
     const compacted = await compactHistory({
         model: options.model,
@@ -606,7 +659,7 @@ async function compact(options, history, openingCount, record, signal) {
 async function openingItems(options) {
     const docs = options.projectDocs ?? (await loadProjectDocs(options.workspace, options.projectDocMaxBytes));
     const texts = [
-        environmentContext(options.runner.policy, options.workspace),
+        environmentContext(options.runner.policy, options.workspace, options.approvalPolicy),
         projectDocsMessage(docs),
         ...(options.context ?? []),
         options.task,
@@ -615,7 +668,8 @@ async function openingItems(options) {
         .filter((text) => text !== undefined && text !== '')
         .map((content) => ({ type: 'message', role: 'user', content }));
 }
-function toolContext(options, record, signal, emit) {
+function toolContext(options, record, run) {
+    const { signal, emit } = run;
     const timeouts = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT;
     return {
         workspace: options.workspace,
@@ -626,6 +680,12 @@ function toolContext(options, record, signal, emit) {
         maxTimeoutMs: timeouts.max,
         itemId: record.nextItemId(),
         emit: (event) => emit({ type: event.phase === 'started' ? 'item.started' : 'item.updated', item: event.item }),
+        approvals: {
+            rules: options.rules ?? [],
+            policy: options.approvalPolicy ?? 'never',
+            approvedOnce: run.approvedOnce,
+            requestApproval: (pending) => record.pendingApprovals.push(pending),
+        },
     };
 }
 function emitModelItems(items, record, emit) {
@@ -15366,26 +15426,33 @@ const applyPatchTool = {
         }
         return { ok: true, args: { input } };
     },
-    async run(args, context) {
-        if (context.policy.mode === 'read-only')
-            return { output: READ_ONLY_REFUSAL, success: false };
-        const result = await applyPatch(args.input, { workspace: context.workspace });
-        return {
-            output: result.ok ? result.stdout : result.stderr,
-            success: result.ok,
-            item: {
-                id: context.itemId,
-                type: 'file_change',
-                // A move is reported under the name the file has now.
-                changes: result.changes.map((change) => ({
-                    path: change.movePath ?? change.path,
-                    kind: change.kind,
-                })),
-                status: result.ok ? 'completed' : 'failed',
-            },
-        };
+    run(args, context) {
+        return applyPatchForModel(args.input, context);
     },
 };
+/**
+ * Applies a patch the model sent, as the tool or as a shell call (`cwd` is then the call's workdir):
+ * refused under read-only, and reported as a file_change item either way.
+ */
+async function applyPatchForModel(patch, context, cwd) {
+    if (context.policy.mode === 'read-only')
+        return { output: READ_ONLY_REFUSAL, success: false };
+    const result = await applyPatch(patch, { workspace: context.workspace, cwd });
+    return {
+        output: result.ok ? result.stdout : result.stderr,
+        success: result.ok,
+        item: {
+            id: context.itemId,
+            type: 'file_change',
+            // A move is reported under the name the file has now.
+            changes: result.changes.map((change) => ({
+                path: change.movePath ?? change.path,
+                kind: change.kind,
+            })),
+            status: result.ok ? 'completed' : 'failed',
+        },
+    };
+}
 
 var shellQuote = {};
 
@@ -15885,6 +15952,461 @@ function requireShellQuote () {
 
 var shellQuoteExports = requireShellQuote();
 
+// Reads a shell script (the SCRIPT of `bash -lc SCRIPT`) into its simple commands, so that command
+// rules see `curl` in `cd x && curl …`. Anything whose effect cannot be read from the text —
+// command or process substitution, eval, a program named by a variable — makes the script
+// unreadable; the caller then treats it as a whole (and more strictly).
+class Unreadable extends Error {
+}
+const SEPARATORS = new Set(['||', '&&', ';;', ';;&', ';&', '|&', '&', ';', '(', ')', '|']);
+const REDIRECTS = new Set(['<', '>', '>>', '>&', '<&', '<>', '>|', '&>', '&>>', '<<', '<<-', '<<<']);
+function parseScript(script) {
+    try {
+        return { ok: true, commands: splitCommands(stripForParse(script)) };
+    }
+    catch (error) {
+        if (error instanceof Unreadable)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+}
+/**
+ * What shell-quote cannot do on its own: unquoted newlines become `;`, comments end at the line's
+ * end (shell-quote would swallow the rest of the script), heredoc bodies are dropped (they are
+ * data, unless unquoted ones hold a substitution), and substitutions are refused.
+ */
+function stripForParse(script) {
+    let out = '';
+    let quote = '';
+    const heredocs = [];
+    let i = 0;
+    while (i < script.length) {
+        const char = script[i];
+        const next = script[i + 1] ?? '';
+        if (quote !== "'" && char === '\\') {
+            if (next === '\n')
+                i += 2; // a line continuation
+            else {
+                out += char + next;
+                i += 2;
+            }
+            continue;
+        }
+        if (quote !== "'" && (char === '`' || (char === '$' && next === '('))) {
+            throw new Unreadable('it uses command substitution');
+        }
+        if (quote === '' && (char === '<' || char === '>') && next === '(') {
+            throw new Unreadable('it uses process substitution');
+        }
+        if (char === "'" && quote !== '"')
+            quote = quote === "'" ? '' : "'";
+        else if (char === '"' && quote !== "'")
+            quote = quote === '"' ? '' : '"';
+        else if (quote === '' && char === '#' && atWordStart(out)) {
+            while (i < script.length && script[i] !== '\n')
+                i++;
+            continue;
+        }
+        else if (quote === '' && char === '\n') {
+            out += ' ; ';
+            i = skipHeredocBodies(script, i + 1, heredocs.splice(0));
+            continue;
+        }
+        else if (quote === '' && char === '<' && next === '<' && script[i + 2] !== '<') {
+            const heredoc = readHeredocStart(script, i);
+            heredocs.push(heredoc.spec);
+            out += `${script.slice(i, heredoc.end)} `;
+            i = heredoc.end;
+            continue;
+        }
+        out += char;
+        i++;
+    }
+    if (quote !== '')
+        throw new Unreadable('a quote is not closed');
+    return out;
+}
+function atWordStart(text) {
+    return text === '' || /[\s;&|()]$/.test(text);
+}
+function readHeredocStart(script, start) {
+    const match = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()'"]+))/.exec(script.slice(start));
+    if (!match)
+        throw new Unreadable('a heredoc has no readable delimiter');
+    const delimiter = match[2] ?? match[3] ?? match[4] ?? '';
+    const expands = match[4] !== undefined && !match[0].includes('\\');
+    return { spec: { delimiter, expands, stripTabs: match[1] === '-' }, end: start + match[0].length };
+}
+function skipHeredocBodies(script, from, heredocs) {
+    let position = from;
+    for (const heredoc of heredocs) {
+        for (;;) {
+            if (position >= script.length)
+                return position;
+            const end = script.indexOf('\n', position);
+            const lineEnd = end === -1 ? script.length : end;
+            const line = script.slice(position, lineEnd);
+            position = lineEnd + 1;
+            if ((heredoc.stripTabs ? line.replace(/^\t+/, '') : line) === heredoc.delimiter)
+                break;
+            // An unquoted heredoc expands `$(…)` and backticks: that is a command hidden in data.
+            if (heredoc.expands && /`|\$\(/.test(line))
+                throw new Unreadable('a heredoc runs command substitution');
+        }
+    }
+    return position;
+}
+/** Splits shell-quote's tokens into simple commands (word lists), dropping redirections. */
+function splitCommands(text) {
+    // Variables stay visible as `$NAME` so a program named by a variable can be recognised.
+    const tokens = shellQuoteExports.parse(text, (name) => `$${name}`);
+    const commands = [];
+    let words = [];
+    for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index];
+        if (typeof token === 'string') {
+            const following = tokens[index + 1];
+            const isFdNumber = /^\d+$/.test(token) && isOp(following) && REDIRECTS.has(following.op);
+            if (!isFdNumber)
+                words.push(token);
+        }
+        else if ('comment' in token) {
+            throw new Unreadable('it has a comment the parser could not place');
+        }
+        else if (token.op === 'glob') {
+            words.push(token.pattern);
+        }
+        else if (SEPARATORS.has(token.op)) {
+            if (words.length > 0)
+                commands.push(words);
+            words = [];
+        }
+        else if (REDIRECTS.has(token.op)) {
+            index++; // the redirection's target is not an argument
+        }
+        else {
+            throw new Unreadable(`it uses the shell operator ${token.op}`);
+        }
+    }
+    if (words.length > 0)
+        commands.push(words);
+    return commands;
+}
+function isOp(token) {
+    return typeof token === 'object' && token !== null && 'op' in token;
+}
+
+// From a command line to the programs it runs: `bash -lc` scripts are read into simple commands,
+// and the words in front of the real program (`VAR=x`, `env`, `timeout 5`, `sudo`, `do`, `!`) are
+// taken off, so that a rule for `curl` also sees `env A=1 timeout 5 /usr/bin/curl …`.
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh']);
+const MAX_SHELL_DEPTH = 4;
+/** Keywords that may precede a command in a list (`if x; then y; fi`) and carry no program. */
+const LEADING_KEYWORDS = new Set([
+    '!',
+    '{',
+    '}',
+    'then',
+    'do',
+    'else',
+    'if',
+    'elif',
+    'while',
+    'until',
+    'fi',
+    'done',
+]);
+/** Constructs whose words are not a command, or that run text the rules cannot read. */
+const UNREADABLE_PROGRAMS = new Set(['eval', 'source', '.', 'case', 'function', 'coproc', 'trap', 'alias']);
+/** Wrappers that run the rest of their words as a command, and their options that take a value. */
+const WRAPPERS = {
+    command: { valueOptions: [] },
+    builtin: { valueOptions: [] },
+    exec: { valueOptions: ['-a'] },
+    nohup: { valueOptions: [] },
+    time: { valueOptions: [] },
+    nice: { valueOptions: ['-n'] },
+    timeout: { valueOptions: ['-s', '-k'], takesOperand: true },
+    sudo: { valueOptions: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T'] },
+    xargs: { valueOptions: ['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a'] },
+    stdbuf: { valueOptions: ['-i', '-o', '-e'] },
+};
+/** The simple commands an argv runs, each starting with its program's base name. */
+function commandWords(argv, depth = 0) {
+    const simple = stripPrefixes([...argv]);
+    if (!simple.ok)
+        return simple;
+    const words = simple.words;
+    if (words.length === 0)
+        return { ok: true, commands: [] };
+    const program = words[0];
+    if (program.includes('$'))
+        return { ok: false, reason: 'its program is named by a variable' };
+    const name = path$1.basename(program);
+    if (UNREADABLE_PROGRAMS.has(name))
+        return { ok: false, reason: `it uses ${name}` };
+    if (name === 'for' || name === 'select')
+        return { ok: true, commands: [] }; // `for x in words`
+    if (!SHELLS.has(name))
+        return { ok: true, commands: [[name, ...words.slice(1)]] };
+    return shellCommands(name, words.slice(1), depth);
+}
+/** `bash -lc SCRIPT` → the script's commands; `bash` reading stdin cannot be read at all. */
+function shellCommands(shell, args, depth) {
+    const scriptFlag = args.findIndex((arg) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg));
+    if (scriptFlag === -1) {
+        const file = args.find((arg) => !arg.startsWith('-'));
+        if (file === undefined || args.some((arg) => /^-[a-zA-Z]*s/.test(arg))) {
+            return { ok: false, reason: `${shell} reads its commands from standard input` };
+        }
+        return { ok: true, commands: [[shell, ...args]] }; // a script file: matched as the shell's argv
+    }
+    const script = args[scriptFlag + 1];
+    if (script === undefined)
+        return { ok: false, reason: `${shell} -c has no script` };
+    if (depth >= MAX_SHELL_DEPTH)
+        return { ok: false, reason: 'shells are nested too deeply' };
+    const parsed = parseScript(script);
+    if (!parsed.ok)
+        return parsed;
+    const commands = [];
+    for (const words of parsed.commands) {
+        const inner = commandWords(words, depth + 1);
+        if (!inner.ok)
+            return inner;
+        commands.push(...inner.commands);
+    }
+    return { ok: true, commands };
+}
+/** Removes assignments, keywords and wrappers in front of the program, repeatedly. */
+function stripPrefixes(words) {
+    for (;;) {
+        const first = words[0];
+        if (first === undefined)
+            return { ok: true, words };
+        const name = path$1.basename(first);
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || LEADING_KEYWORDS.has(first)) {
+            words = words.slice(1);
+        }
+        else if (name === 'env') {
+            const rest = afterEnvOptions(words.slice(1));
+            if (rest === undefined)
+                return { ok: false, reason: 'env is given an option the rules cannot read' };
+            words = rest;
+        }
+        else if (name === 'command' && (words[1] === '-v' || words[1] === '-V')) {
+            return { ok: true, words: [] }; // a lookup, nothing runs
+        }
+        else if (Object.hasOwn(WRAPPERS, name)) {
+            words = afterWrapperOptions(words.slice(1), WRAPPERS[name]);
+        }
+        else {
+            return { ok: true, words };
+        }
+    }
+}
+function afterWrapperOptions(words, wrapper) {
+    let index = 0;
+    while (index < words.length && words[index].startsWith('-')) {
+        const option = words[index];
+        index += wrapper.valueOptions.includes(option) ? 2 : 1;
+        if (option === '--')
+            break;
+    }
+    return words.slice(wrapper.takesOperand ? index + 1 : index);
+}
+/** `env [-i] [-u NAME] [NAME=value]… command`; options that split strings or change folders refuse. */
+function afterEnvOptions(words) {
+    let index = 0;
+    while (index < words.length) {
+        const word = words[index];
+        if (word === '-i' || word === '-' || word === '--ignore-environment' || word === '-0')
+            index++;
+        else if (word === '-u')
+            index += 2;
+        else if (word.startsWith('--unset=') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
+            index++;
+        else if (word === '--')
+            return words.slice(index + 1);
+        else if (word.startsWith('-'))
+            return undefined;
+        else
+            break;
+    }
+    return words.slice(index);
+}
+
+// Command rules (`[[rules]]` in config.toml): decide, before a command runs, whether it is allowed
+// (possibly with more sandbox than usual), forbidden, or needs a person's approval. A rule matches
+// a simple command by its argv prefix; in a script every simple command is matched and the
+// strictest decision wins, so `cd x && curl …` is as forbidden as `curl …`.
+const STRICTNESS = { default: 0, allow: 1, escalate: 2, forbidden: 3 };
+/** Builtins that cannot reach anything: they do not stop a script from counting as allowed. */
+const NEUTRAL = new Set(['cd', 'pushd', 'popd', 'echo', 'printf', 'true', 'false', 'export', 'set', 'unset', ':', 'pwd'].concat([
+    'test',
+    '[',
+    '[[',
+    'exit',
+    'local',
+    'shift',
+]));
+function decideCommand(argv, rules) {
+    if (rules.length === 0)
+        return { decision: 'default', reason: 'no command rules are configured' };
+    const read = commandWords(argv);
+    if (!read.ok)
+        return decideUnreadable(argv, read.reason, rules);
+    let strictest = { decision: 'default' };
+    const allowed = [];
+    let unmatched = false;
+    for (const words of read.commands) {
+        const matched = strictestRule(rules.filter((rule) => matches(rule.prefix, words)));
+        if (matched === undefined) {
+            if (!NEUTRAL.has(words[0]))
+                unmatched = true;
+            continue;
+        }
+        if (matched.decision === 'allow')
+            allowed.push(...rules.filter((r) => r.decision === 'allow' && matches(r.prefix, words)));
+        if (STRICTNESS[matched.decision] > STRICTNESS[strictest.decision])
+            strictest = { decision: matched.decision, rule: matched };
+    }
+    if (strictest.decision === 'forbidden' || strictest.decision === 'escalate') {
+        return { ...strictest, reason: ruleReason(strictest.rule) };
+    }
+    // A grant covers the whole process, so every command in it must be allowed to get one.
+    if (strictest.decision === 'allow' && !unmatched) {
+        return {
+            decision: 'allow',
+            rule: strictest.rule,
+            grant: grantOf(allowed),
+            reason: ruleReason(strictest.rule),
+        };
+    }
+    const reason = strictest.decision === 'allow' ? 'only part of the script is allowed by a rule' : 'no rule matches';
+    return { decision: 'default', reason };
+}
+/**
+ * A script the rules cannot read runs only with approval, unless a forbidden rule matches anywhere
+ * in its words: then it is forbidden, so hiding `curl` in `$(…)` gains nothing.
+ */
+function decideUnreadable(argv, why, rules) {
+    const words = argv.flatMap((arg) => arg.split(/[\s;&|()<>`$"'{}=]+/)).filter((word) => word !== '');
+    for (const rule of rules.filter((candidate) => candidate.decision === 'forbidden')) {
+        for (let start = 0; start < words.length; start++) {
+            if (matches(rule.prefix, words.slice(start)))
+                return { decision: 'forbidden', rule, reason: ruleReason(rule) };
+        }
+    }
+    return { decision: 'escalate', reason: `the command rules cannot read this command (${why})` };
+}
+function strictestRule(matching) {
+    let best;
+    for (const rule of matching)
+        if (!best || STRICTNESS[rule.decision] > STRICTNESS[best.decision])
+            best = rule;
+    return best;
+}
+/** Exact words; `*` matches any one word; the program matches by base name (`/usr/bin/curl`). */
+function matches(prefix, words) {
+    if (prefix.length === 0 || words.length < prefix.length)
+        return false;
+    return prefix.every((expected, index) => {
+        if (expected === '*')
+            return true;
+        const actual = words[index];
+        return index === 0 ? path$1.basename(expected) === path$1.basename(actual) : expected === actual;
+    });
+}
+function grantOf(rules) {
+    const network = rules.some((rule) => rule.network === true);
+    const writable = [...new Set(rules.flatMap((rule) => rule.writable ?? []))];
+    if (!network && writable.length === 0)
+        return undefined;
+    return { ...(network ? { network } : {}), ...(writable.length > 0 ? { writable } : {}) };
+}
+/** `[git push]: pushing is the harness's job` — the words the model and the report see. */
+function ruleReason(rule) {
+    const label = `rule [${rule.prefix.join(' ')}]`;
+    return rule.justification ? `${label}: ${rule.justification}` : label;
+}
+/** Writable paths from rules as absolute paths: `~` is the home folder, relative is the workspace. */
+function resolveGrant(grant, workspace, home = os.homedir()) {
+    if (grant?.writable === undefined)
+        return grant;
+    const writable = grant.writable.map((entry) => {
+        if (entry === '~')
+            return home;
+        if (entry.startsWith('~/'))
+            return path$1.join(home, entry.slice(2));
+        return path$1.resolve(workspace, entry);
+    });
+    return { ...grant, writable };
+}
+
+// Before the shell tool runs a command: the command rules and the approval policy decide whether it
+// runs (and with what extra sandbox), is refused, or waits for a person. On a runner nobody sits at
+// a terminal, so "ask the user" becomes either a refusal (`never`) or a paused run whose tracking
+// comment asks for `/codex approve` (`on-request`).
+function gateCommand(request, context) {
+    const approvals = context.approvals;
+    const decision = decideCommand(request.argv, approvals?.rules ?? []);
+    if (decision.decision === 'forbidden') {
+        return refuse(request, context, `Command refused by ${withoutPeriod(decision.reason)}. Find another way.`);
+    }
+    if (approvals !== undefined && takeApproval(approvals.approvedOnce, request.argv)) {
+        // A person approved this exact command for this run: it gets the network it most likely needed.
+        return { run: true, grant: resolveGrant({ ...decision.grant, network: true }, context.workspace) };
+    }
+    if (decision.decision === 'escalate' || request.escalationRequested) {
+        const reason = decision.decision === 'escalate'
+            ? decision.reason
+            : 'the model asked to run it with escalated permissions';
+        const policy = approvals?.policy ?? 'never';
+        if (policy === 'never' || approvals === undefined) {
+            return refuse(request, context, `Command not run: it needs approval (${withoutPeriod(reason)}), and the approval policy is "never", ` +
+                'so nobody can approve it in this run. Find another way to do this within the sandbox.');
+        }
+        approvals.requestApproval({
+            command: [...request.argv],
+            justification: request.justification ?? decision.rule?.justification ?? reason,
+            reason,
+        });
+        return refuse(request, context, `Command not run yet: it needs approval (${withoutPeriod(reason)}). The run pauses here and asks a ` +
+            'person to approve it; it will resume after approval.');
+    }
+    if (decision.decision === 'allow')
+        return { run: true, grant: resolveGrant(decision.grant, context.workspace) };
+    return { run: true, grant: undefined };
+}
+function takeApproval(approved, argv) {
+    const index = approved.findIndex((candidate) => candidate.length === argv.length && candidate.every((word, i) => word === argv[i]));
+    if (index === -1)
+        return false;
+    approved.splice(index, 1);
+    return true;
+}
+function refuse(request, context, message) {
+    return {
+        run: false,
+        result: {
+            output: message,
+            success: false,
+            item: {
+                id: context.itemId,
+                type: 'command_execution',
+                command: request.display,
+                aggregated_output: message,
+                exit_code: null,
+                status: 'declined',
+            },
+        },
+    };
+}
+function withoutPeriod(text) {
+    return text.replace(/\.+$/, '');
+}
+
 // shell: runs one command through the sandboxed CommandRunner. A call that is really an
 // apply_patch (argv or heredoc, as Codex models often send it) is handed to the applier instead, so
 // the patch is checked for path safety rather than run as a program.
@@ -15899,6 +16421,11 @@ const shellTool = {
                 command: { type: 'array', items: { type: 'string' }, description: 'e.g. ["bash", "-lc", "ls -la"]' },
                 workdir: { type: 'string', description: 'working folder, relative to the workspace' },
                 timeout_ms: { type: 'number', description: 'timeout in milliseconds' },
+                with_escalated_permissions: {
+                    type: 'boolean',
+                    description: 'ask to run this command with more than the sandbox allows (needs approval)',
+                },
+                justification: { type: 'string', description: 'why the escalated permissions are needed' },
             },
             required: ['command'],
             additionalProperties: false,
@@ -15908,7 +16435,7 @@ const shellTool = {
         const parsed = parseJsonObject(rawArguments, 'shell', EXAMPLE$1);
         if (!parsed.ok)
             return parsed;
-        const { command, workdir, timeout_ms: timeoutMs } = parsed.args;
+        const { command, workdir, timeout_ms: timeoutMs, with_escalated_permissions: escalate, justification, } = parsed.args;
         // Some chat models send a plain string; running it through bash is what they meant.
         const argv = typeof command === 'string' ? ['bash', '-lc', command] : command;
         if (!Array.isArray(argv) || argv.length === 0 || !argv.every((part) => typeof part === 'string')) {
@@ -15920,7 +16447,18 @@ const shellTool = {
         if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0))) {
             return invalid('shell', '`timeout_ms` must be a positive number', EXAMPLE$1);
         }
-        return { ok: true, args: { command: argv, workdir, timeoutMs } };
+        if (escalate !== undefined && typeof escalate !== 'boolean') {
+            return invalid('shell', '`with_escalated_permissions` must be true or false', EXAMPLE$1);
+        }
+        if (justification !== undefined && typeof justification !== 'string') {
+            return invalid('shell', '`justification` must be a string', EXAMPLE$1);
+        }
+        const args = { command: argv, workdir, timeoutMs };
+        if (escalate === true)
+            args.withEscalatedPermissions = true;
+        if (justification !== undefined)
+            args.justification = justification;
+        return { ok: true, args };
     },
     async run(args, context) {
         const cwd = path$1.resolve(context.workspace, args.workdir ?? '.');
@@ -15929,8 +16467,16 @@ const shellTool = {
             return { output: problem, success: false };
         const patchCall = extractApplyPatch(args.command, cwd);
         if (patchCall !== undefined)
-            return runPatchFromShell(patchCall.patch, patchCall.workdir, context);
+            return applyPatchForModel(patchCall.patch, context, patchCall.workdir);
         const display = shellQuoteExports.quote(args.command);
+        const gate = gateCommand({
+            argv: args.command,
+            display,
+            escalationRequested: args.withEscalatedPermissions === true,
+            justification: args.justification,
+        }, context);
+        if (!gate.run)
+            return gate.result;
         context.emit({
             phase: 'started',
             item: {
@@ -15943,11 +16489,18 @@ const shellTool = {
             },
         });
         const timeoutMs = Math.min(args.timeoutMs ?? context.defaultTimeoutMs, context.maxTimeoutMs);
-        const result = await context.runner.run({ argv: args.command, cwd, timeoutMs, signal: context.signal });
+        const result = await context.runner.run({
+            argv: args.command,
+            cwd,
+            timeoutMs,
+            grant: gate.grant,
+            signal: context.signal,
+        });
         const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined;
         return {
             output: formatForModel(result, timeoutMs),
             success: succeeded,
+            sandboxFailure: result.sandboxError !== undefined,
             item: {
                 id: context.itemId,
                 type: 'command_execution',
@@ -15959,22 +16512,6 @@ const shellTool = {
         };
     },
 };
-async function runPatchFromShell(patch, workdir, context) {
-    if (context.policy.mode === 'read-only') {
-        return { output: 'apply_patch refused: the read-only sandbox policy forbids edits.', success: false };
-    }
-    const result = await applyPatch(patch, { workspace: context.workspace, cwd: workdir });
-    return {
-        output: result.ok ? result.stdout : result.stderr,
-        success: result.ok,
-        item: {
-            id: context.itemId,
-            type: 'file_change',
-            changes: result.changes.map((change) => ({ path: change.movePath ?? change.path, kind: change.kind })),
-            status: result.ok ? 'completed' : 'failed',
-        },
-    };
-}
 async function workdirProblem(cwd) {
     const info = await stat(cwd).catch(() => undefined);
     if (info === undefined)
@@ -16142,8 +16679,10 @@ async function setupAgent(options) {
         price: priceFor(config.model, config.pricing),
         contextWindow: config.modelContextWindow ?? contextWindowFor(config.model),
         policy,
+        rules: config.rules,
+        approvalPolicy: config.approvalPolicy,
         close: mcp?.close ?? (async () => { }),
     };
 }
 
-export { SANDBOX_MODES as S, ZERO_USAGE as Z, resolveApiKey as a, createModelClient as c, describeSandbox as d, loadConfig as l, probeSandbox as p, runAgent as r, setupAgent as s };
+export { SANDBOX_MODES as S, ZERO_USAGE as Z, setupAgent as a, sandboxRefusedEverything as b, resolveApiKey as c, createModelClient as d, describeSandbox as e, loadConfig as l, probeSandbox as p, runAgent as r, shellQuoteExports as s };

@@ -5,7 +5,6 @@ import type { Settings } from '../inputs.js'
 import { createGitHubClient } from '../github/client.js'
 import type { GitHubClient } from '../github/client.js'
 import { replyOnce, TrackingComment } from '../github/comments.js'
-import { parseTrigger } from '../github/event.js'
 import { authorize } from '../github/gate.js'
 import { gatherContext } from '../github/gather.js'
 import type { Redactor } from '../github/redact.js'
@@ -15,8 +14,10 @@ import { runUrl } from '../github/types.js'
 import type { RunnerEnv, Trigger } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
 import { loadTrustedConfig } from './trusted-config.js'
+import { runApprove } from './approve.js'
 import { runAsk, runStatus } from './commands.js'
 import { runTask } from './task.js'
+import { resolveTrigger } from './trigger.js'
 
 export interface ActionDeps {
   env: RunnerEnv
@@ -38,16 +39,16 @@ export interface ActionOutcome {
 
 export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   const startedAt = Date.now()
-  const trigger = parseTrigger(deps.env, deps.payload, deps.settings)
-  if (trigger.source === 'skip') {
-    deps.log(`skipped: ${trigger.reason}`)
-    return { report: emptyReport(deps.env, 'skipped', trigger.reason, startedAt) }
-  }
   const client = createGitHubClient({
     token: deps.settings.githubToken,
     apiUrl: deps.env.apiUrl,
     log: deps.log,
   })
+  const trigger = await resolveTrigger(deps, client)
+  if (trigger.source === 'skip') {
+    deps.log(`skipped: ${trigger.reason}`)
+    return { report: emptyReport(deps.env, 'skipped', trigger.reason, startedAt) }
+  }
   const gate = await authorize(client, trigger, deps.settings)
   if (!gate.allowed) {
     deps.log(`refused: ${gate.reason}`)
@@ -60,11 +61,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
     return runReplyCommand(deps, client, trigger, startedAt)
   }
-  if (trigger.command.kind === 'approve') {
-    const reason = 'approval by comment is not built yet; `/codex approve` does nothing in this version'
-    deps.log(`skipped: ${reason}`)
-    return { report: emptyReport(deps.env, 'skipped', reason, startedAt) }
-  }
+  if (trigger.command.kind === 'approve') return runApprove({ deps, client, trigger, gate, startedAt })
 
   const trackingOptions = {
     redactor: deps.redactor,

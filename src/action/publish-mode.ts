@@ -3,7 +3,6 @@
 // job would, and posts the report the read-only agent job could not.
 import { createGitHubClient } from '../github/client.js'
 import { replyOnce } from '../github/comments.js'
-import { parseTrigger } from '../github/event.js'
 import { authorize } from '../github/gate.js'
 import { fetchPullInfo, pullNumberOf } from '../github/pull-info.js'
 import { renderFinal } from '../github/report.js'
@@ -13,18 +12,19 @@ import { ZERO_USAGE } from '../model/types.js'
 import { publishBundle, readBundle } from '../publish/index.js'
 import { emptyReport, failureReport } from './pipeline.js'
 import { loadTrustedConfig } from './trusted-config.js'
+import { resolveTrigger } from './trigger.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
 
 export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
   const startedAt = Date.now()
-  const trigger = parseTrigger(deps.env, deps.payload, deps.settings)
-  if (trigger.source === 'skip')
-    return { report: emptyReport(deps.env, 'skipped', trigger.reason, startedAt) }
   const client = createGitHubClient({
     token: deps.settings.githubToken,
     apiUrl: deps.env.apiUrl,
     log: deps.log,
   })
+  const trigger = await resolveTrigger(deps, client)
+  if (trigger.source === 'skip')
+    return { report: emptyReport(deps.env, 'skipped', trigger.reason, startedAt) }
   // The agent job checked too, but this job holds the write token: it decides for itself.
   const gate = await authorize(client, trigger, deps.settings)
   if (!gate.allowed) return { report: emptyReport(deps.env, 'refused', gate.reason, startedAt) }

@@ -4,12 +4,16 @@
 import type { AgentEvent } from '../agent/events.js'
 import { runAgent } from '../agent/loop.js'
 import type { AgentResult } from '../agent/loop.js'
+import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
 import type { Budgets } from '../agent/budgets.js'
 import type { Settings } from '../inputs.js'
 import type { GitHubClient } from '../github/client.js'
 import type { TrackingComment } from '../github/comments.js'
 import { renderWorking } from '../github/report.js'
+import type { ResumeState } from '../github/approval-state.js'
+import { applyWorkspaceDiff } from '../git/resume-diff.js'
+import { pausedReport } from './paused.js'
 import type { FinalReport } from '../github/report.js'
 import { runUrl } from '../github/types.js'
 import type { PullInfo, TaskContext, Trigger } from '../github/types.js'
@@ -29,6 +33,8 @@ export interface TaskInput {
   tracker: TrackingComment
   forceReadOnly: boolean
   startedAt: number
+  /** `/codex approve`: resume this paused run with its commands approved once. */
+  resume?: { state: ResumeState; approver: string } | undefined
 }
 
 export async function runTask(
@@ -38,6 +44,7 @@ export async function runTask(
   const workspace = deps.settings.workingDirectory
   if (context.pull) await checkoutPull(deps, input.trigger, context.pull)
   const startSha = await readHeadSha(deps.env.workspace, deps.signal)
+  if (input.resume) await restoreWork(deps, input.resume.state, startSha)
   const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode
   if (input.forceReadOnly)
     deps.log('sandbox: read-only (the requester is in allow-users without write permission)')
@@ -57,6 +64,7 @@ export async function runTask(
       projectDocs: trusted.projectDocs,
       workspace,
       ...parts,
+      ...resumeOptions(input),
       reasoningEffort: trusted.config.modelReasoningEffort,
       budgets: budgetsFrom(deps.settings),
       projectDocMaxBytes: trusted.config.projectDocMaxBytes,
@@ -68,10 +76,25 @@ export async function runTask(
   }
   const warnings =
     sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : []
+  if (result.status === 'awaiting-approval') {
+    return { report: { ...(await pausedReport(input, result, startSha)), warnings } }
+  }
   if (result.status !== 'completed')
     return { report: { ...agentReport(deps, result, input.startedAt), warnings } }
   if (deps.signal.aborted)
     return { report: { ...agentReport(deps, result, input.startedAt, 'cancelled'), warnings } }
+  const refused = sandboxRefusedEverything(result)
+  if (refused) {
+    deps.log(`failed: ${refused}`)
+    return {
+      report: {
+        ...agentReport(deps, result, input.startedAt, 'failed'),
+        reason: refused,
+        message: refused,
+        warnings,
+      },
+    }
+  }
 
   const request = publishRequest(input, result, startSha)
   if (deps.settings.mode === 'agent') {
@@ -106,6 +129,37 @@ function publishRequest(input: TaskInput, result: AgentResult, startSha: string)
     log: deps.log,
     signal: deps.signal,
   }
+}
+
+/** The paused run's changes, back in this fresh checkout before the agent goes on. */
+async function restoreWork(deps: ActionDeps, state: ResumeState, headSha: string): Promise<void> {
+  try {
+    await applyWorkspaceDiff(deps.env.workspace, headSha, state.diff, { tempRoot: deps.env.runnerTemp })
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    throw new Error(
+      `the paused run's changes no longer apply to ${headSha.slice(0, 12)}; start the task again (${why})`,
+      { cause: error },
+    )
+  }
+  if (headSha !== state.startSha)
+    deps.log(`resume: the paused run started at ${state.startSha}, this checkout is at ${headSha}`)
+}
+
+/** The transcript and the approved commands; without a transcript, the summary as context. */
+function resumeOptions(input: TaskInput) {
+  if (!input.resume) return {}
+  const { state, approver } = input.resume
+  const approvedCommands = state.pending.map((entry) => entry.command)
+  const listed = state.pending.map((entry) => `- ${JSON.stringify(entry.command)}`).join('\n')
+  const note = [
+    `@${approver} approved these commands; each may now run once, exactly as written (same argv):`,
+    listed,
+    'Run them now and continue the task. The workspace already holds the changes made before the pause.',
+  ].join('\n')
+  if (state.history) return { approvedCommands, resume: { history: state.history, note } }
+  const summary = `Work done before the run paused for approval (its transcript did not fit; this is its summary):\n${state.summary}`
+  return { approvedCommands, context: [...input.context.quoted, summary], task: `${state.task}\n\n${note}` }
 }
 
 /** Edits the tracking comment as the plan changes; other events only go to the log. */

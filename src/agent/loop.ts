@@ -2,7 +2,7 @@
 // tool, a budget runs out, the run is cancelled, or the model cannot be reached. It knows nothing
 // about GitHub; the action and the `exec` CLI both drive it.
 import { randomUUID } from 'node:crypto'
-import type { ModelPrice } from '../config/types.js'
+import type { ApprovalPolicy, CommandRule, ModelPrice } from '../config/types.js'
 import { ModelError, ZERO_USAGE } from '../model/types.js'
 import type { Item, ModelClient, ModelResponse, Usage } from '../model/types.js'
 import type { CommandRunner } from '../sandbox/types.js'
@@ -40,6 +40,17 @@ export interface AgentOptions {
   /** Extra quoted context placed before the task (e.g. an issue thread), already sanitised. */
   context?: string[] | undefined
   commandTimeoutMs?: { default: number; max: number } | undefined
+  /** `[[rules]]` from the config; none means every command runs under the sandbox policy. */
+  rules?: readonly CommandRule[] | undefined
+  /** What happens when a command needs approval; default "never" (refuse it). */
+  approvalPolicy?: ApprovalPolicy | undefined
+  /** Exact argvs a person approved (`/codex approve`): each may run once in this run. */
+  approvedCommands?: string[][] | undefined
+  /**
+   * Resume a run that paused for approval: its transcript replaces the opening messages, followed
+   * by `note` (what was approved) as a user message.
+   */
+  resume?: { history: Item[]; note: string } | undefined
   onEvent?: EventSink | undefined
   onTextDelta?: ((delta: string) => void) | undefined
   signal?: AbortSignal | undefined
@@ -52,14 +63,20 @@ const DEFAULT_COMMAND_TIMEOUT = { default: 10_000, max: 10 * 60_000 }
 export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const emit: EventSink = options.onEvent ?? (() => {})
   const record = new RunRecord()
+  const approvedOnce = (options.approvedCommands ?? []).map((argv) => [...argv])
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), options.budgets.timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal
   emit({ type: 'thread.started', thread_id: randomUUID() })
   emit({ type: 'turn.started' })
   try {
-    const history = await openingItems(options)
-    const outcome = await loop(options, history, record, signal, emit)
+    const history = options.resume
+      ? [
+          ...options.resume.history,
+          { type: 'message' as const, role: 'user' as const, content: options.resume.note },
+        ]
+      : await openingItems(options)
+    const outcome = await loop(options, history, record, { signal, emit, approvedOnce })
     return finish(options, record, outcome, emit)
   } catch (error) {
     const outcome: LoopOutcome = options.signal?.aborted
@@ -77,11 +94,11 @@ async function loop(
   options: AgentOptions,
   initial: Item[],
   record: RunRecord,
-  signal: AbortSignal,
-  emit: EventSink,
+  run: RunScope,
 ): Promise<LoopOutcome> {
+  const { signal, emit } = run
   let history = initial
-  const openingCount = initial.length
+  const openingCount = options.resume ? leadingUserMessages(initial) : initial.length
   let compactedForError = false
   for (;;) {
     const stop = budgetBeforeTurn(options.budgets, {
@@ -118,16 +135,41 @@ async function loop(
     const calls = response.items.filter((item): item is FunctionCall => item.type === 'function_call')
     if (calls.length === 0) return { kind: 'completed', message: lastAssistantText(response.items) }
     for (const call of calls) {
-      const context = toolContext(options, record, signal, emit)
+      // Once a command waits for approval, the rest of the turn waits with it: they may depend on it.
+      if (record.pendingApprovals.length > 0) {
+        history.push({ type: 'function_call_output', callId: call.callId, output: NOT_RUN_WHILE_PAUSED })
+        continue
+      }
+      const context = toolContext(options, record, run)
       const outcome = await runToolCall(call, options.registry, context)
       history.push(outcome.output)
+      if (outcome.result.sandboxFailure) record.sandboxFailures += 1
       if (outcome.result.item) {
         record.addItem(outcome.result.item)
         emit({ type: 'item.completed', item: outcome.result.item })
       }
     }
+    if (record.pendingApprovals.length > 0) {
+      record.transcript = [...history]
+      return { kind: 'awaiting-approval' }
+    }
   }
 }
+
+/** A resumed transcript's opening messages: those compaction keeps. */
+function leadingUserMessages(history: readonly Item[]): number {
+  const index = history.findIndex((item) => !(item.type === 'message' && item.role === 'user'))
+  return index === -1 ? history.length : index
+}
+
+interface RunScope {
+  signal: AbortSignal
+  emit: EventSink
+  /** Approved argvs not yet used; the shell tool removes one when it runs it. */
+  approvedOnce: string[][]
+}
+
+const NOT_RUN_WHILE_PAUSED = 'Not run: the run paused for approval of an earlier command in this turn.'
 
 async function compact(
   options: AgentOptions,
@@ -150,7 +192,7 @@ async function compact(
 async function openingItems(options: AgentOptions): Promise<Item[]> {
   const docs = options.projectDocs ?? (await loadProjectDocs(options.workspace, options.projectDocMaxBytes))
   const texts = [
-    environmentContext(options.runner.policy, options.workspace),
+    environmentContext(options.runner.policy, options.workspace, options.approvalPolicy),
     projectDocsMessage(docs),
     ...(options.context ?? []),
     options.task,
@@ -160,12 +202,8 @@ async function openingItems(options: AgentOptions): Promise<Item[]> {
     .map((content) => ({ type: 'message', role: 'user', content }))
 }
 
-function toolContext(
-  options: AgentOptions,
-  record: RunRecord,
-  signal: AbortSignal,
-  emit: EventSink,
-): ToolContext {
+function toolContext(options: AgentOptions, record: RunRecord, run: RunScope): ToolContext {
+  const { signal, emit } = run
   const timeouts = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT
   return {
     workspace: options.workspace,
@@ -177,6 +215,12 @@ function toolContext(
     itemId: record.nextItemId(),
     emit: (event) =>
       emit({ type: event.phase === 'started' ? 'item.started' : 'item.updated', item: event.item }),
+    approvals: {
+      rules: options.rules ?? [],
+      policy: options.approvalPolicy ?? 'never',
+      approvedOnce: run.approvedOnce,
+      requestApproval: (pending) => record.pendingApprovals.push(pending),
+    },
   }
 }
 

@@ -1,6 +1,7 @@
 // The system prompt and the first user-side context. The prompt is a constant so it stays a
 // byte-identical prefix across turns and runs (providers cache it); everything that varies per run
 // (folder, sandbox, AGENTS.md) goes in the first message instead.
+import type { ApprovalPolicy } from '../config/types.js'
 import type { SandboxPolicy } from '../sandbox/types.js'
 import type { ProjectDoc } from './project-docs.js'
 
@@ -32,7 +33,11 @@ Paths are relative to the working folder. Give about three lines of context arou
 
 Final message: what you changed and why, and how you checked it (commands and results), in a few sentences or bullets. If you changed nothing, say why.`
 
-export function environmentContext(policy: SandboxPolicy, workingDir: string): string {
+export function environmentContext(
+  policy: SandboxPolicy,
+  workingDir: string,
+  approvalPolicy: ApprovalPolicy = 'never',
+): string {
   const network =
     policy.mode === 'danger-full-access' || (policy.mode === 'workspace-write' && policy.networkAccess)
       ? 'enabled'
@@ -49,7 +54,7 @@ export function environmentContext(policy: SandboxPolicy, workingDir: string): s
     `  <sandbox_mode>${policy.mode}</sandbox_mode>`,
     `  <writable_roots>${writable}</writable_roots>`,
     `  <network_access>${network}</network_access>`,
-    '  <approval_policy>never</approval_policy>',
+    `  <approval_policy>${approvalPolicy}</approval_policy>`,
     '</environment_context>',
   ].join('\n')
 }

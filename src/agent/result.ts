@@ -2,8 +2,9 @@
 // stop the result carries which budget ended it and what was done so far, so the user can decide
 // whether to raise the budget or take the partial work.
 import type { ModelPrice } from '../config/types.js'
+import type { PendingApproval } from '../sandbox/rules.js'
 import { ZERO_USAGE } from '../model/types.js'
-import type { ModelResponse, Usage } from '../model/types.js'
+import type { Item, ModelResponse, Usage } from '../model/types.js'
 import { addUsage, costOf } from './budgets.js'
 import type { BudgetName, BudgetStop } from './budgets.js'
 import type { AgentEventItem, FileChangeKind } from './events.js'
@@ -15,7 +16,7 @@ export interface CommandRecord {
 }
 
 export interface AgentResult {
-  status: 'completed' | 'budget-exhausted' | 'failed' | 'cancelled'
+  status: 'completed' | 'budget-exhausted' | 'failed' | 'cancelled' | 'awaiting-approval'
   /** The model's final answer, or for a stop, what was done and why it stopped. */
   finalMessage: string
   /** One line: why the run did not complete (undefined when it did). */
@@ -28,6 +29,12 @@ export interface AgentResult {
   /** Paths the model changed through apply_patch, in first-change order. */
   fileChanges: { path: string; kind: FileChangeKind }[]
   plan: { text: string; completed: boolean }[]
+  /** Commands that need a person's approval (status `awaiting-approval`); empty otherwise. */
+  pendingApprovals: PendingApproval[]
+  /** The conversation so far, kept only when the run paused for approval (to resume it). */
+  transcript?: Item[] | undefined
+  /** Commands the sandbox itself failed to run: if that is all of them, nothing was checked. */
+  sandboxFailures: number
   durationMs: number
 }
 
@@ -39,6 +46,9 @@ export class RunRecord {
   readonly commands: CommandRecord[] = []
   readonly fileChanges = new Map<string, FileChangeKind>()
   plan: { text: string; completed: boolean }[] = []
+  readonly pendingApprovals: PendingApproval[] = []
+  transcript: Item[] | undefined
+  sandboxFailures = 0
   readonly startedAt = Date.now()
   private itemCounter = 0
 
@@ -76,6 +86,7 @@ export type Outcome =
   | { kind: 'budget'; stop: BudgetStop }
   | { kind: 'failed'; error: string }
   | { kind: 'cancelled' }
+  | { kind: 'awaiting-approval' }
 
 export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPrice | undefined): AgentResult {
   const base = {
@@ -85,6 +96,8 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
     commands: record.commands,
     fileChanges: [...record.fileChanges].map(([path, kind]) => ({ path, kind })),
     plan: record.plan,
+    pendingApprovals: record.pendingApprovals,
+    sandboxFailures: record.sandboxFailures,
     durationMs: Date.now() - record.startedAt,
   }
   switch (outcome.kind) {
@@ -120,7 +133,21 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
         reason: 'the run was cancelled',
         budget: undefined,
       }
+    case 'awaiting-approval':
+      return {
+        ...base,
+        status: 'awaiting-approval',
+        transcript: record.transcript,
+        finalMessage: progressReport(approvalHeadline(record.pendingApprovals), record),
+        reason: `${record.pendingApprovals.length} command(s) need a person's approval`,
+        budget: undefined,
+      }
   }
+}
+
+function approvalHeadline(pending: readonly PendingApproval[]): string {
+  const lines = pending.map((entry) => `- \`${entry.command.join(' ')}\` — ${entry.justification}`)
+  return ['Paused: these commands need approval before the task can go on:', ...lines].join('\n')
 }
 
 /** What was done before a stop: enough to judge whether the partial work is worth keeping. */
@@ -135,4 +162,14 @@ function progressReport(headline: string, record: RunRecord): string {
   if (done.length > 0) lines.push(`Plan steps completed: ${done.join('; ')}.`)
   if (record.lastAssistantText !== '') lines.push(`Last message from the model: ${record.lastAssistantText}`)
   return lines.join('\n')
+}
+
+/**
+ * Why a completed run must not count as done: the sandbox itself refused every command, so nothing
+ * the model claims was run or checked. Undefined when at least one command ran (or none was tried).
+ */
+export function sandboxRefusedEverything(result: AgentResult): string | undefined {
+  const tried = result.commands.length
+  if (tried === 0 || result.sandboxFailures < tried) return undefined
+  return `the sandbox could not run any of the agent's ${tried} command(s), so nothing it did was run or checked. Fix the runner's sandbox (the log says why) or choose sandbox: danger-full-access knowingly`
 }

@@ -4,7 +4,7 @@
 // stops them: the caller calls it when the run ends, however it ends.
 import path from 'node:path'
 import { resolveApiKey } from '../config/load.js'
-import type { ModelPrice, ResolvedConfig } from '../config/types.js'
+import type { ApprovalPolicy, CommandRule, ModelPrice, ResolvedConfig } from '../config/types.js'
 import { createModelClient } from '../model/openai.js'
 import { contextWindowFor, priceFor } from '../model/pricing.js'
 import type { ModelClient } from '../model/types.js'
@@ -20,6 +20,9 @@ export interface AgentParts {
   price: ModelPrice | undefined
   contextWindow: number | undefined
   policy: SandboxPolicy
+  /** `[[rules]]` and `approval_policy`, handed to the loop (callers spread these parts into it). */
+  rules: CommandRule[]
+  approvalPolicy: ApprovalPolicy
   /** Stops the MCP servers; idempotent. Call it in a `finally`, also after a failed run. */
   close(): Promise<void>
 }
@@ -87,6 +90,8 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     price: priceFor(config.model, config.pricing),
     contextWindow: config.modelContextWindow ?? contextWindowFor(config.model),
     policy,
+    rules: config.rules,
+    approvalPolicy: config.approvalPolicy,
     close: mcp?.close ?? (async () => {}),
   }
 }

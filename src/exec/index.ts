@@ -7,6 +7,7 @@ import path from 'node:path'
 import { runAgent } from '../agent/loop.js'
 import type { AgentResult } from '../agent/loop.js'
 import type { AgentEvent } from '../agent/events.js'
+import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
 import { loadConfig } from '../config/load.js'
 import { parseExecArgs } from './args.js'
@@ -103,6 +104,11 @@ async function report(result: AgentResult, args: ExecArgs, log: (line: string) =
 }
 
 function exitCodeFor(result: AgentResult): number {
+  const refused = sandboxRefusedEverything(result)
+  if (refused) {
+    process.stderr.write(`error: ${refused}\n`)
+    return 1
+  }
   if (result.status === 'completed') return 0
   return result.status === 'cancelled' ? 130 : 1
 }

@@ -26,6 +26,19 @@ export interface FinalReport {
   runUrl: string
   /** Things the reader should know, e.g. that the run had danger-full-access. */
   warnings?: string[] | undefined
+  /** A run paused for approval (conclusion `awaiting-approval`): what to approve, and how. */
+  approval?: ApprovalRequest | undefined
+}
+
+export interface ApprovalRequest {
+  /** Each command exactly as it would run (shell-quoted argv), with why it needs approval. */
+  commands: { command: string; justification: string }[]
+  /** The reply that approves them, e.g. `/codex approve`; undefined when the run cannot resume. */
+  reply: string | undefined
+  /** A line about the saved state, e.g. that the transcript did not fit. */
+  note?: string | undefined
+  /** The hidden resume state (an HTML comment); tracking comment only, never the step summary. */
+  state?: string | undefined
 }
 
 export interface StatusReport {
@@ -84,9 +97,33 @@ export function renderFinal(report: FinalReport): string {
   if (links) sections.push(links)
   const files = changedFilesSection(report)
   if (files) sections.push(files)
+  if (report.approval) sections.push(approvalSection(report.approval))
   for (const warning of report.warnings ?? []) sections.push(`> [!WARNING]\n> ${oneLine(warning, 500)}`)
   sections.push(footerLine(footerFacts(report)))
+  if (report.approval?.state) sections.push(report.approval.state)
   return sections.join('\n\n')
+}
+
+function approvalSection(approval: ApprovalRequest): string {
+  const items = approval.commands.map(
+    (entry, index) =>
+      `${index + 1}. ${tameModelText(oneLine(entry.justification, 500))}\n\n${indentBlock(codeBlock(entry.command))}`,
+  )
+  const lines = [`**Waiting for approval:**`, items.join('\n'), '']
+  if (approval.reply !== undefined) {
+    lines.push(
+      `Reply ${codeSpan(approval.reply)} to run them once (needs write permission on the repository).`,
+    )
+  }
+  if (approval.note) lines.push('', `> ${oneLine(approval.note, 500)}`)
+  return lines.join('\n')
+}
+
+function indentBlock(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `   ${line}`)
+    .join('\n')
 }
 
 export function renderRefusal(reason: string, runUrl: string): string {
@@ -117,7 +154,9 @@ export function renderAnswer(answer: string, meta: FooterFacts): string {
 
 /** The final report plus what a maintainer auditing the run wants: every command and its exit. */
 export function renderStepSummary(report: FinalReport): string {
-  const sections = [renderFinal(report)]
+  const sections = [
+    renderFinal({ ...report, approval: report.approval && { ...report.approval, state: undefined } }),
+  ]
   const commands = report.commands ?? []
   if (commands.length > 0) {
     const log = commands.map((command) => `${commandMark(command)} ${indentContinuation(command.command)}`)

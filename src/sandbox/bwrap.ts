@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { CommandRequest, SandboxPolicy } from './types.js'
 
 export type PathKind = 'dir' | 'file'
@@ -20,7 +21,29 @@ export interface BwrapInput {
   fileOverrides?: { source: string; target: string }[]
   /** Absolute path of the Node binary running us: on a runner it sits inside the runner's install. */
   execPath?: string
+  /** Installs that must stay readable under the private /tmp (default: see runtimeRoots). */
+  runtimeRoots?: string[]
   inspect?: InspectPath
+}
+
+/**
+ * Where the Node runtime and the harness itself are installed. Commands need them (`node`, an MCP
+ * server shipped with the project) even when they live under /tmp, which the sandbox replaces with
+ * a private one; they hold code, not secrets, and are shown read-only.
+ */
+export function runtimeRoots(execPath: string, moduleUrl: string = import.meta.url): string[] {
+  const roots = [path.dirname(path.dirname(execPath))]
+  let dir = path.dirname(fileURLToPath(moduleUrl))
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) {
+      roots.push(dir)
+      break
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) break
+    dir = parent
+  }
+  return roots
 }
 
 export const defaultInspect: InspectPath = (hostPath) => {
@@ -98,6 +121,8 @@ interface Mounts {
   /** Host folders bound into the sandbox at their own path (visible even under the private /tmp). */
   boundRoots: string[]
   writableRoots: string[]
+  /** Runtime installs under /tmp, shown again read-only. */
+  runtimeRoots: string[]
 }
 
 function mountArgs(input: BwrapInput, inspect: InspectPath, mounts: Mounts, hidden: Hidden[]): string[] {
@@ -105,6 +130,7 @@ function mountArgs(input: BwrapInput, inspect: InspectPath, mounts: Mounts, hidd
   // A hidden folder that contains a bound root is emptied first, so the root can be bound back on top.
   for (const hide of hidden.filter((item) => item.containsRoot))
     args.push(...hideArgs(hide.kind, hide.target, false))
+  for (const root of mounts.runtimeRoots) args.push('--ro-bind', root, root)
   if (input.policy.mode === 'read-only') {
     // The workspace may live under /tmp (tests, local runs): show it again, read-only.
     for (const root of mounts.boundRoots) args.push('--ro-bind', root, root)
@@ -170,10 +196,17 @@ export function buildBwrapArgs(input: BwrapInput): string[] {
   const writableRoots = realRoots(writableRootsOf(input.policy, input.grant), inspect)
   const boundRoots =
     input.policy.mode === 'read-only' ? realRoots([input.policy.workspace], inspect) : writableRoots
-  const hidden = hiddenPaths(input, inspect, boundRoots)
+  const runtime = realRoots(
+    input.runtimeRoots ?? runtimeRoots(input.execPath ?? process.execPath),
+    inspect,
+  ).filter(
+    (root) => isInside(root, '/tmp') && root !== '/tmp' && !boundRoots.some((bound) => isInside(root, bound)),
+  )
+  // Secrets under a runtime root are hidden again, like under any root shown inside the sandbox.
+  const hidden = hiddenPaths(input, inspect, [...boundRoots, ...runtime])
   return [
     ...namespaceArgs(input.policy, input.grant),
-    ...mountArgs(input, inspect, { boundRoots, writableRoots }, hidden),
+    ...mountArgs(input, inspect, { boundRoots, writableRoots, runtimeRoots: runtime }, hidden),
     '--chdir',
     input.cwd,
     '--',

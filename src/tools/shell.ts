@@ -4,16 +4,20 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { quote } from 'shell-quote'
-import { applyPatch } from './apply-patch/index.js'
+import { applyPatchForModel } from './apply-patch/tool.js'
 import { extractApplyPatch } from './apply-patch/invocation.js'
 import { invalid, parseJsonObject } from './args.js'
-import type { Tool, ToolContext, ToolResult } from './types.js'
+import { gateCommand } from './command-gate.js'
+import type { Tool } from './types.js'
 import type { CommandResult } from '../sandbox/types.js'
 
 export interface ShellArgs {
   command: string[]
   workdir?: string | undefined
   timeoutMs?: number | undefined
+  /** Codex's parameters for asking to run with more than the sandbox allows. */
+  withEscalatedPermissions?: boolean | undefined
+  justification?: string | undefined
 }
 
 const EXAMPLE = '{"command":["bash","-lc","npm test"],"workdir":"packages/app","timeout_ms":60000}'
@@ -28,6 +32,11 @@ export const shellTool: Tool<ShellArgs> = {
         command: { type: 'array', items: { type: 'string' }, description: 'e.g. ["bash", "-lc", "ls -la"]' },
         workdir: { type: 'string', description: 'working folder, relative to the workspace' },
         timeout_ms: { type: 'number', description: 'timeout in milliseconds' },
+        with_escalated_permissions: {
+          type: 'boolean',
+          description: 'ask to run this command with more than the sandbox allows (needs approval)',
+        },
+        justification: { type: 'string', description: 'why the escalated permissions are needed' },
       },
       required: ['command'],
       additionalProperties: false,
@@ -37,7 +46,13 @@ export const shellTool: Tool<ShellArgs> = {
   parse(rawArguments) {
     const parsed = parseJsonObject(rawArguments, 'shell', EXAMPLE)
     if (!parsed.ok) return parsed
-    const { command, workdir, timeout_ms: timeoutMs } = parsed.args
+    const {
+      command,
+      workdir,
+      timeout_ms: timeoutMs,
+      with_escalated_permissions: escalate,
+      justification,
+    } = parsed.args
     // Some chat models send a plain string; running it through bash is what they meant.
     const argv = typeof command === 'string' ? ['bash', '-lc', command] : command
     if (!Array.isArray(argv) || argv.length === 0 || !argv.every((part) => typeof part === 'string')) {
@@ -49,7 +64,16 @@ export const shellTool: Tool<ShellArgs> = {
     if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0))) {
       return invalid('shell', '`timeout_ms` must be a positive number', EXAMPLE)
     }
-    return { ok: true, args: { command: argv as string[], workdir, timeoutMs } }
+    if (escalate !== undefined && typeof escalate !== 'boolean') {
+      return invalid('shell', '`with_escalated_permissions` must be true or false', EXAMPLE)
+    }
+    if (justification !== undefined && typeof justification !== 'string') {
+      return invalid('shell', '`justification` must be a string', EXAMPLE)
+    }
+    const args: ShellArgs = { command: argv as string[], workdir, timeoutMs }
+    if (escalate === true) args.withEscalatedPermissions = true
+    if (justification !== undefined) args.justification = justification
+    return { ok: true, args }
   },
 
   async run(args, context) {
@@ -58,9 +82,19 @@ export const shellTool: Tool<ShellArgs> = {
     if (problem !== undefined) return { output: problem, success: false }
 
     const patchCall = extractApplyPatch(args.command, cwd)
-    if (patchCall !== undefined) return runPatchFromShell(patchCall.patch, patchCall.workdir, context)
+    if (patchCall !== undefined) return applyPatchForModel(patchCall.patch, context, patchCall.workdir)
 
     const display = quote(args.command)
+    const gate = gateCommand(
+      {
+        argv: args.command,
+        display,
+        escalationRequested: args.withEscalatedPermissions === true,
+        justification: args.justification,
+      },
+      context,
+    )
+    if (!gate.run) return gate.result
     context.emit({
       phase: 'started',
       item: {
@@ -73,11 +107,18 @@ export const shellTool: Tool<ShellArgs> = {
       },
     })
     const timeoutMs = Math.min(args.timeoutMs ?? context.defaultTimeoutMs, context.maxTimeoutMs)
-    const result = await context.runner.run({ argv: args.command, cwd, timeoutMs, signal: context.signal })
+    const result = await context.runner.run({
+      argv: args.command,
+      cwd,
+      timeoutMs,
+      grant: gate.grant,
+      signal: context.signal,
+    })
     const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined
     return {
       output: formatForModel(result, timeoutMs),
       success: succeeded,
+      sandboxFailure: result.sandboxError !== undefined,
       item: {
         id: context.itemId,
         type: 'command_execution',
@@ -88,23 +129,6 @@ export const shellTool: Tool<ShellArgs> = {
       },
     }
   },
-}
-
-async function runPatchFromShell(patch: string, workdir: string, context: ToolContext): Promise<ToolResult> {
-  if (context.policy.mode === 'read-only') {
-    return { output: 'apply_patch refused: the read-only sandbox policy forbids edits.', success: false }
-  }
-  const result = await applyPatch(patch, { workspace: context.workspace, cwd: workdir })
-  return {
-    output: result.ok ? result.stdout : result.stderr,
-    success: result.ok,
-    item: {
-      id: context.itemId,
-      type: 'file_change',
-      changes: result.changes.map((change) => ({ path: change.movePath ?? change.path, kind: change.kind })),
-      status: result.ok ? 'completed' : 'failed',
-    },
-  }
 }
 
 async function workdirProblem(cwd: string): Promise<string | undefined> {

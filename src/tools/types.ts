@@ -4,6 +4,8 @@
 import type { ToolSpec } from '../model/types.js'
 import type { CommandRunner, SandboxPolicy } from '../sandbox/types.js'
 import type { AgentEventItem } from '../agent/events.js'
+import type { ApprovalPolicy, CommandRule } from '../config/types.js'
+import type { PendingApproval } from '../sandbox/rules.js'
 
 export type ParseResult<A> = { ok: true; args: A } | { ok: false; error: string }
 
@@ -20,6 +22,17 @@ export interface ToolContext {
   emit: (event: { phase: 'started' | 'updated'; item: AgentEventItem }) => void
   /** A stable id for the item this call produces. */
   itemId: string
+  /** Command rules and approval policy; absent means no rules and approval_policy = "never". */
+  approvals?: CommandApprovals | undefined
+}
+
+export interface CommandApprovals {
+  rules: readonly CommandRule[]
+  policy: ApprovalPolicy
+  /** Exact argvs a person approved; each runs once, and is removed when it does. */
+  approvedOnce: string[][]
+  /** Records a command awaiting approval; the loop ends the run after the current turn. */
+  requestApproval(pending: PendingApproval): void
 }
 
 export interface ToolResult {
@@ -28,6 +41,8 @@ export interface ToolResult {
   success: boolean
   /** The completed item for events and the report, when the call is worth showing. */
   item?: AgentEventItem | undefined
+  /** The sandbox itself could not run the command (not the command failing). */
+  sandboxFailure?: boolean | undefined
 }
 
 export interface Tool<A = unknown> {

@@ -1,7 +1,7 @@
 // The `apply_patch` function tool: `{input}` holds a whole Codex-format patch. Models tuned on
 // Codex know the format, so the description stays short (it is paid for on every turn).
 import { invalid, parseJsonObject } from '../args.js'
-import type { Tool, ToolResult } from '../types.js'
+import type { Tool, ToolContext, ToolResult } from '../types.js'
 import { READ_ONLY_REFUSAL, applyPatch } from './index.js'
 
 const EXAMPLE = String.raw`{"input":"*** Begin Patch\n*** Update File: src/app.ts\n@@\n-old line\n+new line\n*** End Patch"}`
@@ -45,22 +45,34 @@ export const applyPatchTool: Tool<{ input: string }> = {
     return { ok: true, args: { input } }
   },
 
-  async run(args, context): Promise<ToolResult> {
-    if (context.policy.mode === 'read-only') return { output: READ_ONLY_REFUSAL, success: false }
-    const result = await applyPatch(args.input, { workspace: context.workspace })
-    return {
-      output: result.ok ? result.stdout : result.stderr,
-      success: result.ok,
-      item: {
-        id: context.itemId,
-        type: 'file_change',
-        // A move is reported under the name the file has now.
-        changes: result.changes.map((change) => ({
-          path: change.movePath ?? change.path,
-          kind: change.kind,
-        })),
-        status: result.ok ? 'completed' : 'failed',
-      },
-    }
+  run(args, context): Promise<ToolResult> {
+    return applyPatchForModel(args.input, context)
   },
+}
+
+/**
+ * Applies a patch the model sent, as the tool or as a shell call (`cwd` is then the call's workdir):
+ * refused under read-only, and reported as a file_change item either way.
+ */
+export async function applyPatchForModel(
+  patch: string,
+  context: ToolContext,
+  cwd?: string,
+): Promise<ToolResult> {
+  if (context.policy.mode === 'read-only') return { output: READ_ONLY_REFUSAL, success: false }
+  const result = await applyPatch(patch, { workspace: context.workspace, cwd })
+  return {
+    output: result.ok ? result.stdout : result.stderr,
+    success: result.ok,
+    item: {
+      id: context.itemId,
+      type: 'file_change',
+      // A move is reported under the name the file has now.
+      changes: result.changes.map((change) => ({
+        path: change.movePath ?? change.path,
+        kind: change.kind,
+      })),
+      status: result.ok ? 'completed' : 'failed',
+    },
+  }
 }
