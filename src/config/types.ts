@@ -1,4 +1,4 @@
-// The resolved configuration: Codex's config.toml keys (DESIGN §5) after profiles, `-c` overrides
+// The resolved configuration: Codex's config.toml keys after profiles, `-c` overrides
 // and defaults are applied. Everything downstream reads this shape, never raw TOML.
 import type { WireApi } from '../model/types.js'
 import type { SandboxMode, ShellEnvironmentPolicy } from '../sandbox/types.js'
