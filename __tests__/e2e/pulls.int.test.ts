@@ -81,3 +81,30 @@ describe('use case 3: a review comment on a line', () => {
     expect(JSON.stringify(scenario.model.requests[0]!.body)).toContain('README.md')
   })
 })
+
+describe('a remote that rejects the push', () => {
+  it("fails with the remote's own message in the tracking comment, and the branch is unchanged", async () => {
+    scenario = await scenarios.start({ script: fixDateScenario() })
+    const { github, parts } = scenario
+    const pull = openPull(scenario)
+    github.state.protectBranch(REPO, 'docs-tweak')
+    const headBefore = github.state.repo(REPO).git.resolveRef('refs/heads/docs-tweak')
+    const comment = github.state.addComment(REPO, pull.number, {
+      body: '/codex fix the failing date test',
+      user: MAINTAINER,
+    })
+    const payload = examplePayload('issue_comment', 'created', (p) => {
+      p.issue = parts.issue(REPO, pull.number)
+      p.comment = parts.comment(comment.id)
+      p.sender = parts.user(MAINTAINER)
+    })
+    const { main } = await scenario.run({ eventName: 'issue_comment', payload })
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs.conclusion).toBe('failed')
+    const report = [...github.state.comments.values()].find(
+      (entry) => entry.issueNumber === pull.number && entry.user.login === 'github-actions[bot]',
+    )
+    expect(report!.body).toContain('GH006: Protected branch update failed')
+    expect(github.state.repo(REPO).git.resolveRef('refs/heads/docs-tweak')).toBe(headBefore)
+  })
+})
