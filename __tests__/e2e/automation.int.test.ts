@@ -125,6 +125,7 @@ describe('use case 10: two-job mode', () => {
       inputs: { mode: 'agent', 'bundle-path': '/tmp/codex-e2e-bundle' },
     })
     expect(agent.main.exitCode).toBe(0)
+    expect(agent.main.outputs.conclusion).toBe('success')
     expect(pullsOf(github)).toHaveLength(0)
 
     github.state.tokenCanWrite = true
@@ -139,5 +140,27 @@ describe('use case 10: two-job mode', () => {
     expect(pull!.body).toContain('Fixes #1')
     expect(remoteFile(github, `refs/heads/${pull!.headRef}`, 'src/date.js')).toContain('getUTCMonth() + 1')
     expect(publish.main.stdout + publish.main.stderr).not.toContain(MODEL_KEY)
+  })
+})
+
+describe('two-job mode with nothing to change', () => {
+  it('the agent job reports no-changes, not success', async () => {
+    scenario = await scenarios.start({ script: [{ text: 'Nothing needs changing.' }] })
+    const { github, parts } = scenario
+    github.state.addIssue(REPO, { title: 'Check the docs', user: MAINTAINER })
+    const comment = github.state.addComment(REPO, 1, { body: '/codex check the docs', user: MAINTAINER })
+    const payload = examplePayload('issue_comment', 'created', (p) => {
+      p.issue = parts.issue(REPO, 1)
+      p.comment = parts.comment(comment.id)
+      p.sender = parts.user(MAINTAINER)
+    })
+    github.state.tokenCanWrite = false
+    const agent = await scenario.run({
+      eventName: 'issue_comment',
+      payload,
+      inputs: { mode: 'agent', 'bundle-path': '/tmp/codex-e2e-empty-bundle' },
+    })
+    expect(agent.main.exitCode).toBe(0)
+    expect(agent.main.outputs.conclusion).toBe('no-changes')
   })
 })

@@ -98,9 +98,10 @@ export async function runTask(
 
   const request = publishRequest(input, result, startSha)
   if (deps.settings.mode === 'agent') {
-    await writeBundle(request, deps.settings.bundlePath)
+    const bundle = await writeBundle(request, deps.settings.bundlePath)
     deps.log(`agent mode: bundle written to ${deps.settings.bundlePath}; the publish job pushes it`)
-    return { report: { ...agentReport(deps, result, input.startedAt, 'success'), warnings } }
+    const conclusion = bundle.outcome === 'no-changes' ? 'no-changes' : 'success'
+    return { report: { ...agentReport(deps, result, input.startedAt, conclusion), warnings } }
   }
   const published = await publishChanges(request)
   return {
