@@ -36,10 +36,10 @@ import 'timers';
 import fs$3, { mkdtemp, rm as rm$1, readFile } from 'node:fs/promises';
 import { l as loadConfig, s as shellQuoteExports, a as setupAgent, r as runAgent, b as sandboxRefusedEverything, c as resolveApiKey, d as createModelClient, e as describeSandbox, p as probeSandbox, Z as ZERO_USAGE, S as SANDBOX_MODES } from './setup.js';
 import path, { normalize } from 'node:path';
+import os$2 from 'node:os';
 import fs$2 from 'node:fs';
 import require$$0$6 from 'tty';
 import { spawn } from 'node:child_process';
-import os$2 from 'node:os';
 import { createHash } from 'node:crypto';
 
 // We use any as a valid input type
@@ -36923,6 +36923,44 @@ async function authorOf(client, trigger, ref) {
     return id === undefined ? undefined : Number(id);
 }
 
+// Credentials for one git command. The token travels as an `http.<server>/.extraheader` set through
+// GIT_CONFIG_COUNT in that command's environment: never written to any config file, and not on the
+// command line (which every local user can read in /proc). The first, empty value clears whatever
+// extraheader a config file might carry (actions/checkout persists one), so only ours is sent.
+function remoteFor(serverUrl, owner, repo, token) {
+    const server = serverUrl.replace(/\/+$/, '');
+    return {
+        serverUrl: server,
+        repoUrl: `${server}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}.git`,
+        token,
+    };
+}
+/** The header GitHub expects from git clients: Basic with `x-access-token:<token>`. */
+function basicAuthHeader(token) {
+    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+}
+function authEnv(auth) {
+    const key = `http.${auth.serverUrl}/.extraheader`;
+    return {
+        GIT_CONFIG_COUNT: '2',
+        GIT_CONFIG_KEY_0: key,
+        GIT_CONFIG_VALUE_0: '',
+        GIT_CONFIG_KEY_1: key,
+        GIT_CONFIG_VALUE_1: basicAuthHeader(auth.token),
+    };
+}
+/** The lines of a failed push that explain it (the remote's messages and git's verdict). */
+function pushFailureReason(output) {
+    const lines = output.split('\n').map((line) => line.trimEnd());
+    const remote = lines
+        .filter((line) => /^remote:\s*\S/.test(line))
+        .map((line) => line.replace(/^remote:\s*/, ''));
+    const verdict = lines.filter((line) => /^!\s|\t\[(remote )?rejected\]|^\s*!\s*\[|^(error|fatal):/.test(line));
+    const picked = [...remote, ...verdict.map((line) => line.replace(/^!\t/, '').trim())];
+    const unique = [...new Set(picked.filter((line) => line !== '' && !/^To\s/.test(line)))];
+    return (unique.length > 0 ? unique : lines.filter(Boolean)).join('\n').slice(0, 2000);
+}
+
 const t = /* @__PURE__ */ new WeakMap();
 function c$1(...n) {
   const e = new String(n);
@@ -41694,44 +41732,6 @@ function baseOptions(options) {
     };
 }
 
-// Credentials for one git command. The token travels as an `http.<server>/.extraheader` set through
-// GIT_CONFIG_COUNT in that command's environment: never written to any config file, and not on the
-// command line (which every local user can read in /proc). The first, empty value clears whatever
-// extraheader a config file might carry (actions/checkout persists one), so only ours is sent.
-function remoteFor(serverUrl, owner, repo, token) {
-    const server = serverUrl.replace(/\/+$/, '');
-    return {
-        serverUrl: server,
-        repoUrl: `${server}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}.git`,
-        token,
-    };
-}
-/** The header GitHub expects from git clients: Basic with `x-access-token:<token>`. */
-function basicAuthHeader(token) {
-    return `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-}
-function authEnv(auth) {
-    const key = `http.${auth.serverUrl}/.extraheader`;
-    return {
-        GIT_CONFIG_COUNT: '2',
-        GIT_CONFIG_KEY_0: key,
-        GIT_CONFIG_VALUE_0: '',
-        GIT_CONFIG_KEY_1: key,
-        GIT_CONFIG_VALUE_1: basicAuthHeader(auth.token),
-    };
-}
-/** The lines of a failed push that explain it (the remote's messages and git's verdict). */
-function pushFailureReason(output) {
-    const lines = output.split('\n').map((line) => line.trimEnd());
-    const remote = lines
-        .filter((line) => /^remote:\s*\S/.test(line))
-        .map((line) => line.replace(/^remote:\s*/, ''));
-    const verdict = lines.filter((line) => /^!\s|\t\[(remote )?rejected\]|^\s*!\s*\[|^(error|fatal):/.test(line));
-    const picked = [...remote, ...verdict.map((line) => line.replace(/^!\t/, '').trim())];
-    const unique = [...new Set(picked.filter((line) => line !== '' && !/^To\s/.test(line)))];
-    return (unique.length > 0 ? unique : lines.filter(Boolean)).join('\n').slice(0, 2000);
-}
-
 // The harness never runs git under the checkout's own `.git/config`: whatever the agent (or a
 // hostile repository) put there — hooks, fsmonitor, clean filters, url rewrites, includes, a stale
 // credential — is simply never read. Instead each publish works in a scratch git dir whose config
@@ -41840,131 +41840,6 @@ async function copyIfPresent(from, to) {
     catch (error) {
         if (error.code !== 'ENOENT')
             throw error;
-    }
-}
-
-// The workspace's changes as one binary-safe patch, and back: a run that pauses for approval carries
-// what the agent did so far, and the resumed run (a fresh checkout) puts it back before going on.
-// Both work in a scratch git dir (see scratch.ts), so the checkout's own config is never read.
-const DIFF_SAFETY$1 = ['--no-ext-diff', '--no-textconv', '--ignore-submodules=all'];
-/** `git diff --binary` of the work tree (new files included) against `startSha`; '' when unchanged. */
-async function captureWorkspaceDiff(workspace, startSha, options = {}) {
-    const root = path.resolve(workspace);
-    const scratch = await createScratchRepo(root, startSha, options);
-    try {
-        const run = (args) => runGit(args, { cwd: root, env: scratch.env, home: scratch.home });
-        await run(['add', '--all', '--ignore-errors']);
-        const file = path.join(scratch.root, 'resume.patch');
-        await run([
-            'diff',
-            '--cached',
-            '--binary',
-            '--full-index',
-            '--no-renames',
-            ...DIFF_SAFETY$1,
-            `--output=${file}`,
-            startSha,
-        ]);
-        return await fs$3.readFile(file, 'utf8');
-    }
-    finally {
-        await scratch.remove();
-    }
-}
-/** Applies a patch from captureWorkspaceDiff to the work tree; throws when it does not apply. */
-async function applyWorkspaceDiff(workspace, startSha, diff, options = {}) {
-    if (diff.trim() === '')
-        return;
-    const root = path.resolve(workspace);
-    const scratch = await createScratchRepo(root, startSha, options);
-    try {
-        const file = path.join(scratch.root, 'resume.patch');
-        await fs$3.writeFile(file, diff);
-        await runGit(['apply', '--binary', '--whitespace=nowarn', '--', file], {
-            cwd: root,
-            env: scratch.env,
-            home: scratch.home,
-        });
-    }
-    finally {
-        await scratch.remove();
-    }
-}
-
-// A run that paused for approval: the report lists each command exactly and how to approve it, and
-// carries the state `/codex approve` resumes from — the transcript and the workspace diff — hidden
-// in the tracking comment. Nothing is committed or pushed.
-/** Room kept for the marker, redaction and the clamp note around the body. */
-const COMMENT_MARGIN = 2_000;
-async function pausedReport(input, result, startSha) {
-    const { deps } = input;
-    const report = agentReport(deps, result, input.startedAt, 'awaiting-approval');
-    const approval = {
-        commands: result.pendingApprovals.map((entry) => ({
-            command: shellQuoteExports.quote(entry.command),
-            justification: entry.justification,
-        })),
-        reply: `${deps.settings.triggerPhrase} approve`,
-    };
-    const diff = await captureWorkspaceDiff(deps.env.workspace, startSha, { tempRoot: deps.env.runnerTemp });
-    const state = {
-        task: input.resume?.state.task ?? input.context.task,
-        startSha,
-        pending: result.pendingApprovals,
-        history: result.transcript,
-        summary: result.finalMessage,
-        diff,
-    };
-    const room = MAX_COMMENT_CHARS - COMMENT_MARGIN - renderFinal({ ...report, approval }).length;
-    const encoded = encodeResumeState(state, room, (text) => deps.redactor.redact(text));
-    if (!encoded) {
-        approval.reply = undefined;
-        approval.note =
-            'The changes so far are too large to carry in a comment, so this run cannot be resumed: run the task ' +
-                'again, with a rule that allows these commands or a smaller change.';
-    }
-    else {
-        approval.state = encoded.comment;
-        if (!encoded.transcriptKept) {
-            approval.note =
-                'The transcript did not fit in this comment: approving resumes from the diff and a summary.';
-        }
-    }
-    deps.log(`awaiting approval: ${approval.commands.map((entry) => entry.command).join(' | ')}`);
-    return { ...report, approval };
-}
-
-// Puts the workspace on a PR's head commit before the agent starts. A workflow triggered by a
-// comment checks out the default branch (or, for review events, GitHub's test merge), but the
-// agent must work on — and the harness push onto — the PR's own code.
-const FETCHED_REF = 'refs/codex-pr-action/pull-head';
-async function checkoutPullHead(workspace, auth, pull, options) {
-    // An empty HOME: no ~/.gitconfig or credential store of the runner is read.
-    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
-    const run = (args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal });
-    try {
-        // refs/pull/N/head lives in the base repository, for fork PRs too: nothing is fetched from a fork.
-        await run([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--no-recurse-submodules',
-            '--depth=50',
-            '--',
-            auth.repoUrl,
-            `+refs/pull/${pull.number}/head:${FETCHED_REF}`,
-        ], authEnv(auth));
-        const fetched = (await run(['rev-parse', '--verify', `${FETCHED_REF}^{commit}`])).trim();
-        if (fetched !== pull.headSha) {
-            throw new Error(`the head of PR #${pull.number} moved to ${fetched.slice(0, 7)} while the run started (expected ${pull.headSha.slice(0, 7)}); nothing was changed. Re-run the command.`);
-        }
-        await run(['checkout', '--quiet', '--force', '--detach', fetched]);
-        options.log(`workspace: PR #${pull.number} head ${fetched.slice(0, 7)} (${pull.headRef})`);
-        return fetched;
-    }
-    finally {
-        await rm$1(home, { recursive: true, force: true });
     }
 }
 
@@ -42147,9 +42022,10 @@ class GitClient {
             this.startSha,
         ]);
     }
-    /** Applies a patch to the index only (the work tree is not touched). */
-    async applyPatch(file) {
-        await this.git(['apply', '--cached', '--binary', '--whitespace=nowarn', '--', file]);
+    /** Applies a patch to the index only (the work tree is not touched), or to the work tree only. */
+    async applyPatch(file, target = 'index') {
+        const where = target === 'index' ? ['--cached'] : [];
+        await this.git(['apply', ...where, '--binary', '--whitespace=nowarn', '--', file]);
     }
     /** Remote refs (full names) → sha, for the refs asked about that exist. */
     async lsRemote(auth, refs) {
@@ -42242,6 +42118,115 @@ async function readHeadSha(workspace, signal) {
     }
     finally {
         await fs$3.rm(home, { recursive: true, force: true });
+    }
+}
+
+// The workspace's changes as one binary-safe patch, and back: a run that pauses for approval carries
+// what the agent did so far, and the resumed run (a fresh checkout) puts it back before going on.
+// Both go through the GitClient, so the checkout's own git config is never read.
+/** `git diff --binary` of the work tree (new files included) against `startSha`; '' when unchanged. */
+async function captureWorkspaceDiff(workspace, startSha, options = {}) {
+    return withPatchFile(workspace, startSha, options, async (git, file) => {
+        await git.stage((await git.workingChanges()).map((change) => change.path));
+        await git.writePatch(file);
+        return fs$3.readFile(file, 'utf8');
+    });
+}
+/** Applies a patch from captureWorkspaceDiff to the work tree; throws when it does not apply. */
+async function applyWorkspaceDiff(workspace, startSha, diff, options = {}) {
+    if (diff.trim() === '')
+        return;
+    await withPatchFile(workspace, startSha, options, async (git, file) => {
+        await fs$3.writeFile(file, diff);
+        await git.applyPatch(file, 'work-tree');
+    });
+}
+async function withPatchFile(workspace, startSha, options, use) {
+    const folder = await fs$3.mkdtemp(path.join(options.tempRoot ?? os$2.tmpdir(), 'codex-resume-'));
+    const git = await createGitClient(workspace, { startSha, tempRoot: options.tempRoot });
+    try {
+        return await use(git, path.join(folder, 'resume.patch'));
+    }
+    finally {
+        await git.close();
+        await fs$3.rm(folder, { recursive: true, force: true });
+    }
+}
+
+// A run that paused for approval: the report lists each command exactly and how to approve it, and
+// carries the state `/codex approve` resumes from — the transcript and the workspace diff — hidden
+// in the tracking comment. Nothing is committed or pushed.
+/** Room kept for the marker, redaction and the clamp note around the body. */
+const COMMENT_MARGIN = 2_000;
+async function pausedReport(input, result, startSha) {
+    const { deps } = input;
+    const report = agentReport(deps, result, input.startedAt, 'awaiting-approval');
+    const approval = {
+        commands: result.pendingApprovals.map((entry) => ({
+            command: shellQuoteExports.quote(entry.command),
+            justification: entry.justification,
+        })),
+        reply: `${deps.settings.triggerPhrase} approve`,
+    };
+    const diff = await captureWorkspaceDiff(deps.env.workspace, startSha, { tempRoot: deps.env.runnerTemp });
+    const state = {
+        task: input.resume?.state.task ?? input.context.task,
+        startSha,
+        pending: result.pendingApprovals,
+        history: result.transcript,
+        summary: result.finalMessage,
+        diff,
+    };
+    const room = MAX_COMMENT_CHARS - COMMENT_MARGIN - renderFinal({ ...report, approval }).length;
+    const encoded = encodeResumeState(state, room, (text) => deps.redactor.redact(text));
+    if (!encoded) {
+        approval.reply = undefined;
+        approval.note =
+            'The changes so far are too large to carry in a comment, so this run cannot be resumed: run the task ' +
+                'again, with a rule that allows these commands or a smaller change.';
+    }
+    else {
+        approval.state = encoded.comment;
+        if (!encoded.transcriptKept) {
+            approval.note =
+                'The transcript did not fit in this comment: approving resumes from the diff and a summary.';
+        }
+    }
+    deps.log(`awaiting approval: ${approval.commands.map((entry) => entry.command).join(' | ')}`);
+    return { ...report, approval };
+}
+
+// Puts the workspace on a PR's head commit before the agent starts. A workflow triggered by a
+// comment checks out the default branch (or, for review events, GitHub's test merge), but the
+// agent must work on — and the harness push onto — the PR's own code.
+const FETCHED_REF = 'refs/codex-pr-action/pull-head';
+async function checkoutPullHead(workspace, auth, pull, options) {
+    // An empty HOME: no ~/.gitconfig or credential store of the runner is read.
+    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
+    const run = (args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal });
+    try {
+        // refs/pull/N/head lives in the base repository, for fork PRs too: nothing is fetched from a fork.
+        await run([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            '--depth=50',
+            '--',
+            auth.repoUrl,
+            `+refs/pull/${pull.number}/head:${FETCHED_REF}`,
+        ], authEnv(auth));
+        const fetched = (await run(['rev-parse', '--verify', `${FETCHED_REF}^{commit}`])).trim();
+        if (fetched !== pull.headSha) {
+            throw new Error(`the head of PR #${pull.number} moved to ${fetched.slice(0, 7)} while the run started (expected ${pull.headSha.slice(0, 7)}); nothing was changed. Re-run the command.`);
+        }
+        await run(['checkout', '--quiet', '--force', '--detach', fetched]);
+        options.log(`workspace: PR #${pull.number} head ${fetched.slice(0, 7)} (${pull.headRef})`);
+        return fetched;
+    }
+    finally {
+        await rm$1(home, { recursive: true, force: true });
     }
 }
 

@@ -166,9 +166,10 @@ export class GitClient {
     ])
   }
 
-  /** Applies a patch to the index only (the work tree is not touched). */
-  async applyPatch(file: string): Promise<void> {
-    await this.git(['apply', '--cached', '--binary', '--whitespace=nowarn', '--', file])
+  /** Applies a patch to the index only (the work tree is not touched), or to the work tree only. */
+  async applyPatch(file: string, target: 'index' | 'work-tree' = 'index'): Promise<void> {
+    const where = target === 'index' ? ['--cached'] : []
+    await this.git(['apply', ...where, '--binary', '--whitespace=nowarn', '--', file])
   }
 
   /** Remote refs (full names) → sha, for the refs asked about that exist. */

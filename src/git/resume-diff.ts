@@ -1,40 +1,26 @@
 // The workspace's changes as one binary-safe patch, and back: a run that pauses for approval carries
 // what the agent did so far, and the resumed run (a fresh checkout) puts it back before going on.
-// Both work in a scratch git dir (see scratch.ts), so the checkout's own config is never read.
+// Both go through the GitClient, so the checkout's own git config is never read.
 import fs from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
-import { runGit } from './run.js'
-import { createScratchRepo } from './scratch.js'
-import type { ScratchOptions } from './scratch.js'
+import { createGitClient } from './client.js'
 
-const DIFF_SAFETY = ['--no-ext-diff', '--no-textconv', '--ignore-submodules=all']
+interface DiffOptions {
+  tempRoot?: string | undefined
+}
 
 /** `git diff --binary` of the work tree (new files included) against `startSha`; '' when unchanged. */
 export async function captureWorkspaceDiff(
   workspace: string,
   startSha: string,
-  options: ScratchOptions = {},
+  options: DiffOptions = {},
 ): Promise<string> {
-  const root = path.resolve(workspace)
-  const scratch = await createScratchRepo(root, startSha, options)
-  try {
-    const run = (args: string[]) => runGit(args, { cwd: root, env: scratch.env, home: scratch.home })
-    await run(['add', '--all', '--ignore-errors'])
-    const file = path.join(scratch.root, 'resume.patch')
-    await run([
-      'diff',
-      '--cached',
-      '--binary',
-      '--full-index',
-      '--no-renames',
-      ...DIFF_SAFETY,
-      `--output=${file}`,
-      startSha,
-    ])
-    return await fs.readFile(file, 'utf8')
-  } finally {
-    await scratch.remove()
-  }
+  return withPatchFile(workspace, startSha, options, async (git, file) => {
+    await git.stage((await git.workingChanges()).map((change) => change.path))
+    await git.writePatch(file)
+    return fs.readFile(file, 'utf8')
+  })
 }
 
 /** Applies a patch from captureWorkspaceDiff to the work tree; throws when it does not apply. */
@@ -42,20 +28,27 @@ export async function applyWorkspaceDiff(
   workspace: string,
   startSha: string,
   diff: string,
-  options: ScratchOptions = {},
+  options: DiffOptions = {},
 ): Promise<void> {
   if (diff.trim() === '') return
-  const root = path.resolve(workspace)
-  const scratch = await createScratchRepo(root, startSha, options)
-  try {
-    const file = path.join(scratch.root, 'resume.patch')
+  await withPatchFile(workspace, startSha, options, async (git, file) => {
     await fs.writeFile(file, diff)
-    await runGit(['apply', '--binary', '--whitespace=nowarn', '--', file], {
-      cwd: root,
-      env: scratch.env,
-      home: scratch.home,
-    })
+    await git.applyPatch(file, 'work-tree')
+  })
+}
+
+async function withPatchFile<T>(
+  workspace: string,
+  startSha: string,
+  options: DiffOptions,
+  use: (git: Awaited<ReturnType<typeof createGitClient>>, file: string) => Promise<T>,
+): Promise<T> {
+  const folder = await fs.mkdtemp(path.join(options.tempRoot ?? os.tmpdir(), 'codex-resume-'))
+  const git = await createGitClient(workspace, { startSha, tempRoot: options.tempRoot })
+  try {
+    return await use(git, path.join(folder, 'resume.patch'))
   } finally {
-    await scratch.remove()
+    await git.close()
+    await fs.rm(folder, { recursive: true, force: true })
   }
 }
