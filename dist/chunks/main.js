@@ -35240,20 +35240,19 @@ const GitHubOctokit = Octokit.plugin(restEndpointMethods, retry, throttling);
 const MAX_RATE_LIMIT_WAIT_S = 120;
 function createGitHubClient(options) {
     const log = options.log ?? (() => { });
+    // Both kinds of limit: wait and retry twice, unless GitHub asks for a wait too long for a job.
+    const retryUnlessTooLong = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        log(`GitHub ${kind} on ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+        return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
+    };
     return new GitHubOctokit({
         auth: options.token,
         baseUrl: options.apiUrl.replace(/\/+$/, ''),
         userAgent: 'codex-pr-action',
         request: { retries: options.retries ?? 3 },
         throttle: {
-            onRateLimit: (retryAfter, requestOptions, _octokit, retryCount) => {
-                log(`GitHub rate limit on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter} s`);
-                return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-            },
-            onSecondaryRateLimit: (retryAfter, requestOptions, _octokit, retryCount) => {
-                log(`GitHub secondary rate limit on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter} s`);
-                return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S;
-            },
+            onRateLimit: retryUnlessTooLong('rate limit'),
+            onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit'),
         },
     });
 }

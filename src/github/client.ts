@@ -24,34 +24,21 @@ const MAX_RATE_LIMIT_WAIT_S = 120
 
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const log = options.log ?? (() => {})
+  // Both kinds of limit: wait and retry twice, unless GitHub asks for a wait too long for a job.
+  const retryUnlessTooLong =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      log(`GitHub ${kind} on ${request.method} ${request.url}; retrying in ${retryAfter} s`)
+      return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S
+    }
   return new GitHubOctokit({
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: 'codex-pr-action',
     request: { retries: options.retries ?? 3 },
     throttle: {
-      onRateLimit: (
-        retryAfter: number,
-        requestOptions: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        log(
-          `GitHub rate limit on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter} s`,
-        )
-        return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S
-      },
-      onSecondaryRateLimit: (
-        retryAfter: number,
-        requestOptions: { method: string; url: string },
-        _octokit: unknown,
-        retryCount: number,
-      ) => {
-        log(
-          `GitHub secondary rate limit on ${requestOptions.method} ${requestOptions.url}; retrying in ${retryAfter} s`,
-        )
-        return retryCount < 2 && retryAfter <= MAX_RATE_LIMIT_WAIT_S
-      },
+      onRateLimit: retryUnlessTooLong('rate limit'),
+      onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit'),
     },
   })
 }
