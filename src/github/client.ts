@@ -17,6 +17,23 @@ export interface ClientOptions {
   log?: ((line: string) => void) | undefined
   /** Retries of a failed request (the retry plugin's default is 3). */
   retries?: number | undefined
+  /**
+   * Space requests out as GitHub asks (the throttling plugin). Defaults to on for any real GitHub
+   * and off for a loopback API URL, where nothing rate-limits and the ~1 s spacing of writes only
+   * slows the local GitHub the tests run against.
+   */
+  throttle?: boolean | undefined
+}
+
+/** True for an API URL on this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopbackApiUrl(apiUrl: string): boolean {
+  let host: string
+  try {
+    host = new URL(apiUrl).hostname
+  } catch {
+    return false
+  }
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)
 }
 
 /** Rate-limit waits longer than this fail the request rather than stall the job. */
@@ -37,6 +54,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     userAgent: 'codex-pr-action',
     request: { retries: options.retries ?? 3 },
     throttle: {
+      enabled: options.throttle ?? !isLoopbackApiUrl(options.apiUrl),
       onRateLimit: retryUnlessTooLong('rate limit'),
       onSecondaryRateLimit: retryUnlessTooLong('secondary rate limit'),
     },
