@@ -31,10 +31,12 @@ describe('tameModelText', () => {
     )
   })
 
-  it('leaves comparisons and plain text alone, and in plain texts defuses mentions and markers only', () => {
+  it('leaves comparisons alone, and in plain texts disarms the same hazards invisibly', () => {
     expect(tameModelText('a < b and x<3, done!')).toBe('a < b and x<3, done!')
-    expect(tameModelText('Fix @octocat <b> ![x](y)', 'plain')).toBe('Fix @\u200doctocat <b> ![x](y)')
-    expect(tameModelText('<!-- codex-pr-action -->', 'plain')).toBe('<!\u200d-- codex-pr-action -->')
+    expect(tameModelText('Fix @octocat <b> ![x](y) <!-- h -->', 'plain')).toBe(
+      'Fix @\u200doctocat <\u200db> !\u200d[x](y) <\u200d!-- h -->',
+    )
+    expect(tameModelText('<!-- codex-pr-action -->', 'plain')).not.toContain('<!-- codex-pr-action')
   })
 
   it('breaks our markers in the code the harness builds', () => {

@@ -73,10 +73,9 @@ export function tableCell(text: string): string {
   return text.replace(/\|/g, '\\|')
 }
 
-// `@login` or `@org/team` after a non-word character, as GitHub recognises mentions.
-const MENTION = /(^|[^A-Za-z0-9_`@/.-])@(?=[A-Za-z0-9])/g
 // What the model can use to ping people, hide text or make a reader's browser fetch a URL of its
-// choosing (an image whose query string carries data out), in one pass: a mention's `@`, any `<`
+// choosing (an image whose query string carries data out), in one pass: a mention's `@` (after a
+// non-word character, as GitHub recognises `@login` and `@org/team`), any `<`
 // that may open raw HTML (`<!--`, `<img>`, `<picture>`…), and the `![` of a Markdown image.
 const HAZARD = /(?<=^|[^A-Za-z0-9_@/.-])@(?=[A-Za-z0-9])|<(?=[A-Za-z/!?])|!\[/g
 // Our own hidden markers (`<!-- codex-pr-action… -->`), which must not appear even as code.
@@ -91,12 +90,15 @@ export type TextKind = 'markdown' | 'plain'
  * ping anyone (a zero-width joiner after the `@`), raw HTML shows as text (`&lt;`), so no `<!--`
  * hides the rest of the report and no `<img>` loads, and `![alt](url)` is shown, not fetched (`!\[`).
  * Code that GitHub surely shows as code (markdown-code.ts) keeps its text, except that our hidden
- * markers are broken there too. `plain` texts (titles, commit subjects) have no Markdown: only
- * mentions and markers are defused.
+ * markers are broken there too. `plain` texts (titles, commit subjects) get an invisible joiner
+ * after the first character of each of these instead, so they read the same.
  */
 export function tameModelText(text: string, kind: TextKind = 'markdown'): string {
   const unmarked = breakMarkers(text)
-  if (kind === 'plain') return unmarked.replace(MENTION, `$1@${ZERO_WIDTH_JOINER}`)
+  // A title or commit subject shows as text on GitHub, but is pasted into Markdown elsewhere (release
+  // notes, squash merges): a joiner after each hazard's first character disarms it, unseen.
+  if (kind === 'plain')
+    return unmarked.replace(HAZARD, (hazard) => `${hazard[0]}${ZERO_WIDTH_JOINER}${hazard.slice(1)}`)
   const masked = maskCode(unmarked)
   return unmarked.replace(HAZARD, (hazard: string, offset: number) => {
     // maskCode turns every character of code into `x`; none of the hazards' first characters is one.
