@@ -1,16 +1,26 @@
-// The resume state hidden in a paused run's comment: it round-trips, shrinks to fit a comment
-// (dropping the transcript first), is redacted before compression, and refuses malformed input.
-import { deflateRawSync } from 'node:zlib'
+// The saved state of a paused run: it round-trips, is redacted before it is stored, carries an id
+// bound to exactly its command list, and refuses malformed or tampered input.
 import { describe, expect, it } from 'vitest'
-import { decodeResumeState, encodeResumeState } from '../../src/github/approval-state.js'
-import type { ResumeState } from '../../src/github/approval-state.js'
+import {
+  approvalId,
+  parseApproval,
+  serializeApproval,
+  STATE_VERSION,
+} from '../../src/github/approval-state.js'
+import type { SavedApproval } from '../../src/github/approval-state.js'
 
-const STATE: ResumeState = {
+const PENDING = [
+  { command: ['npm', 'publish'], justification: 'publishing needs a person', reason: 'rule [npm publish]' },
+]
+const STATE: SavedApproval = {
+  version: STATE_VERSION,
+  repo: 'acme/widget',
+  thread: 4,
+  comment: { id: 99, kind: 'issue_comment' },
+  id: approvalId(PENDING),
   task: 'fix the failing test',
   startSha: 'c'.repeat(40),
-  pending: [
-    { command: ['npm', 'publish'], justification: 'publishing needs a person', reason: 'rule [npm publish]' },
-  ],
+  pending: PENDING,
   history: [
     { type: 'message', role: 'user', content: 'fix the failing test' },
     { type: 'function_call', callId: 'c1', name: 'shell', arguments: '{"command":["npm","publish"]}' },
@@ -21,51 +31,36 @@ const STATE: ResumeState = {
 }
 const keep = (text: string) => text
 
-describe('resume state', () => {
-  it('round-trips through a comment body', () => {
-    const encoded = encodeResumeState(STATE, 60_000, keep)!
-    expect(encoded.transcriptKept).toBe(true)
-    expect(decodeResumeState(`### ⏸️ Waiting\n\n${encoded.comment}`)).toEqual(STATE)
+describe('saved approval state', () => {
+  it('round-trips', () => {
+    expect(parseApproval(serializeApproval(STATE, keep))).toEqual(STATE)
   })
 
-  it('drops the transcript, then gives up, when the comment has no room', () => {
-    const long = {
-      ...STATE,
-      history: [{ type: 'message' as const, role: 'user' as const, content: randomText(20_000) }],
-    }
-    const small = encodeResumeState(long, 2_000, keep)!
-    expect(small.transcriptKept).toBe(false)
-    expect(decodeResumeState(small.comment)).toEqual({ ...STATE, history: undefined })
-    expect(encodeResumeState({ ...STATE, diff: randomText(20_000) }, 2_000, keep)).toBeUndefined()
+  it('has an id that changes with any word of any command', () => {
+    expect(approvalId(PENDING)).toMatch(/^[0-9a-f]{16}$/)
+    expect(approvalId([{ command: ['npm', 'publish', '--force'] }])).not.toBe(approvalId(PENDING))
+    expect(approvalId([{ command: ['npm publish'] }])).not.toBe(approvalId(PENDING))
   })
 
-  it('redacts secrets before they are compressed out of the redactor’s sight', () => {
+  it('redacts secrets before the state is stored', () => {
     const secret = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'
-    const encoded = encodeResumeState({ ...STATE, diff: `+token=${secret}\n` }, 60_000, (text) =>
+    const json = serializeApproval({ ...STATE, diff: `+token=${secret}\n` }, (text) =>
       text.replaceAll(secret, '***'),
-    )!
-    expect(decodeResumeState(encoded.comment)!.diff).toBe('+token=***\n')
+    )
+    expect(json).not.toContain(secret)
+    expect((parseApproval(json) as SavedApproval).diff).toBe('+token=***\n')
   })
 
   it('reads nothing from a malformed or tampered state', () => {
-    const pack = (value: unknown) =>
-      `<!-- codex-pr-action:approval-state v1 ${deflateRawSync(Buffer.from(JSON.stringify(value))).toString('base64')} -->`
-    expect(decodeResumeState('no state here')).toBeUndefined()
-    expect(decodeResumeState('<!-- codex-pr-action:approval-state v1 AAAA -->')).toBeUndefined()
-    expect(decodeResumeState(pack({ ...STATE, pending: [] }))).toBeUndefined()
-    expect(decodeResumeState(pack({ ...STATE, startSha: 'HEAD; rm -rf /' }))).toBeUndefined()
-    expect(decodeResumeState(pack({ ...STATE, history: [{ type: 'exec', command: 'x' }] }))).toBeUndefined()
-    expect(decodeResumeState(pack(STATE))).toEqual(STATE)
+    const parse = (value: unknown) => parseApproval(JSON.stringify(value))
+    expect(parseApproval('not json')).toMatch(/not valid JSON/)
+    expect(parse({ ...STATE, version: 1 })).toMatch(/unknown version/)
+    expect(parse({ ...STATE, pending: [] })).toMatch(/incomplete/)
+    expect(parse({ ...STATE, startSha: 'HEAD; rm -rf /' })).toMatch(/incomplete/)
+    expect(parse({ ...STATE, history: [{ type: 'exec', command: 'x' }] })).toMatch(/incomplete/)
+    expect(parse({ ...STATE, comment: { id: 1, kind: 'commit_comment' } })).toMatch(/names no comment/)
+    // Commands swapped under an id computed for others.
+    const swapped = { ...STATE, pending: [{ ...PENDING[0], command: ['curl', 'evil.example'] }] }
+    expect(parse(swapped)).toMatch(/does not match its own command list/)
   })
 })
-
-/** Text that does not compress, so sizes are predictable. */
-function randomText(length: number): string {
-  let text = ''
-  let seed = 7
-  while (text.length < length) {
-    seed = (seed * 48271) % 2147483647
-    text += seed.toString(36)
-  }
-  return text.slice(0, length)
-}

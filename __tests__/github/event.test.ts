@@ -220,7 +220,7 @@ describe('issues', () => {
     })
     expect(expectTrigger(parse('issues', labeled)).command).toEqual({
       kind: 'task',
-      text: 'Resolve issue #1: Spelling error in the README file',
+      text: 'Resolve issue #1, quoted below as data: its title and description say what is wrong or wanted.',
     })
     expect(expectSkip(parse('issues', examplePayload('issues', 'labeled')))).toContain(
       "'bug' is not the trigger label",

@@ -1,15 +1,19 @@
-// `/codex approve`: a person with write permission approves the commands a paused run asked for.
-// The run's state is read only from a comment our own identity wrote (github/approval.ts), marked
-// used so one approval resumes once, and the task goes on as a normal task: same transcript, the
-// workspace diff restored, those exact commands allowed once, then published as usual.
+// `/codex approve <id>`: a person with write permission approves the commands a paused run asked
+// for. The run's state is read only from the hidden ref the harness wrote (approval-store.ts), and
+// used only when it names this thread, its commands are the ones the approver named by id and the
+// paused comment (by our own identity) shows, and the code is still where the run paused. It is
+// removed before resuming, so one approval resumes once; then the task goes on as a normal task:
+// same transcript, the workspace diff restored, those exact commands allowed once, published as usual.
+import { markApprovalUsed, pausedCommentMismatch, threadNumber } from '../github/approval.js'
 import type { GitHubClient } from '../github/client.js'
-import { findResumeState, markApprovalUsed } from '../github/approval.js'
 import { replyOnce, TrackingComment } from '../github/comments.js'
 import { gatherContext } from '../github/gather.js'
 import { renderRefusal, renderWorking } from '../github/report.js'
 import type { FinalReport } from '../github/report.js'
 import { runUrl } from '../github/types.js'
 import type { GateDecision, Trigger } from '../github/types.js'
+import { readHeadSha } from '../git/index.js'
+import { consumeApproval, loadApproval } from './approval-store.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
 import { emptyReport, failureReport } from './pipeline.js'
 import { runTask } from './task.js'
@@ -66,37 +70,63 @@ async function resume(
   tracker: TrackingComment,
 ): Promise<{ report: FinalReport; commitSha?: string | undefined }> {
   const { deps, client, trigger, startedAt } = input
-  // Our own comment tells us who we are on GitHub; without it no state can be trusted.
+  const refused = (reason: string) => {
+    deps.log(`refused: ${reason}`)
+    return { report: emptyReport(deps.env, 'refused', reason, startedAt) }
+  }
+  // Our own comment tells us who we are on GitHub; without it the paused comment cannot be checked.
   if (!tracker.ref)
     throw new Error('the tracking comment could not be posted, so the paused run cannot be found safely')
-  const found = await findResumeState(client, trigger, tracker.ref)
-  if (!found.ok) {
-    deps.log(`refused: ${found.reason}`)
-    return { report: emptyReport(deps.env, 'refused', found.reason, startedAt) }
+  const thread = threadNumber(trigger)
+  if (thread === undefined) return refused('this event has no comment thread to find a pending approval in')
+  const loaded = await loadApproval(deps, trigger, thread)
+  if (!loaded.ok) return refused(loaded.reason)
+  const { state } = loaded
+  const phrase = deps.settings.triggerPhrase
+  const named = trigger.command.kind === 'approve' ? (trigger.command.text.trim().split(/\s+/)[0] ?? '') : ''
+  if (named === '')
+    return refused(
+      `say which commands you approve: reply with the \`${phrase} approve <id>\` line of the paused run's comment`,
+    )
+  if (named !== state.id)
+    return refused(
+      `'${named}' does not name the commands waiting for approval in this thread; nothing ran. The paused run's comment lists them with the reply that approves them`,
+    )
+  const mismatch = await pausedCommentMismatch(client, trigger, tracker.ref, state, {
+    triggerPhrase: phrase,
+    redactor: deps.redactor,
+  })
+  if (mismatch !== undefined) return refused(`${mismatch}; nothing ran`)
+
+  // The paused task is the instruction; the approving comment adds none.
+  const resumed: Trigger = { ...trigger, command: { kind: 'task', text: state.task } }
+  const context = await gatherContext(client, resumed, { log: deps.log })
+  const head = context.pull?.headSha ?? (await readHeadSha(deps.env.workspace, deps.signal))
+  if (head !== state.startSha) {
+    return refused(
+      `the code moved since the run paused (it started at ${state.startSha.slice(0, 12)}, now ${head.slice(0, 12)}): run the task again`,
+    )
   }
+  if (!(await consumeApproval(deps, trigger, thread, loaded.sha)))
+    return refused('this paused run was already resumed by another approval')
   const approver = trigger.actor.login
   await markApprovalUsed(
     client,
     trigger,
-    found,
+    state.comment,
     `✅ Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`,
   )
-  deps.log(
-    `approved by @${approver}: ${found.state.pending.map((entry) => entry.command.join(' ')).join(' | ')}`,
-  )
-  // The paused task is the instruction; the approving comment adds none.
-  const resumed: Trigger = { ...trigger, command: { kind: 'task', text: found.state.task } }
-  const context = await gatherContext(client, resumed, { log: deps.log })
+  deps.log(`approved by @${approver}: ${state.pending.map((entry) => entry.command.join(' ')).join(' | ')}`)
   const trusted = await loadTrustedConfig(client, deps, resumed, context.pull)
   return runTask({
     deps,
     client,
     trigger: resumed,
-    context: { ...context, task: found.state.task },
+    context: { ...context, task: state.task },
     trusted,
     tracker,
     forceReadOnly: false,
     startedAt,
-    resume: { state: found.state, approver },
+    resume: { state, approver },
   })
 }

@@ -1,19 +1,15 @@
-// A run that paused for approval: the report lists each command exactly and how to approve it, and
-// carries the state `/codex approve` resumes from — the transcript and the workspace diff — hidden
-// in the tracking comment. Nothing is committed or pushed.
-import { quote } from 'shell-quote'
+// A run that paused for approval: the report lists each command exactly, with the reply that
+// approves exactly that list, and the state `/codex approve` resumes from — the transcript and the
+// workspace diff — is saved under a hidden ref only the harness writes (approval-store.ts), never
+// in the comment. Nothing is committed or pushed.
 import type { AgentResult } from '../agent/loop.js'
-import { encodeResumeState } from '../github/approval-state.js'
 import type { ResumeState } from '../github/approval-state.js'
-import { MAX_COMMENT_CHARS } from '../github/comment-thread.js'
-import { renderFinal } from '../github/report.js'
+import { approvalEntries, approvalReply, threadNumber } from '../github/approval.js'
 import type { ApprovalRequest, FinalReport } from '../github/report.js'
 import { captureWorkspaceDiff } from '../git/resume-diff.js'
+import { saveApproval } from './approval-store.js'
 import type { TaskInput } from './task.js'
 import { agentReport } from './task.js'
-
-/** Room kept for the marker, redaction and the clamp note around the body. */
-const COMMENT_MARGIN = 2_000
 
 export async function pausedReport(
   input: TaskInput,
@@ -22,12 +18,15 @@ export async function pausedReport(
 ): Promise<FinalReport> {
   const { deps } = input
   const report = agentReport(deps, result, input.startedAt, 'awaiting-approval')
-  const approval: ApprovalRequest = {
-    commands: result.pendingApprovals.map((entry) => ({
-      command: quote(entry.command),
-      justification: entry.justification,
-    })),
-    reply: `${deps.settings.triggerPhrase} approve`,
+  const approval: ApprovalRequest = { commands: approvalEntries(result.pendingApprovals), reply: undefined }
+  deps.log(`awaiting approval: ${approval.commands.map((entry) => entry.command).join(' | ')}`)
+  const thread = threadNumber(input.trigger)
+  const comment = input.tracker.ref
+  if (thread === undefined || comment === undefined || deps.settings.mode !== 'run') {
+    approval.note =
+      'This run cannot be approved by a comment (it has no comment thread, or runs in two jobs): run the ' +
+      'task again with a rule that allows these commands.'
+    return { ...report, approval }
   }
   const diff = await captureWorkspaceDiff(deps.env.workspace, startSha, { tempRoot: deps.env.runnerTemp })
   const state: ResumeState = {
@@ -38,20 +37,15 @@ export async function pausedReport(
     summary: result.finalMessage,
     diff,
   }
-  const room = MAX_COMMENT_CHARS - COMMENT_MARGIN - renderFinal({ ...report, approval }).length
-  const encoded = encodeResumeState(state, room, (text) => deps.redactor.redact(text))
-  if (!encoded) {
-    approval.reply = undefined
+  try {
+    const id = await saveApproval(deps, input.trigger, thread, comment, state)
+    approval.reply = approvalReply(deps.settings.triggerPhrase, id)
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    deps.log(`could not save the approval state: ${why}`)
     approval.note =
-      'The changes so far are too large to carry in a comment, so this run cannot be resumed: run the task ' +
-      'again, with a rule that allows these commands or a smaller change.'
-  } else {
-    approval.state = encoded.comment
-    if (!encoded.transcriptKept) {
-      approval.note =
-        'The transcript did not fit in this comment: approving resumes from the diff and a summary.'
-    }
+      'The paused run could not be saved, so it cannot be resumed: run the task again, with a rule that ' +
+      'allows these commands.'
   }
-  deps.log(`awaiting approval: ${approval.commands.map((entry) => entry.command).join(' | ')}`)
   return { ...report, approval }
 }

@@ -1,22 +1,19 @@
 // What a run paused for approval leaves behind so that `/codex approve` can resume it: the task,
-// the commands awaiting approval, the transcript and the workspace diff, compressed into an HTML
-// comment inside the tracking comment. Only a comment written by the action's own identity is ever
-// read back (approval.ts); here the state is packed to fit, and unpacked defensively.
-import { deflateRawSync, inflateRawSync } from 'node:zlib'
+// the commands awaiting approval, the transcript and the workspace diff. It is stored under a hidden
+// ref that only the harness writes (action/approval-store.ts), never in a comment; here it is
+// serialised, read back defensively, and bound to the command list the approver was shown.
+import { createHash } from 'node:crypto'
 import type { Item } from '../model/types.js'
 import type { PendingApproval } from '../sandbox/rules.js'
 
-export const STATE_MARKER = 'codex-pr-action:approval-state'
-const STATE_PATTERN = /<!-- codex-pr-action:approval-state v1 ([A-Za-z0-9+/=]+) -->/
-/** A state never inflates past this, whatever a comment holds. */
-const MAX_STATE_BYTES = 32 * 1024 * 1024
+export const STATE_VERSION = 2
 
 export interface ResumeState {
   /** The original task, the only instructions; the approval comment adds none. */
   task: string
   startSha: string
   pending: PendingApproval[]
-  /** The conversation so far; absent when it did not fit in a comment (then `summary` stands in). */
+  /** The conversation so far; absent when a state was saved without it. */
   history?: Item[] | undefined
   /** What was done before the pause, in words. */
   summary: string
@@ -24,41 +21,60 @@ export interface ResumeState {
   diff: string
 }
 
+/** Where the state belongs and what the approver saw; checked before anything runs. */
+export interface SavedApproval extends ResumeState {
+  version: typeof STATE_VERSION
+  /** `owner/repo` and the issue or PR number whose thread holds the paused comment. */
+  repo: string
+  thread: number
+  /** The paused run's tracking comment, which lists the commands. */
+  comment: { id: number; kind: 'issue_comment' | 'review_comment' }
+  /** approvalId(pending): what the approver names in `/codex approve <id>`. */
+  id: string
+}
+
 /**
- * The hidden comment carrying the state, at most `maxChars` long: the whole state, else the state
- * without the transcript (`transcriptKept: false`), else undefined (the diff alone is too big).
- * Secrets are redacted before compressing, where the comment's own redaction cannot see them.
+ * A short digest of exactly the commands (argv by argv, in order) a paused run lists: the comment
+ * shows it, the approver repeats it, and the state must carry the same list for it to match.
  */
-export function encodeResumeState(
-  state: ResumeState,
-  maxChars: number,
-  redact: (text: string) => string,
-): { comment: string; transcriptKept: boolean } | undefined {
-  const pack = (value: ResumeState) => {
-    const json = redact(JSON.stringify(value))
-    return `<!-- ${STATE_MARKER} v1 ${deflateRawSync(Buffer.from(json, 'utf8')).toString('base64')} -->`
-  }
-  const full = pack(state)
-  if (full.length <= maxChars) return { comment: full, transcriptKept: true }
-  const withoutTranscript = pack({ ...state, history: undefined })
-  if (withoutTranscript.length <= maxChars) return { comment: withoutTranscript, transcriptKept: false }
-  return undefined
+export function approvalId(pending: readonly Pick<PendingApproval, 'command'>[]): string {
+  const list = JSON.stringify(pending.map((entry) => entry.command))
+  return createHash('sha256').update(list).digest('hex').slice(0, 16)
 }
 
-/** The state in a comment body, or undefined when there is none or it does not read as one. */
-export function decodeResumeState(body: string): ResumeState | undefined {
-  const encoded = STATE_PATTERN.exec(body)?.[1]
-  if (encoded === undefined) return undefined
+/** The state as stored. Secrets are redacted first: a ref is as public as the repository. */
+export function serializeApproval(state: SavedApproval, redact: (text: string) => string): string {
+  return redact(JSON.stringify(state))
+}
+
+/** The stored state, or a reason it cannot be used. */
+export function parseApproval(json: string): SavedApproval | string {
+  let value: unknown
   try {
-    const json = inflateRawSync(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_STATE_BYTES })
-    return asResumeState(JSON.parse(json.toString('utf8')))
+    value = JSON.parse(json)
   } catch {
-    return undefined
+    return 'the saved state is not valid JSON'
+  }
+  if (!isRecord(value) || value.version !== STATE_VERSION) return 'the saved state has an unknown version'
+  const state = asResumeState(value)
+  const { repo, thread, comment, id } = value
+  if (!state || typeof repo !== 'string' || typeof thread !== 'number' || typeof id !== 'string')
+    return 'the saved state is incomplete'
+  if (!isRecord(comment) || typeof comment.id !== 'number') return 'the saved state names no comment'
+  if (comment.kind !== 'issue_comment' && comment.kind !== 'review_comment')
+    return 'the saved state names no comment'
+  if (id !== approvalId(state.pending)) return 'the saved state does not match its own command list'
+  return {
+    ...state,
+    version: STATE_VERSION,
+    repo,
+    thread,
+    comment: { id: comment.id, kind: comment.kind },
+    id,
   }
 }
 
-function asResumeState(value: unknown): ResumeState | undefined {
-  if (!isRecord(value)) return undefined
+function asResumeState(value: Record<string, unknown>): ResumeState | undefined {
   const { task, startSha, pending, history, summary, diff } = value
   if (typeof task !== 'string' || typeof summary !== 'string' || typeof diff !== 'string') return undefined
   if (typeof startSha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(startSha)) return undefined

@@ -1,65 +1,69 @@
-// `/codex approve`: find the paused run's state in the thread and mark it used. Only a comment
-// written by the identity this run's own token writes as is trusted — never one by a person or by
-// another bot, whatever markers it carries — so the state cannot be planted.
+// `/codex approve`, the GitHub side: the commands a paused run lists, rendered one way for the
+// paused comment and for the check that the approver saw exactly the commands the saved state holds.
+// The state itself never comes from a comment (action/approval-store.ts reads it from a hidden ref);
+// the comment is only compared with it, and only when our own identity wrote it.
+import { quote } from 'shell-quote'
+import type { PendingApproval } from '../sandbox/rules.js'
+import type { SavedApproval } from './approval-state.js'
 import type { GitHubClient } from './client.js'
-import { editComment, threadOf } from './comment-thread.js'
+import { editComment, readCommentBody, threadOf } from './comment-thread.js'
 import type { CommentRef } from './comment-thread.js'
-import { decodeResumeState, STATE_MARKER } from './approval-state.js'
-import type { ResumeState } from './approval-state.js'
-import { allPages, PER_PAGE } from './paginate.js'
+import { renderApprovalRequest } from './report.js'
+import type { Redactor } from './redact.js'
 import type { Trigger } from './types.js'
 
-export type FoundState =
-  { ok: true; state: ResumeState; comment: CommentRef; body: string } | { ok: false; reason: string }
-
-interface ListedComment {
-  id: number | bigint
-  body?: string | null | undefined
-  user: { id: number | bigint } | null
+/** The issue or PR number whose thread a paused run and its approval share; none without a thread. */
+export function threadNumber(trigger: Trigger): number | undefined {
+  const thread = threadOf(trigger)
+  if (!thread) return undefined
+  return thread.kind === 'issue' ? thread.issueNumber : thread.pullNumber
 }
 
-/** The newest state written by our own identity, found through `own` (a comment this run wrote). */
-export async function findResumeState(
+/** Each command exactly as it would run (shell-quoted argv), with why it needs approval. */
+export function approvalEntries(pending: readonly PendingApproval[]) {
+  return pending.map((entry) => ({ command: quote(entry.command), justification: entry.justification }))
+}
+
+/** The reply that approves this list, e.g. `/codex approve 3f2a…`. */
+export function approvalReply(triggerPhrase: string, id: string): string {
+  return `${triggerPhrase} approve ${id}`
+}
+
+/**
+ * Why the paused comment does not vouch for `state`, or undefined when it does: it must be the
+ * comment the state names, written by our own identity (the author of `own`, this run's comment),
+ * and show exactly the state's commands with the reply naming the state's id.
+ */
+export async function pausedCommentMismatch(
   client: GitHubClient,
   trigger: Trigger,
   own: CommentRef,
-): Promise<FoundState> {
-  const thread = threadOf(trigger)
-  if (!thread) return { ok: false, reason: 'this event has no comment thread to find a pending approval in' }
+  state: SavedApproval,
+  expected: { triggerPhrase: string; redactor: Redactor },
+): Promise<string | undefined> {
   const self = await authorOf(client, trigger, own)
-  if (self === undefined)
-    return { ok: false, reason: "could not confirm the action's own identity on GitHub" }
-  const { owner, repo } = thread.repo
-  const comments: ListedComment[] =
-    thread.kind === 'issue'
-      ? await allPages(async (page) => {
-          const params = { owner, repo, issue_number: thread.issueNumber, per_page: PER_PAGE, page }
-          return (await client.rest.issues.listComments(params)).data
-        })
-      : await allPages(async (page) => {
-          const params = { owner, repo, pull_number: thread.pullNumber, per_page: PER_PAGE, page }
-          return (await client.rest.pulls.listReviewComments(params)).data
-        })
-  const candidate = comments
-    .filter((comment) => Number(comment.user?.id) === self && Number(comment.id) !== own.id)
-    .filter((comment) => (comment.body ?? '').includes(STATE_MARKER))
-    .sort((a, b) => Number(b.id) - Number(a.id))[0]
-  if (!candidate) return { ok: false, reason: 'no run in this thread is waiting for approval' }
-  const body = candidate.body ?? ''
-  const state = decodeResumeState(body)
-  if (!state) return { ok: false, reason: 'the paused run’s saved state could not be read' }
-  return { ok: true, state, comment: { id: Number(candidate.id), kind: own.kind }, body }
+  const paused = await authorOf(client, trigger, state.comment).catch(() => undefined)
+  if (self === undefined || paused === undefined || paused !== self)
+    return 'the paused run’s comment is gone or was not written by this action'
+  const body = await readCommentBody(client, trigger.repo, state.comment)
+  const section = renderApprovalRequest(
+    approvalEntries(state.pending),
+    approvalReply(expected.triggerPhrase, state.id),
+  )
+  if (!body.includes(expected.redactor.redact(section)))
+    return 'the commands in the paused run’s comment are not the ones its saved state would run'
+  return undefined
 }
 
-/** Removes the state from the paused run's comment, so one approval resumes it once. */
+/** Notes on the paused comment that it was approved (the state itself is gone by then). */
 export async function markApprovalUsed(
   client: GitHubClient,
   trigger: Trigger,
-  found: Extract<FoundState, { ok: true }>,
+  paused: CommentRef,
   note: string,
 ): Promise<void> {
-  const body = found.body.replace(/<!-- codex-pr-action:approval-state [^>]*-->/g, '').trimEnd()
-  await editComment(client, trigger.repo, found.comment, `${body}\n\n${note}`)
+  const body = await readCommentBody(client, trigger.repo, paused)
+  await editComment(client, trigger.repo, paused, `${body.trimEnd()}\n\n${note}`)
 }
 
 async function authorOf(

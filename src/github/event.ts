@@ -131,8 +131,9 @@ function fromIssues(env: RunnerEnv, event: Json, settings: TriggerSettings): Tri
   const issue = issueRef(record(event.issue))
   if (!issue) return skip('the issues payload lacks the issue')
   const base = { source: 'issues' as const, repo: env.repository, actor: actorOf(event.sender), issue }
-  const resolve = (): Command | Skip =>
-    parseCommand(`Resolve issue #${issue.number}: ${stripInvisible(issue.title)}`, settings.prompt)
+  // The title is written by whoever opened the issue, like its body: both reach the model only as
+  // quoted data (gather.ts), and the instruction is fixed text naming the issue by number.
+  const resolve = (): Command | Skip => parseCommand(resolveIssueTask(issue.number), settings.prompt)
   if (action === 'opened') {
     const command = commandIn(issue.body, settings, 'issue body')
     return isSkip(command) ? command : { ...base, action, command }
@@ -256,4 +257,9 @@ function integer(value: unknown): number | undefined {
 
 function array(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []
+}
+
+/** The task of a labelled or assigned issue: harness text only, never the issue's own words. */
+export function resolveIssueTask(number: number): string {
+  return `Resolve issue #${number}, quoted below as data: its title and description say what is wrong or wanted.`
 }

@@ -1,6 +1,7 @@
 // Small Markdown helpers for the report: number formats, code spans and fences that survive any
 // content, and the taming of model-written text (mentions, HTML comments) before it is posted.
 import type { Usage } from '../model/types.js'
+import { maskCode } from './markdown-code.js'
 
 export function formatTokens(count: number): string {
   if (count < 1000) return String(count)
@@ -45,17 +46,18 @@ export function footerLine(facts: FooterFacts): string {
   return `<sub>${parts.join(' · ')}</sub>`
 }
 
-/** An inline code span holding `text` verbatim, whatever backticks it contains. */
+/** An inline code span holding `text` verbatim (but for our markers), whatever backticks it contains. */
 export function codeSpan(text: string): string {
-  const flat = text.replace(/[\r\n]+/g, ' ')
+  const flat = breakMarkers(text).replace(/[\r\n]+/g, ' ')
   const longestRun = Math.max(0, ...[...flat.matchAll(/`+/g)].map((match) => match[0].length))
   const fence = '`'.repeat(longestRun + 1)
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${flat}${pad}${fence}`
 }
 
-/** A fenced block holding `text` verbatim: the fence is longer than any backtick run inside. */
-export function codeBlock(text: string): string {
+/** A fenced block holding `raw` verbatim (but for our markers): the fence outgrows any backtick run inside. */
+export function codeBlock(raw: string): string {
+  const text = breakMarkers(raw)
   const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((match) => match[0].length))
   const fence = '`'.repeat(Math.max(3, longestRun + 1))
   return `${fence}text\n${text}\n${fence}`
@@ -71,26 +73,45 @@ export function tableCell(text: string): string {
   return text.replace(/\|/g, '\\|')
 }
 
-// Code (fenced blocks and inline spans) is left as it is: mentions do not fire there, and an
-// inserted invisible character would break code someone copies.
-const CODE = /(```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]*`)/
-// `@login` or `@org/team` after a non-word character, as GitHub recognises mentions.
-const MENTION = /(^|[^A-Za-z0-9_`@/.-])@(?=[A-Za-z0-9])/g
+// What the model can use to ping people, hide text or make a reader's browser fetch a URL of its
+// choosing (an image whose query string carries data out), in one pass: a mention's `@` (after a
+// non-word character, as GitHub recognises `@login` and `@org/team`), any `<`
+// that may open raw HTML (`<!--`, `<img>`, `<picture>`…), and the `![` of a Markdown image.
+const HAZARD = /(?<=^|[^A-Za-z0-9_@/.-])@(?=[A-Za-z0-9])|<(?=[A-Za-z/!?])|!\[/g
+// Our own hidden markers (`<!-- codex-pr-action… -->`), which must not appear even as code.
+const OUR_MARKER = /<!--(?=\s*codex-pr-action)/g
+const ZERO_WIDTH_JOINER = '\u200D'
+
+export type TextKind = 'markdown' | 'plain'
 
 /**
- * Model-written Markdown made safe to post in our name: `@mentions` cannot ping anyone (a zero-width
- * joiner after the `@`), and `<!--` cannot open an HTML comment that would hide the rest of the
- * report or imitate our hidden markers.
+ * Text the model wrote or influenced, made safe to post in our name — the one taming for every
+ * comment, PR title and body, commit message and step summary. In Markdown prose, `@mentions` cannot
+ * ping anyone (a zero-width joiner after the `@`), raw HTML shows as text (`&lt;`), so no `<!--`
+ * hides the rest of the report and no `<img>` loads, and `![alt](url)` is shown, not fetched (`!\[`).
+ * Code that GitHub surely shows as code (markdown-code.ts) keeps its text, except that our hidden
+ * markers are broken there too. `plain` texts (titles, commit subjects) get an invisible joiner
+ * after the first character of each of these instead, so they read the same.
  */
-export function tameModelText(text: string): string {
-  return text
-    .split(CODE)
-    .map((part, index) => (index % 2 === 1 ? part : tameProse(part)))
-    .join('')
+export function tameModelText(text: string, kind: TextKind = 'markdown'): string {
+  const unmarked = breakMarkers(text)
+  // A title or commit subject shows as text on GitHub, but is pasted into Markdown elsewhere (release
+  // notes, squash merges): a joiner after each hazard's first character disarms it, unseen.
+  if (kind === 'plain')
+    return unmarked.replace(HAZARD, (hazard) => `${hazard[0]}${ZERO_WIDTH_JOINER}${hazard.slice(1)}`)
+  const masked = maskCode(unmarked)
+  return unmarked.replace(HAZARD, (hazard: string, offset: number) => {
+    // maskCode turns every character of code into `x`; none of the hazards' first characters is one.
+    if (masked[offset] !== unmarked[offset]) return hazard
+    if (hazard === '@') return `@${ZERO_WIDTH_JOINER}`
+    if (hazard === '<') return '&lt;'
+    return '!\\['
+  })
 }
 
-function tameProse(text: string): string {
-  return text.replace(MENTION, '$1@\u200D').replace(/<!--/g, '&lt;!--')
+/** `<!-- codex-pr-action…` with a joiner inside `<!--`, so no marker search can match it. */
+function breakMarkers(text: string): string {
+  return text.replace(OUR_MARKER, `<!${ZERO_WIDTH_JOINER}--`)
 }
 
 /** `text` cut to `max` characters with a note, so a comment stays under GitHub's 65,536 limit. */

@@ -35,10 +35,8 @@ export interface ApprovalRequest {
   commands: { command: string; justification: string }[]
   /** The reply that approves them, e.g. `/codex approve`; undefined when the run cannot resume. */
   reply: string | undefined
-  /** A line about the saved state, e.g. that the transcript did not fit. */
+  /** A line about the saved state, e.g. that it could not be saved. */
   note?: string | undefined
-  /** The hidden resume state (an HTML comment); tracking comment only, never the step summary. */
-  state?: string | undefined
 }
 
 export interface StatusReport {
@@ -100,22 +98,30 @@ export function renderFinal(report: FinalReport): string {
   if (report.approval) sections.push(approvalSection(report.approval))
   for (const warning of report.warnings ?? []) sections.push(`> [!WARNING]\n> ${oneLine(warning, 500)}`)
   sections.push(footerLine(footerFacts(report)))
-  if (report.approval?.state) sections.push(report.approval.state)
   return sections.join('\n\n')
 }
 
 function approvalSection(approval: ApprovalRequest): string {
-  const items = approval.commands.map(
+  const lines = [renderApprovalRequest(approval.commands, approval.reply)]
+  if (approval.note) lines.push('', `> ${oneLine(approval.note, 500)}`)
+  return lines.join('\n')
+}
+
+/**
+ * The commands awaiting approval and the reply that approves them, exactly as the paused comment
+ * shows them: `/codex approve` checks that the comment holds this text for the state it resumes.
+ */
+export function renderApprovalRequest(
+  commands: ApprovalRequest['commands'],
+  reply: string | undefined,
+): string {
+  const items = commands.map(
     (entry, index) =>
       `${index + 1}. ${tameModelText(oneLine(entry.justification, 500))}\n\n${indentBlock(codeBlock(entry.command))}`,
   )
   const lines = [`**Waiting for approval:**`, items.join('\n'), '']
-  if (approval.reply !== undefined) {
-    lines.push(
-      `Reply ${codeSpan(approval.reply)} to run them once (needs write permission on the repository).`,
-    )
-  }
-  if (approval.note) lines.push('', `> ${oneLine(approval.note, 500)}`)
+  if (reply !== undefined)
+    lines.push(`Reply ${codeSpan(reply)} to run them once (needs write permission on the repository).`)
   return lines.join('\n')
 }
 
@@ -154,9 +160,7 @@ export function renderAnswer(answer: string, meta: FooterFacts): string {
 
 /** The final report plus what a maintainer auditing the run wants: every command and its exit. */
 export function renderStepSummary(report: FinalReport): string {
-  const sections = [
-    renderFinal({ ...report, approval: report.approval && { ...report.approval, state: undefined } }),
-  ]
+  const sections = [renderFinal(report)]
   const commands = report.commands ?? []
   if (commands.length > 0) {
     const log = commands.map((command) => `${commandMark(command)} ${indentContinuation(command.command)}`)

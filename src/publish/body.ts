@@ -1,6 +1,8 @@
-// The texts the harness writes: the PR's title and body, and the commit message. The caller runs
-// every one of them through the redactor before it leaves the runner.
+// The texts the harness writes: the PR's title and body, and the commit message. The model's words
+// in them pass the one taming (github/markdown.ts) here; the caller runs every one of them through
+// the redactor before it leaves the runner.
 import type { ChangedFile, LeftOut } from '../git/index.js'
+import { codeSpan, oneLine, tableCell, tameModelText } from '../github/markdown.js'
 import type { Trigger } from '../github/types.js'
 import type { PublishTarget } from './target.js'
 
@@ -46,7 +48,8 @@ export function summaryTitle(summary: string, fallback: string, max = 72): strin
     .find((text) => text !== '')
   const sentence = (line ?? fallback).split(/(?<=[.!?])\s+(?=[A-Z`])/)[0] ?? fallback
   const title = sentence.replace(/\.$/, '')
-  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`
+  const cut = title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`
+  return tameModelText(cut, 'plain')
 }
 
 export function fallbackTitle(trigger: Trigger): string {
@@ -80,11 +83,9 @@ export function taskUrl(trigger: Trigger, runUrl: string): string {
 export function buildPullBody(input: PullBodyInput): string {
   const parts: string[] = []
   const summary = input.summary.trim()
-  parts.push(
-    summary.length > MAX_SUMMARY
-      ? `${summary.slice(0, MAX_SUMMARY)}\n\n…(summary truncated)`
-      : summary || '_No summary._',
-  )
+  const kept =
+    summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY)}\n\n…(summary truncated)` : summary
+  parts.push(kept === '' ? '_No summary._' : tameModelText(kept))
   const links: string[] = []
   if (input.target.kind === 'own-branch' && input.target.fixesIssue !== undefined)
     links.push(`Fixes #${input.target.fixesIssue}`)
@@ -172,16 +173,7 @@ export function coAuthor(person: { login: string; id?: number | undefined }): st
   return `${login} <${email}>`
 }
 
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`
-}
-
 /** An inline code span that survives backticks in the text and sits safely in a table cell. */
 function code(text: string): string {
-  const flat = oneLine(text, 300).replace(/\|/g, '\\|')
-  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
-  return `${fence}${pad}${flat}${pad}${fence}`
+  return tableCell(codeSpan(oneLine(text, 300)))
 }

@@ -1,0 +1,185 @@
+// Records the harness keeps in the repository itself, under hidden refs (`refs/codex-pr-action/…`):
+// each record is one root commit whose tree holds a few named files. Only the harness writes them,
+// with the action's token, from a throwaway git dir in the runner's temp folder — never from the
+// checkout, and only after the sandbox is gone. Neither the model (no token) nor a person without
+// write permission (no push) can create or move such a ref, which is what makes a record trustworthy
+// where a comment is not. A paused run's approval state lives here; a run's session can too.
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { BOT_IDENTITY } from './client.js'
+import { authEnv, type RemoteAuth } from './remote.js'
+import { GitCommandError, readGitBlob, runGit } from './run.js'
+
+export const STORE_NAMESPACE = 'refs/codex-pr-action/'
+/** No record file is read past this size, whatever the ref holds. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024
+/** Record files are named by the harness: plain names, never paths. */
+const FILE_NAME = /^[a-z][a-z0-9-]*\.[a-z]+$/
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+
+export interface StoreOptions {
+  /** Where the throwaway git dir is made (RUNNER_TEMP on a runner). */
+  tempRoot?: string | undefined
+  signal?: AbortSignal | undefined
+}
+
+export interface StoredRecord {
+  /** The record's commit: pass it to deleteRecord so only this version is removed. */
+  sha: string
+  files: Map<string, Buffer>
+}
+
+/** `refs/codex-pr-action/<kind>/<key>`, checked so a key can never leave its namespace. */
+export function storeRef(kind: string, key: string): string {
+  if (!/^[a-z][a-z-]*$/.test(kind) || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key) || key.includes('..'))
+    throw new Error(`'${kind}/${key}' is not a valid record name`)
+  return `${STORE_NAMESPACE}${kind}/${key}`
+}
+
+/** Writes `files` as one commit at `ref`, replacing what was there; returns the commit's sha. */
+export async function writeRecord(
+  auth: RemoteAuth,
+  ref: string,
+  files: Record<string, string>,
+  title: string,
+  options: StoreOptions = {},
+): Promise<string> {
+  checkRef(ref)
+  return withStore(options, async (store) => {
+    for (const [name, content] of Object.entries(files)) {
+      if (!FILE_NAME.test(name)) throw new Error(`'${name}' is not a valid record file name`)
+      const file = path.join(store.root, 'content')
+      await fs.writeFile(file, content)
+      const blob = (await store.git(['hash-object', '-w', '--', file])).trim()
+      await store.git(['update-index', '--add', '--cacheinfo', `100644,${blob},${name}`])
+    }
+    const tree = (await store.git(['write-tree'])).trim()
+    const message = path.join(store.root, 'message')
+    await fs.writeFile(message, `${title}\n`)
+    const identity = {
+      GIT_AUTHOR_NAME: BOT_IDENTITY.name,
+      GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
+      GIT_COMMITTER_NAME: BOT_IDENTITY.name,
+      GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
+    }
+    const sha = (await store.git(['commit-tree', tree, '-F', message], identity)).trim()
+    await store.git(
+      ['push', '--porcelain', '--no-verify', '--', auth.repoUrl, `+${sha}:${ref}`],
+      authEnv(auth),
+    )
+    return sha
+  })
+}
+
+/**
+ * The record at `ref`, or undefined when there is none. Refused (thrown) unless it has the shape
+ * the harness writes: a root commit whose tree holds exactly `names`, each a regular file.
+ */
+export async function readRecord(
+  auth: RemoteAuth,
+  ref: string,
+  names: readonly string[],
+  options: StoreOptions = {},
+): Promise<StoredRecord | undefined> {
+  checkRef(ref)
+  return withStore(options, async (store) => {
+    const listed = await store.git(['ls-remote', '--', auth.repoUrl, ref], authEnv(auth))
+    const sha = listed
+      .split('\n')
+      .find((line) => line.endsWith(`\t${ref}`))
+      ?.split('\t')[0]
+    if (sha === undefined) return undefined
+    if (!SHA.test(sha)) throw new RecordError(`${ref} does not point at a commit`)
+    const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1']
+    await store.git([...fetchArgs, '--', auth.repoUrl, `+${sha}:refs/record`], authEnv(auth))
+    // The raw object, not rev-list: a shallow fetch hides the parents of the commit it stops at.
+    const header = (await store.git(['cat-file', 'commit', sha])).split('\n\n')[0] ?? ''
+    if (/^parent /m.test(header))
+      throw new RecordError(`${ref} is not a record this action wrote (not a single root commit)`)
+    const entries = (await store.git(['ls-tree', '-z', '--full-tree', sha])).split('\0').filter(Boolean)
+    const blobs = new Map<string, string>()
+    for (const entry of entries) {
+      const match = /^100644 blob ([0-9a-f]+)\t(.+)$/.exec(entry)
+      if (!match?.[1] || !match[2]) throw new RecordError(`${ref} holds something other than files`)
+      blobs.set(match[2], match[1])
+    }
+    const expected = [...names].sort().join(', ')
+    if ([...blobs.keys()].sort().join(', ') !== expected)
+      throw new RecordError(`${ref} does not hold exactly ${expected}`)
+    const files = new Map<string, Buffer>()
+    for (const [name, blob] of blobs) {
+      if (Number((await store.git(['cat-file', '-s', blob])).trim()) > MAX_FILE_BYTES)
+        throw new RecordError(`${ref}: ${name} is larger than any record this action writes`)
+      files.set(name, await readGitBlob(blob, store.runOptions()))
+    }
+    return { sha, files }
+  })
+}
+
+/** Removes the record, but only if `ref` still points at `sha`: two readers cannot both consume it. */
+export async function deleteRecord(
+  auth: RemoteAuth,
+  ref: string,
+  sha: string,
+  options: StoreOptions = {},
+): Promise<void> {
+  checkRef(ref)
+  if (!SHA.test(sha)) throw new Error(`'${sha}' is not a full commit sha`)
+  await withStore(options, (store) =>
+    store.git(
+      [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        `--force-with-lease=${ref}:${sha}`,
+        '--',
+        auth.repoUrl,
+        `:${ref}`,
+      ],
+      authEnv(auth),
+    ),
+  )
+}
+
+/** A record that is there but not in the shape the harness writes. */
+export class RecordError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RecordError'
+  }
+}
+
+export { GitCommandError }
+
+function checkRef(ref: string): void {
+  const rest = ref.startsWith(STORE_NAMESPACE) ? ref.slice(STORE_NAMESPACE.length).split('/') : []
+  if (rest.length !== 2) throw new Error(`'${ref}' is not a record ref`)
+  storeRef(rest[0] ?? '', rest[1] ?? '')
+}
+
+interface Store {
+  root: string
+  git(args: string[], env?: Record<string, string>): Promise<string>
+  runOptions(): { cwd: string; env: Record<string, string>; home: string; signal?: AbortSignal | undefined }
+}
+
+async function withStore<T>(options: StoreOptions, use: (store: Store) => Promise<T>): Promise<T> {
+  const root = await fs.mkdtemp(path.join(options.tempRoot ?? os.tmpdir(), 'codex-store-'))
+  try {
+    const home = path.join(root, 'home')
+    const gitDir = path.join(root, 'git')
+    await fs.mkdir(home)
+    const base = { GIT_DIR: gitDir, GIT_INDEX_FILE: path.join(root, 'index') }
+    const runOptions = () => ({ cwd: root, env: base, home, signal: options.signal })
+    await runGit(['init', '--quiet', '--bare', '--', gitDir], runOptions())
+    const store: Store = {
+      root,
+      runOptions,
+      git: (args, env = {}) => runGit(args, { ...runOptions(), env: { ...base, ...env } }),
+    }
+    return await use(store)
+  } finally {
+    await fs.rm(root, { recursive: true, force: true })
+  }
+}
