@@ -35,6 +35,8 @@ export interface SetupOptions {
   apiKey?: string | undefined
   env: NodeJS.ProcessEnv
   log: (line: string) => void
+  /** Let the probe repair a broken sandbox with sudo: the action on a GitHub-hosted runner only. */
+  repairSandbox?: boolean | undefined
 }
 
 /**
@@ -62,6 +64,7 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     policy,
     envPolicy: config.shellEnvironmentPolicy,
     parentEnv: options.env,
+    autoFix: options.repairSandbox ?? false,
     log: options.log,
   })
   const model = createModelClient({

@@ -26,7 +26,7 @@ export type {
 } from './types.js'
 export { SANDBOX_MODES } from './types.js'
 export { DEFAULT_SHELL_ENV_POLICY, buildCommandEnv } from './env.js'
-export { SandboxUnavailableError, probeSandbox } from './probe.js'
+export { SandboxUnavailableError, isGitHubHostedRunner, probeSandbox } from './probe.js'
 export type { ProbeOptions, ProbeResult } from './probe.js'
 export { DEFAULT_OUTPUT_CAP_BYTES } from './run.js'
 export { sandboxedSpawnSpec } from './spawn-spec.js'
@@ -40,7 +40,11 @@ export interface CreateCommandRunnerOptions {
   parentEnv?: NodeJS.ProcessEnv | undefined
   bwrapPath?: string | undefined
   outputCapBytes?: number | undefined
-  /** Default: true on a GitHub Actions runner (GITHUB_ACTIONS=true), false elsewhere. */
+  /**
+   * Repair a broken sandbox with sudo (apt-get, sysctl). Default false: only the action on a
+   * GitHub-hosted runner (a VM thrown away after the job) sets it; a laptop or a self-hosted runner
+   * is never changed, the error names the commands to run instead.
+   */
   autoFix?: boolean | undefined
   log?: ((line: string) => void) | undefined
 }
@@ -65,10 +69,8 @@ export async function createCommandRunner(options: CreateCommandRunnerOptions): 
     log(DANGER_WARNING)
     return { policy, run: (request) => runBare(options, request) }
   }
-  // On an Actions runner, repairing it (sudo apt-get, sysctl) is what the user wants; on a laptop, never unasked.
-  const autoFix = options.autoFix ?? (options.parentEnv ?? process.env).GITHUB_ACTIONS === 'true'
-  const probe = await probeSandbox({ bwrapPath: options.bwrapPath, autoFix, log })
-  if (!probe.ok) throw new SandboxUnavailableError(probe.cause)
+  const probe = await probeSandbox({ bwrapPath: options.bwrapPath, autoFix: options.autoFix ?? false, log })
+  if (!probe.ok) throw new SandboxUnavailableError(probe.cause, probe.fix)
   log(`sandbox: ${describeSandbox(policy)} (${probe.bwrapPath})`)
   return { policy, run: (request) => runSandboxed(options, probe.bwrapPath, request) }
 }
