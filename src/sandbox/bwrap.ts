@@ -140,7 +140,13 @@ function mountArgs(input: BwrapInput, inspect: InspectPath, mounts: Mounts, hidd
     const gitDir = inspect(path.join(root, '.git'))
     if (gitDir) args.push('--ro-bind', gitDir.realPath, gitDir.realPath)
   }
-  for (const override of input.fileOverrides ?? []) args.push('--ro-bind', override.source, override.target)
+  // A file under the private /tmp or a hidden folder is not there to replace (and bwrap would create it).
+  const covers = ['/tmp', ...hidden.filter((item) => item.kind === 'dir').map((item) => item.target)]
+  const visibleRoots = [...mounts.boundRoots, ...mounts.runtimeRoots]
+  for (const override of input.fileOverrides ?? []) {
+    if (stillVisible(override.target, covers, visibleRoots))
+      args.push('--ro-bind', override.source, override.target)
+  }
   for (const hide of hidden.filter((item) => !item.containsRoot))
     args.push(...hideArgs(hide.kind, hide.target, true))
   return args

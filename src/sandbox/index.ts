@@ -139,7 +139,7 @@ async function runSandboxed(
   if (program === undefined) return failedToStart('empty command')
   // Resolved here, not by bwrap's execvp, so a policy without PATH (`inherit = "none"`) still finds bash.
   const argv = [resolveProgram(program, env), ...programArgs]
-  const configs = await prepareSanitizedGitConfigs([policy.workspace, ...writableRoots])
+  const configs = await prepareSanitizedGitConfigs([policy.workspace, ...writableRoots], parentEnv)
   let result: CommandResult
   try {
     const args = buildBwrapArgs({
