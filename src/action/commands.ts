@@ -105,6 +105,7 @@ export async function runAsk(input: CommandInput & { context: TaskContext }): Pr
     env: deps.processEnv,
     log: deps.log,
     repairSandbox: isGitHubHostedRunner(deps.processEnv),
+    defaultEnvInherit: 'runner',
   })
   try {
     const result = await runAgent({

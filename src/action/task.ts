@@ -57,6 +57,7 @@ export async function runTask(
     env: deps.processEnv,
     log: deps.log,
     repairSandbox: isGitHubHostedRunner(deps.processEnv),
+    defaultEnvInherit: 'runner',
   })
   let result: AgentResult
   try {

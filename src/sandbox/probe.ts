@@ -5,7 +5,8 @@
 // names the exact commands to run. A sandbox that cannot work fails closed.
 import fs from 'node:fs'
 import path from 'node:path'
-import { runProcess } from './run.js'
+import type { LimitSupport } from './bwrap.js'
+import { resolveProgram, runProcess } from './run.js'
 
 export interface ProbeOptions {
   bwrapPath?: string | undefined
@@ -15,7 +16,7 @@ export interface ProbeOptions {
 }
 
 export type ProbeResult =
-  | { ok: true; bwrapPath: string }
+  | { ok: true; bwrapPath: string; support: LimitSupport }
   /** `fix`: the commands that would repair this machine, for the message. */
   | { ok: false; cause: string; fix: string[] }
 
@@ -25,6 +26,7 @@ const FIX_TIMEOUT_MS = 300_000
 const PROBE_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' }
 
 const INSTALL_FIX = 'sudo apt-get install -y bubblewrap'
+const NO_SIZE_OPTION = 'works-without-size'
 const APPARMOR_FIX = 'sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0'
 
 export class SandboxUnavailableError extends Error {
@@ -78,7 +80,8 @@ function findBwrap(explicitPath: string | undefined): string | undefined {
 }
 
 /** The same namespaces and mounts real commands get, around `true`. */
-function probeArgv(bwrapPath: string): string[] {
+function probeArgv(bwrapPath: string, sizeOption: boolean): string[] {
+  const tmp = sizeOption ? ['--size', '1048576', '--tmpfs', '/tmp'] : ['--tmpfs', '/tmp']
   return [
     bwrapPath,
     ...[
@@ -90,20 +93,25 @@ function probeArgv(bwrapPath: string): string[] {
       '--unshare-net',
     ],
     ...['--disable-userns', '--cap-drop', 'ALL', '--die-with-parent', '--new-session'],
-    ...['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--chdir', '/'],
+    ...['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', ...tmp, '--chdir', '/'],
     '--',
     'true',
   ]
 }
 
-async function tryBwrap(bwrapPath: string): Promise<string | undefined> {
+/** undefined when it worked; a bwrap older than 0.5 has no `--size`, and is tried again without. */
+async function tryBwrap(bwrapPath: string, sizeOption = true): Promise<string | undefined> {
   const outcome = await runProcess({
-    argv: probeArgv(bwrapPath),
+    argv: probeArgv(bwrapPath, sizeOption),
     cwd: '/',
     env: PROBE_ENV,
     timeoutMs: PROBE_TIMEOUT_MS,
   })
   if (outcome.exitCode === 0) return undefined
+  if (sizeOption && /unknown option.*--size/i.test(outcome.output)) {
+    const failure = await tryBwrap(bwrapPath, false)
+    return failure ?? NO_SIZE_OPTION
+  }
   const said = outcome.spawnError ?? (outcome.output.trim() || `exit code ${String(outcome.exitCode)}`)
   return `\`${bwrapPath}\` could not run a sandboxed \`true\`${outcome.timedOut ? ' (timed out)' : ''}: ${said}`
 }
@@ -198,7 +206,14 @@ async function probeOnce(explicitPath: string | undefined): Promise<ProbeResult 
     return { ok: false, bwrapMissing: true, cause: `bubblewrap (bwrap) was not found ${where}`, fix }
   }
   const failure = await tryBwrap(bwrapPath)
-  if (failure === undefined) return { ok: true, bwrapMissing: false, bwrapPath }
+  if (failure === undefined || failure === NO_SIZE_OPTION) {
+    const prlimit = resolveProgram('prlimit', { PATH: searchPath() })
+    const support = {
+      sizeOption: failure === undefined,
+      prlimit: path.isAbsolute(prlimit) ? prlimit : undefined,
+    }
+    return { ok: true, bwrapMissing: false, bwrapPath, support }
+  }
   return { ok: false, bwrapMissing: false, ...explainFailure(failure) }
 }
 
@@ -210,7 +225,7 @@ function failed(result: { cause: string; fix: string[] }): ProbeResult {
 export async function probeSandbox(options: ProbeOptions = {}): Promise<ProbeResult> {
   const log = options.log ?? (() => undefined)
   const first = await probeOnce(options.bwrapPath)
-  if (first.ok) return { ok: true, bwrapPath: first.bwrapPath }
+  if (first.ok) return { ok: true, bwrapPath: first.bwrapPath, support: first.support }
   log(`sandbox probe: ${first.cause}`)
   if (!options.autoFix) {
     const fix = first.fix.length > 0 ? `; to fix it run: ${first.fix.join(' && ')}` : ''
@@ -223,7 +238,7 @@ export async function probeSandbox(options: ProbeOptions = {}): Promise<ProbeRes
   const second = await probeOnce(options.bwrapPath)
   if (second.ok) {
     log(`sandbox probe: bubblewrap works now (${second.bwrapPath})`)
-    return { ok: true, bwrapPath: second.bwrapPath }
+    return { ok: true, bwrapPath: second.bwrapPath, support: second.support }
   }
   log(`sandbox probe: still failing after the fix: ${second.cause}`)
   return failed(second)
