@@ -1,7 +1,6 @@
 // Policy → bubblewrap argv. Pure apart from looking at which paths exist (bwrap refuses to mount on
 // a path it cannot find, and follows no symlink in a destination, so destinations are real paths).
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pathsToHide } from './hidden.js'
