@@ -13,6 +13,7 @@ import { createRedactor, neutraliseWorkflowCommands } from './github/redact.js'
 import type { Redactor } from './github/redact.js'
 import { renderStepSummary } from './github/report.js'
 import { readRunnerEnv, readSettings } from './inputs.js'
+import { secretValuesFromEnv } from './secrets.js'
 
 const STATE_COMMENT = 'tracking-comment'
 const STATE_FINISHED = 'finished'
@@ -27,12 +28,16 @@ export async function run(): Promise<void> {
   }
   process.once('SIGINT', onSignal('SIGINT'))
   process.once('SIGTERM', onSignal('SIGTERM'))
-  let redactor: Redactor = createRedactor(secretsFromEnv(process.env))
+  let redactor: Redactor = createRedactor(secretValuesFromEnv(process.env))
   const log = (line: string) => core.info(neutraliseWorkflowCommands(redactor.redact(line)))
   try {
     const env = readRunnerEnv()
     const settings = await readSettings(env)
-    redactor = createRedactor([settings.githubToken, settings.apiKey ?? '', ...secretsFromEnv(process.env)])
+    redactor = createRedactor([
+      settings.githubToken,
+      settings.apiKey ?? '',
+      ...secretValuesFromEnv(process.env),
+    ])
     const payload: unknown = JSON.parse(await readFile(env.eventPath, 'utf8'))
     const deps = {
       env,
@@ -105,12 +110,4 @@ export async function cleanup(): Promise<void> {
       `post: could not mark the tracking comment cancelled: ${error instanceof Error ? error.message : String(error)}`,
     )
   }
-}
-
-/** Values of variables that look like secrets, so they are redacted wherever they surface. */
-function secretsFromEnv(env: NodeJS.ProcessEnv): string[] {
-  return Object.entries(env)
-    .filter(([name]) => /KEY|SECRET|TOKEN|PASSWORD|CREDENTIAL/i.test(name))
-    .map(([, value]) => value ?? '')
-    .filter((value) => value.length >= 8)
 }

@@ -98,7 +98,7 @@ describe('defaults and built-in providers', () => {
     expect(config.approvalPolicy).toBe('never')
     expect(config.projectDocMaxBytes).toBe(32_768)
     expect(config.shellEnvironmentPolicy).toEqual({
-      inherit: 'all',
+      inherit: undefined,
       ignoreDefaultExcludes: false,
       exclude: [],
       set: {},

@@ -38,7 +38,7 @@ describe('probeSandbox', () => {
 
   it('names the missing bwrap', async () => {
     const result = await probeSandbox({ bwrapPath: '/nonexistent/bwrap' })
-    expect(result).toEqual({ ok: false, cause: expect.stringContaining('/nonexistent/bwrap') })
+    expect(result).toEqual({ ok: false, cause: expect.stringContaining('/nonexistent/bwrap'), fix: [] })
   })
 })
 

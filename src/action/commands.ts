@@ -9,7 +9,7 @@ import type { FinalReport, StatusReport } from '../github/report.js'
 import { runUrl } from '../github/types.js'
 import type { TaskContext, Trigger } from '../github/types.js'
 import { createModelClient } from '../model/openai.js'
-import { describeSandbox, probeSandbox } from '../sandbox/index.js'
+import { describeSandbox, isGitHubHostedRunner, probeSandbox } from '../sandbox/index.js'
 import type { SandboxPolicy } from '../sandbox/types.js'
 import { VERSION } from '../version.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
@@ -104,6 +104,8 @@ export async function runAsk(input: CommandInput & { context: TaskContext }): Pr
     apiKey: deps.settings.apiKey,
     env: deps.processEnv,
     log: deps.log,
+    repairSandbox: isGitHubHostedRunner(deps.processEnv),
+    defaultEnvInherit: 'runner',
   })
   try {
     const result = await runAgent({

@@ -6,6 +6,7 @@ import { runAgent } from '../agent/loop.js'
 import type { AgentResult } from '../agent/loop.js'
 import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
+import { isGitHubHostedRunner } from '../sandbox/index.js'
 import type { Budgets } from '../agent/budgets.js'
 import type { Settings } from '../inputs.js'
 import type { GitHubClient } from '../github/client.js'
@@ -55,6 +56,8 @@ export async function runTask(
     apiKey: deps.settings.apiKey,
     env: deps.processEnv,
     log: deps.log,
+    repairSandbox: isGitHubHostedRunner(deps.processEnv),
+    defaultEnvInherit: 'runner',
   })
   let result: AgentResult
   try {

@@ -8,7 +8,9 @@ import type { ApprovalPolicy, CommandRule, ModelPrice, ResolvedConfig } from '..
 import { createModelClient } from '../model/openai.js'
 import { contextWindowFor, priceFor } from '../model/pricing.js'
 import type { ModelClient } from '../model/types.js'
+import { createRedactor } from '../github/redact.js'
 import { createCommandRunner } from '../sandbox/index.js'
+import { secretValuesFromEnv } from '../secrets.js'
 import type { CommandRunner, SandboxMode, SandboxPolicy } from '../sandbox/types.js'
 import type { McpSession } from '../tools/mcp/manager.js'
 import { ToolRegistry, builtinTools } from '../tools/registry.js'
@@ -35,6 +37,13 @@ export interface SetupOptions {
   apiKey?: string | undefined
   env: NodeJS.ProcessEnv
   log: (line: string) => void
+  /** Let the probe repair a broken sandbox with sudo: the action on a GitHub-hosted runner only. */
+  repairSandbox?: boolean | undefined
+  /**
+   * The environment commands get when the config does not set `inherit`: `all` (Codex, exec) or
+   * `runner`, the action's allow-list.
+   */
+  defaultEnvInherit?: 'all' | 'runner' | undefined
 }
 
 /**
@@ -52,6 +61,14 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
       path.resolve(options.workspace, root),
     ),
     networkAccess: options.networkAccess ?? config.sandboxWorkspaceWrite.networkAccess,
+    limits: {
+      maxProcesses: config.sandboxLimits.maxProcesses || undefined,
+      tmpSizeMb: config.sandboxLimits.tmpSizeMb || undefined,
+    },
+  }
+  const envPolicy = {
+    ...config.shellEnvironmentPolicy,
+    inherit: config.shellEnvironmentPolicy.inherit ?? options.defaultEnvInherit ?? 'all',
   }
   const enabledServers = config.mcpServers.filter((server) => server.enabled)
   // Loading the MCP SDK costs a few hundred ms: only when a server is configured, and while the
@@ -60,9 +77,12 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
   mcpModule?.catch(() => {}) // awaited below; not an unhandled rejection if the probe throws first
   const runner = await createCommandRunner({
     policy,
-    envPolicy: config.shellEnvironmentPolicy,
+    envPolicy,
     parentEnv: options.env,
+    autoFix: options.repairSandbox ?? false,
     log: options.log,
+    // The model key and every secret-looking variable's value (the action's token inputs among them).
+    redactor: createRedactor([apiKey ?? '', ...secretValuesFromEnv(options.env)], { keyShapes: false }),
   })
   const model = createModelClient({
     provider: config.provider,
@@ -77,7 +97,7 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
   const mcp: McpSession | undefined = await manager?.startMcpServers({
     servers: enabledServers,
     policy,
-    envPolicy: config.shellEnvironmentPolicy,
+    envPolicy,
     parentEnv: options.env,
     reservedNames: builtins.map((tool) => tool.spec.name),
     log: options.log,

@@ -189,6 +189,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     modelContextWindow: config.modelContextWindow,
     sandboxMode: config.sandboxMode ?? 'read-only',
     sandboxWorkspaceWrite: config.sandboxWorkspaceWrite,
+    sandboxLimits: config.sandboxLimits,
     approvalPolicy: config.approvalPolicy ?? 'never',
     shellEnvironmentPolicy: config.shellEnvironmentPolicy,
     mcpServers: config.mcpServers,

@@ -6,11 +6,22 @@ import { BUILT_IN_PROVIDER_IDS, isCodexOnlyProviderKey, readProviderEntry } from
 import type { ProviderEntry } from './providers.js'
 import { TableReader } from './reader.js'
 import type { ConfigContext, TomlTableLike } from './reader.js'
-import type { ApprovalPolicy, CommandRule, McpServerConfig, ModelPrice, ReasoningEffort } from './types.js'
+import type {
+  ApprovalPolicy,
+  CommandRule,
+  McpServerConfig,
+  ModelPrice,
+  ReasoningEffort,
+  SandboxLimitsConfig,
+} from './types.js'
 
 export const REASONING_EFFORTS: readonly ReasoningEffort[] = ['minimal', 'low', 'medium', 'high']
 export const APPROVAL_POLICIES: readonly ApprovalPolicy[] = ['never', 'on-request', 'on-failure', 'untrusted']
-const INHERIT_MODES: readonly ShellEnvironmentPolicy['inherit'][] = ['all', 'core', 'none']
+const INHERIT_MODES: readonly NonNullable<ShellEnvironmentPolicy['inherit']>[] = [
+  'all',
+  'core',
+  'none',
+] as const
 const RULE_DECISIONS: readonly CommandRule['decision'][] = ['allow', 'forbidden', 'escalate']
 export const DEFAULT_PROJECT_DOC_MAX_BYTES = 32_768
 const DEFAULT_MCP_STARTUP_TIMEOUT_SEC = 30
@@ -74,6 +85,7 @@ export interface ValidatedConfig {
   providers: Record<string, ProviderEntry>
   sandboxMode: SandboxMode | undefined
   sandboxWorkspaceWrite: { networkAccess: boolean; writableRoots: string[] }
+  sandboxLimits: SandboxLimitsConfig
   approvalPolicy: ApprovalPolicy | undefined
   shellEnvironmentPolicy: ShellEnvironmentPolicy
   mcpServers: McpServerConfig[]
@@ -116,10 +128,27 @@ function readSandboxWorkspaceWrite(root: TableReader): ValidatedConfig['sandboxW
   return result
 }
 
+/** Defaults of `[sandbox_limits]`: far above what a build needs, far below what hurts a runner. */
+export const DEFAULT_SANDBOX_LIMITS: SandboxLimitsConfig = { maxProcesses: 1024, tmpSizeMb: 1024 }
+
+/** `[sandbox_limits]` (this project's, not Codex's): caps on every sandboxed command; 0 turns one off. */
+function readSandboxLimits(root: TableReader): SandboxLimitsConfig {
+  const table = root.table('sandbox_limits')
+  if (!table) return { ...DEFAULT_SANDBOX_LIMITS }
+  const maxProcesses = table.integer('max_processes', DEFAULT_SANDBOX_LIMITS.maxProcesses)
+  const tmpSizeMb = table.integer('tmp_size_mb', DEFAULT_SANDBOX_LIMITS.tmpSizeMb)
+  table.finish()
+  return {
+    maxProcesses: maxProcesses ?? DEFAULT_SANDBOX_LIMITS.maxProcesses,
+    tmpSizeMb: tmpSizeMb ?? DEFAULT_SANDBOX_LIMITS.tmpSizeMb,
+  }
+}
+
 function readShellEnvironmentPolicy(root: TableReader): ShellEnvironmentPolicy {
   const table = root.table('shell_environment_policy', codexOnlyIn(['experimental_use_profile']))
   const policy: ShellEnvironmentPolicy = {
-    inherit: table?.oneOf('inherit', INHERIT_MODES) ?? 'all',
+    // Unset is the front end's default: Codex's `all` for exec, the allow-list in the action.
+    inherit: table?.oneOf('inherit', INHERIT_MODES),
     ignoreDefaultExcludes: table?.boolean('ignore_default_excludes') ?? false,
     exclude: table?.stringArray('exclude', '["AWS_*", "AZURE_*"]') ?? [],
     set: table?.stringMap('set', '{ CI = "1" }') ?? {},
@@ -226,6 +255,7 @@ export function validateConfig(ctx: ConfigContext, rootTable: TomlTableLike): Va
     providers: readProviders(root),
     sandboxMode: root.oneOf('sandbox_mode', SANDBOX_MODES),
     sandboxWorkspaceWrite: readSandboxWorkspaceWrite(root),
+    sandboxLimits: readSandboxLimits(root),
     approvalPolicy: root.oneOf('approval_policy', APPROVAL_POLICIES),
     shellEnvironmentPolicy: readShellEnvironmentPolicy(root),
     mcpServers: root

@@ -64,6 +64,8 @@ export interface ResolvedConfig {
   modelContextWindow: number | undefined
   sandboxMode: SandboxMode
   sandboxWorkspaceWrite: { networkAccess: boolean; writableRoots: string[] }
+  /** `[sandbox_limits]`: per command; 0 means no cap. */
+  sandboxLimits: SandboxLimitsConfig
   approvalPolicy: ApprovalPolicy
   shellEnvironmentPolicy: ShellEnvironmentPolicy
   mcpServers: McpServerConfig[]
@@ -74,4 +76,9 @@ export interface ResolvedConfig {
   pricing: Record<string, ModelPrice>
   /** Non-fatal problems (unknown keys), one line each, naming the key. */
   warnings: string[]
+}
+
+export interface SandboxLimitsConfig {
+  maxProcesses: number
+  tmpSizeMb: number
 }

@@ -2,12 +2,13 @@
 // (the inputs' values in every encoding we can think of, and key-shaped strings whoever wrote
 // them), and lines the runner would read as workflow commands.
 
+import { MIN_SECRET_LENGTH } from '../secrets.js'
+
+export { MIN_SECRET_LENGTH } from '../secrets.js'
+
 export interface Redactor {
   redact(text: string): string
 }
-
-/** Shorter values are not redacted: a 3-letter secret would shred ordinary words. */
-export const MIN_SECRET_LENGTH = 6
 
 interface KeyShape {
   kind: string
@@ -54,10 +55,11 @@ const PREFIXED_SHAPES: readonly KeyShape[] = [
 ]
 
 /**
- * A redactor for these secret values (the action's inputs, the tokens) plus every key-shaped
- * string. Values shorter than MIN_SECRET_LENGTH are ignored.
+ * A redactor for these secret values (the action's inputs, the tokens) plus, unless `keyShapes` is
+ * false, every key-shaped string. Values shorter than MIN_SECRET_LENGTH are ignored. Tool output
+ * shown to the model uses the values only: a key-shaped test fixture must reach it unchanged.
  */
-export function createRedactor(secrets: readonly string[]): Redactor {
+export function createRedactor(secrets: readonly string[], options: { keyShapes?: boolean } = {}): Redactor {
   const literals = literalForms(secrets)
   return {
     redact(text: string): string {
@@ -65,6 +67,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
       for (const literal of literals) {
         if (result.includes(literal)) result = result.split(literal).join('[redacted secret]')
       }
+      if (options.keyShapes === false) return result
       for (const shape of KEY_SHAPES) {
         result = result.replace(shape.pattern, (match) =>
           !shape.accept || shape.accept(match) ? `[redacted ${shape.kind}]` : match,

@@ -1,10 +1,12 @@
 // Policy → bubblewrap argv. Pure apart from looking at which paths exist (bwrap refuses to mount on
 // a path it cannot find, and follows no symlink in a destination, so destinations are real paths).
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { pathsToHide } from './hidden.js'
 import type { CommandRequest, SandboxPolicy } from './types.js'
+
+export { runnerRootOf } from './hidden.js'
 
 export type PathKind = 'dir' | 'file'
 /** What the builder needs to know of a host path: its kind and real path, or undefined when absent. */
@@ -24,6 +26,48 @@ export interface BwrapInput {
   /** Installs that must stay readable under the private /tmp (default: see runtimeRoots). */
   runtimeRoots?: string[]
   inspect?: InspectPath
+  /** What this bwrap and host can enforce (from the probe); limits are skipped without it. */
+  support?: LimitSupport
+}
+
+/** `sizeOption`: bwrap knows `--size` (0.5+); `prlimit`: util-linux prlimit's path on the host. */
+export interface LimitSupport {
+  sizeOption: boolean
+  prlimit?: string | undefined
+}
+
+/**
+ * Host folders replaced by private, empty, size-capped tmpfs: /tmp, and /run (with /var/run, its
+ * usual link) whose Unix sockets (docker, systemd, dbus, nscd…) would be reachable otherwise.
+ */
+function privateMounts(inspect: InspectPath): string[] {
+  const mounts = ['/tmp']
+  for (const folder of ['/run', '/var/run']) {
+    const found = inspect(folder)
+    if (found?.kind === 'dir' && !mounts.includes(found.realPath)) mounts.push(found.realPath)
+  }
+  return mounts
+}
+
+/** Files under /run that name resolution reads (`/etc/resolv.conf` → systemd-resolved's stub file). */
+function resolverFiles(inspect: InspectPath, mounts: string[]): string[] {
+  const resolv = inspect('/etc/resolv.conf')
+  if (resolv?.kind !== 'file') return []
+  return mounts.some((mount) => mount !== '/tmp' && isInside(resolv.realPath, mount)) ? [resolv.realPath] : []
+}
+
+function tmpfsArgs(target: string, input: BwrapInput): string[] {
+  const sizeMb = input.policy.limits?.tmpSizeMb
+  if (sizeMb === undefined || !input.support?.sizeOption) return ['--tmpfs', target]
+  return ['--size', String(sizeMb * 1024 * 1024), '--tmpfs', target]
+}
+
+/** The command, under a process cap when one is set and prlimit is there (RLIMIT_NPROC, hard). */
+function limitedArgv(input: BwrapInput): string[] {
+  const processes = input.policy.limits?.maxProcesses
+  const prlimit = input.support?.prlimit
+  if (processes === undefined || prlimit === undefined) return input.argv
+  return [prlimit, `--nproc=${processes}:${processes}`, '--', ...input.argv]
 }
 
 /**
@@ -73,39 +117,6 @@ export function networkAllowed(policy: SandboxPolicy, grant?: CommandRequest['gr
   return policy.networkAccess || grant?.network === true
 }
 
-/** The runner's install folder when we run under its bundled Node (`<root>/externals/nodeNN/bin/node`). */
-export function runnerRootOf(execPath: string): string | undefined {
-  const match = /^(.+)\/externals\/node\d*\/bin\/node$/.exec(execPath)
-  return match?.[1]
-}
-
-/** Host paths the model must never read: runner temp and file commands, credentials, the docker socket. */
-export function pathsToHide(parentEnv: NodeJS.ProcessEnv, execPath: string): string[] {
-  const candidates: string[] = []
-  if (parentEnv.RUNNER_TEMP) candidates.push(parentEnv.RUNNER_TEMP)
-  for (const name of ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'GITHUB_PATH']) {
-    const file = parentEnv[name]
-    // The folder (`_runner_file_commands`) holds the files of every step, not only ours.
-    if (file && path.isAbsolute(file)) candidates.push(path.dirname(file))
-  }
-  const homes = new Set([parentEnv.HOME, os.homedir()].filter((home): home is string => Boolean(home)))
-  for (const home of homes) {
-    for (const secret of ['.ssh', '.docker', '.git-credentials', '.config/gh', '.netrc', '.npmrc']) {
-      candidates.push(path.join(home, secret))
-    }
-  }
-  candidates.push('/var/run/docker.sock', '/run/docker.sock')
-  const runnerRoot = runnerRootOf(execPath)
-  if (runnerRoot) {
-    for (const file of ['.credentials', '.credentials_rsaparams', '.runner']) {
-      candidates.push(path.join(runnerRoot, file))
-    }
-  }
-  return candidates
-    .filter((candidate) => path.isAbsolute(candidate))
-    .map((candidate) => path.resolve(candidate))
-}
-
 function hideArgs(kind: PathKind, target: string, readOnly: boolean): string[] {
   if (kind === 'file') return ['--ro-bind', '/dev/null', target]
   return readOnly ? ['--tmpfs', target, '--remount-ro', target] : ['--tmpfs', target]
@@ -123,10 +134,14 @@ interface Mounts {
   writableRoots: string[]
   /** Runtime installs under /tmp, shown again read-only. */
   runtimeRoots: string[]
+  /** /tmp, /run…: replaced by private tmpfs. */
+  privateMounts: string[]
 }
 
 function mountArgs(input: BwrapInput, inspect: InspectPath, mounts: Mounts, hidden: Hidden[]): string[] {
-  const args = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp']
+  const args = ['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc']
+  for (const mount of mounts.privateMounts) args.push(...tmpfsArgs(mount, input))
+  for (const file of resolverFiles(inspect, mounts.privateMounts)) args.push('--ro-bind', file, file)
   // A hidden folder that contains a bound root is emptied first, so the root can be bound back on top.
   for (const hide of hidden.filter((item) => item.containsRoot))
     args.push(...hideArgs(hide.kind, hide.target, false))
@@ -140,7 +155,14 @@ function mountArgs(input: BwrapInput, inspect: InspectPath, mounts: Mounts, hidd
     const gitDir = inspect(path.join(root, '.git'))
     if (gitDir) args.push('--ro-bind', gitDir.realPath, gitDir.realPath)
   }
-  for (const override of input.fileOverrides ?? []) args.push('--ro-bind', override.source, override.target)
+  // A file under the private /tmp or a hidden folder is not there to replace (and bwrap would create it).
+  const dirs = hidden.filter((item) => item.kind === 'dir').map((item) => item.target)
+  const covers = [...mounts.privateMounts, ...dirs]
+  const visibleRoots = [...mounts.boundRoots, ...mounts.runtimeRoots]
+  for (const override of input.fileOverrides ?? []) {
+    if (stillVisible(override.target, covers, visibleRoots))
+      args.push('--ro-bind', override.source, override.target)
+  }
   for (const hide of hidden.filter((item) => !item.containsRoot))
     args.push(...hideArgs(hide.kind, hide.target, true))
   return args
@@ -157,14 +179,19 @@ function stillVisible(target: string, covers: string[], boundRoots: string[]): b
   })
 }
 
-function hiddenPaths(input: BwrapInput, inspect: InspectPath, boundRoots: string[]): Hidden[] {
-  const found = pathsToHide(input.parentEnv, input.execPath ?? process.execPath)
+function hiddenPaths(
+  input: BwrapInput,
+  inspect: InspectPath,
+  boundRoots: string[],
+  privateMounts: string[],
+): Hidden[] {
+  const found = pathsToHide(input.parentEnv, input.execPath ?? process.execPath, boundRoots)
     .map((candidate) => inspect(candidate))
     .filter((item): item is NonNullable<typeof item> => item !== undefined && item.realPath !== '/')
     // Parents first: an emptied folder already hides what is under it, and mounting there would fail.
     .sort((a, b) => a.realPath.length - b.realPath.length)
   const hidden: Hidden[] = []
-  const covers = ['/tmp']
+  const covers = [...privateMounts]
   for (const { kind, realPath: target } of found) {
     if (covers.includes(target) || !stillVisible(target, covers, boundRoots)) continue
     covers.push(target)
@@ -196,20 +223,24 @@ export function buildBwrapArgs(input: BwrapInput): string[] {
   const writableRoots = realRoots(writableRootsOf(input.policy, input.grant), inspect)
   const boundRoots =
     input.policy.mode === 'read-only' ? realRoots([input.policy.workspace], inspect) : writableRoots
+  const mounts = privateMounts(inspect)
   const runtime = realRoots(
     input.runtimeRoots ?? runtimeRoots(input.execPath ?? process.execPath),
     inspect,
   ).filter(
-    (root) => isInside(root, '/tmp') && root !== '/tmp' && !boundRoots.some((bound) => isInside(root, bound)),
+    (root) =>
+      mounts.some((mount) => isInside(root, mount) && root !== mount) &&
+      !boundRoots.some((bound) => isInside(root, bound)),
   )
   // Secrets under a runtime root are hidden again, like under any root shown inside the sandbox.
-  const hidden = hiddenPaths(input, inspect, [...boundRoots, ...runtime])
+  const hidden = hiddenPaths(input, inspect, [...boundRoots, ...runtime], mounts)
+  const allMounts = { boundRoots, writableRoots, runtimeRoots: runtime, privateMounts: mounts }
   return [
     ...namespaceArgs(input.policy, input.grant),
-    ...mountArgs(input, inspect, { boundRoots, writableRoots, runtimeRoots: runtime }, hidden),
+    ...mountArgs(input, inspect, allMounts, hidden),
     '--chdir',
     input.cwd,
     '--',
-    ...input.argv,
+    ...limitedArgv(input),
   ]
 }

@@ -1,9 +1,12 @@
-// actions/checkout v4 persists the job token as `http.<url>.extraheader` in `.git/config` (v5+ moves
-// it to a file under RUNNER_TEMP, pulled in by includeIf; RUNNER_TEMP is hidden separately). The model
-// may read the repository's config, so each command sees a copy without those lines.
+// actions/checkout v4 persists the job token as `http.<url>.extraheader` in `.git/config` and, with
+// submodules, in every `.git/modules/*/config` (v5+ moves it to a file under RUNNER_TEMP, pulled in
+// by includeIf). The model may read any git config, so each command sees copies without credentials
+// (extraheaders, [credential] sections, passwords or tokens in URLs) and the files they point at
+// (includes, credential stores) empty.
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { configFilesIn, defaultCredentialFiles, gitDirsFor, globalConfigFiles } from './git-dirs.js'
 
 const SECTION_HEADER = /^\s*\[([^\]]*)\](.*)$/
 const EXTRAHEADER_KEY = /^\s*extraheader\s*(=|$)/i
@@ -12,8 +15,15 @@ function isCredentialSection(header: string): boolean {
   return /^credential(\s|"|\.|$)/i.test(header.trim())
 }
 
-/** `.git/config` text without any `extraheader` entry and without `[credential]` sections. */
+/** `https://user:token@host` → `https://host`: a token given as the user name counts too. */
+const URL_USERINFO = /\b(https?:\/\/)[^\s/@"]+@/gi
+
+/** A git config's text without `extraheader` entries, `[credential]` sections or URL credentials. */
 export function sanitizeGitConfig(text: string): string {
+  return dropCredentialEntries(text).replace(URL_USERINFO, '$1')
+}
+
+function dropCredentialEntries(text: string): string {
   const kept: string[] = []
   let inCredentialSection = false
   let dropContinuation = false
@@ -41,53 +51,99 @@ export function sanitizeGitConfig(text: string): string {
   return kept.join('\n')
 }
 
-/** The `.git` folder of the repository holding `folder` (the folder itself or a parent), if any. */
-async function enclosingGitDir(folder: string): Promise<string | undefined> {
-  let current = path.resolve(folder)
-  for (;;) {
-    const candidate = path.join(current, '.git')
-    const stat = await fs.stat(candidate).catch(() => undefined)
-    if (stat?.isDirectory()) return fs.realpath(candidate)
-    if (stat) return undefined // a `gitdir:` file (worktree, submodule): its config lives elsewhere
-    const parent = path.dirname(current)
-    if (parent === current) return undefined
-    current = parent
-  }
-}
-
 export interface SanitizedConfigs {
   overrides: { source: string; target: string }[]
   cleanup: () => Promise<void>
 }
 
+interface ConfigFacts {
+  /** Files that `include.path` / `includeIf.*.path` pull in, and `credential.helper store --file` targets. */
+  referenced: string[]
+}
+
+function expandPath(value: string, configFile: string, home: string | undefined): string | undefined {
+  const unquoted = value.replace(/^"(.*)"$/, '$1')
+  if (unquoted.startsWith('~/')) return home ? path.join(home, unquoted.slice(2)) : undefined
+  return path.resolve(path.dirname(configFile), unquoted)
+}
+
+/** What a config points at that may hold credentials: its includes and credential-store files. */
+export function referencedFiles(text: string, configFile: string, home: string | undefined): ConfigFacts {
+  const referenced: string[] = []
+  let section = ''
+  for (const line of text.split('\n')) {
+    const header = SECTION_HEADER.exec(line)
+    if (header) section = (header[1] ?? '').trim().toLowerCase()
+    const entry = /^\s*(?:\[[^\]]*\])?\s*([A-Za-z][\w-]*)\s*=\s*(.*?)\s*$/.exec(line)
+    if (!entry) continue
+    const key = (entry[1] ?? '').toLowerCase()
+    const value = entry[2] ?? ''
+    if (key === 'path' && /^include(if)?\b/.test(section)) {
+      const target = expandPath(value, configFile, home)
+      if (target) referenced.push(target)
+    }
+    const store = /^"?store\b.*--file[= ]\s*("[^"]+"|\S+)/.exec(value)
+    if (key === 'helper' && /^credential\b/.test(section) && store?.[1]) {
+      const target = expandPath(store[1], configFile, home)
+      if (target) referenced.push(target)
+    }
+  }
+  return { referenced }
+}
+
+class OverrideWriter {
+  readonly overrides: SanitizedConfigs['overrides'] = []
+  private readonly covered = new Set<string>()
+  private tempDir: string | undefined
+
+  async replace(target: string, text: string): Promise<void> {
+    if (this.covered.has(target)) return
+    this.covered.add(target)
+    this.tempDir ??= await fs.mkdtemp(path.join(os.tmpdir(), 'codex-sandbox-gitconfig-'))
+    const source = path.join(this.tempDir, `config-${this.overrides.length}`)
+    await fs.writeFile(source, text, { mode: 0o444 })
+    this.overrides.push({ source, target })
+  }
+
+  /** A credential file: shown empty. */
+  async hide(target: string): Promise<void> {
+    const real = await fs.realpath(target).catch(() => undefined)
+    const stat = real ? await fs.stat(real).catch(() => undefined) : undefined
+    if (real && stat?.isFile()) await this.replace(real, '')
+  }
+
+  cleanup = async (): Promise<void> => {
+    if (this.tempDir) await fs.rm(this.tempDir, { recursive: true, force: true })
+  }
+}
+
 /**
- * For each repository enclosing one of `folders` whose config holds credentials, writes a sanitized
- * copy to a private temp folder. The copy is fresh per command: the harness may change the config.
+ * Every git config the sandbox can see (the repositories enclosing or nested in `folders`, their
+ * submodules and worktrees, the global and system configs) is shown without credentials; the files
+ * they include, git's credential stores and credential-named files under `.git/` are shown empty.
+ * The copies are fresh per command: the harness may change a config.
  */
-export async function prepareSanitizedGitConfigs(folders: string[]): Promise<SanitizedConfigs> {
-  const gitDirs = new Set<string>()
-  for (const folder of folders) {
-    const gitDir = await enclosingGitDir(folder)
-    if (gitDir) gitDirs.add(gitDir)
+export async function prepareSanitizedGitConfigs(
+  folders: string[],
+  parentEnv: NodeJS.ProcessEnv = {},
+): Promise<SanitizedConfigs> {
+  const homes = [...new Set([parentEnv.HOME, os.homedir()].filter((home): home is string => Boolean(home)))]
+  const writer = new OverrideWriter()
+  const configs: string[] = globalConfigFiles(parentEnv, homes)
+  const credentials: string[] = defaultCredentialFiles(parentEnv, homes)
+  for (const gitDir of await gitDirsFor(folders)) {
+    const found = await configFilesIn(gitDir)
+    configs.push(...found.configs)
+    credentials.push(...found.credentials)
   }
-  const overrides: SanitizedConfigs['overrides'] = []
-  let tempDir: string | undefined
-  for (const gitDir of gitDirs) {
-    const target = path.join(gitDir, 'config')
-    const original = await fs.readFile(target, 'utf8').catch(() => undefined)
-    if (original === undefined) continue
+  for (const config of configs) {
+    const real = await fs.realpath(config).catch(() => undefined)
+    const original = real ? await fs.readFile(real, 'utf8').catch(() => undefined) : undefined
+    if (real === undefined || original === undefined) continue
+    credentials.push(...referencedFiles(original, real, homes[0]).referenced)
     const sanitized = sanitizeGitConfig(original)
-    if (sanitized === original) continue
-    tempDir ??= await fs.mkdtemp(path.join(os.tmpdir(), 'codex-sandbox-gitconfig-'))
-    const source = path.join(tempDir, `config-${overrides.length}`)
-    await fs.writeFile(source, sanitized, { mode: 0o444 })
-    overrides.push({ source, target })
+    if (sanitized !== original) await writer.replace(real, sanitized)
   }
-  const createdDir = tempDir
-  return {
-    overrides,
-    cleanup: async () => {
-      if (createdDir) await fs.rm(createdDir, { recursive: true, force: true })
-    },
-  }
+  for (const file of credentials) await writer.hide(file)
+  return { overrides: writer.overrides, cleanup: writer.cleanup }
 }

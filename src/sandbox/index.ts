@@ -2,6 +2,7 @@
 // before the first model call, failing closed), bare and loudly for danger-full-access.
 import fs from 'node:fs'
 import { buildBwrapArgs, networkAllowed, writableRootsOf } from './bwrap.js'
+import type { LimitSupport } from './bwrap.js'
 import { prepareSanitizedGitConfigs } from './git-config.js'
 import { sandboxNote } from './notes.js'
 import { SandboxUnavailableError, probeSandbox } from './probe.js'
@@ -26,7 +27,7 @@ export type {
 } from './types.js'
 export { SANDBOX_MODES } from './types.js'
 export { DEFAULT_SHELL_ENV_POLICY, buildCommandEnv } from './env.js'
-export { SandboxUnavailableError, probeSandbox } from './probe.js'
+export { SandboxUnavailableError, isGitHubHostedRunner, probeSandbox } from './probe.js'
 export type { ProbeOptions, ProbeResult } from './probe.js'
 export { DEFAULT_OUTPUT_CAP_BYTES } from './run.js'
 export { sandboxedSpawnSpec } from './spawn-spec.js'
@@ -40,9 +41,15 @@ export interface CreateCommandRunnerOptions {
   parentEnv?: NodeJS.ProcessEnv | undefined
   bwrapPath?: string | undefined
   outputCapBytes?: number | undefined
-  /** Default: true on a GitHub Actions runner (GITHUB_ACTIONS=true), false elsewhere. */
+  /**
+   * Repair a broken sandbox with sudo (apt-get, sysctl). Default false: only the action on a
+   * GitHub-hosted runner (a VM thrown away after the job) sets it; a laptop or a self-hosted runner
+   * is never changed, the error names the commands to run instead.
+   */
   autoFix?: boolean | undefined
   log?: ((line: string) => void) | undefined
+  /** Scrubs known secret values (the API key, the tokens) from every output before the model sees it. */
+  redactor?: { redact(text: string): string } | undefined
 }
 
 /** One line for logs and the final report. */
@@ -63,14 +70,43 @@ export async function createCommandRunner(options: CreateCommandRunnerOptions): 
   const policy = options.policy
   if (policy.mode === 'danger-full-access') {
     log(DANGER_WARNING)
-    return { policy, run: (request) => runBare(options, request) }
+    return { policy, run: async (request) => redacted(options, await runBare(options, request)) }
   }
-  // On an Actions runner, repairing it (sudo apt-get, sysctl) is what the user wants; on a laptop, never unasked.
-  const autoFix = options.autoFix ?? (options.parentEnv ?? process.env).GITHUB_ACTIONS === 'true'
-  const probe = await probeSandbox({ bwrapPath: options.bwrapPath, autoFix, log })
-  if (!probe.ok) throw new SandboxUnavailableError(probe.cause)
+  const probe = await probeSandbox({ bwrapPath: options.bwrapPath, autoFix: options.autoFix ?? false, log })
+  if (!probe.ok) throw new SandboxUnavailableError(probe.cause, probe.fix)
   log(`sandbox: ${describeSandbox(policy)} (${probe.bwrapPath})`)
-  return { policy, run: (request) => runSandboxed(options, probe.bwrapPath, request) }
+  const limits = describeLimits(policy, probe.support)
+  if (limits) log(limits)
+  return {
+    policy,
+    run: async (request) =>
+      redacted(
+        options,
+        await runSandboxed(options, { path: probe.bwrapPath, support: probe.support }, request),
+      ),
+  }
+}
+
+function redacted(options: CreateCommandRunnerOptions, result: CommandResult): CommandResult {
+  if (!options.redactor) return result
+  return { ...result, output: options.redactor.redact(result.output) }
+}
+
+/** One log line saying which limits hold, and why one does not. */
+function describeLimits(policy: SandboxPolicy, support: LimitSupport): string | undefined {
+  const { maxProcesses, tmpSizeMb } = policy.limits ?? {}
+  const parts: string[] = []
+  if (maxProcesses !== undefined) {
+    if (support.prlimit === undefined)
+      parts.push('processes NOT capped (prlimit from util-linux is not installed)')
+    else if (process.getuid?.() === 0)
+      parts.push(`processes NOT capped (the kernel exempts root from the ${maxProcesses}-process limit)`)
+    else parts.push(`at most ${maxProcesses} processes`)
+  }
+  if (tmpSizeMb !== undefined) {
+    parts.push(support.sizeOption ? `/tmp ${tmpSizeMb} MiB` : '/tmp NOT capped (bubblewrap older than 0.5)')
+  }
+  return parts.length > 0 ? `sandbox limits: ${parts.join(', ')}` : undefined
 }
 
 function commandEnv(options: CreateCommandRunnerOptions, sandboxed: boolean): Record<string, string> {
@@ -103,6 +139,7 @@ function failedToStart(message: string): CommandResult {
 }
 
 const BWRAP_EXEC_FAILED = /^bwrap: execvp (.*)$/
+const PRLIMIT_EXEC_FAILED = /^prlimit: failed to execute (.*)$/
 const BWRAP_SETUP_FAILED = /^bwrap: (.*)$/
 
 /** bwrap's own failures come as `bwrap: …` and exit 1 before the command ever ran. */
@@ -115,6 +152,9 @@ function classifyBwrapOutcome(outcome: ProcessOutcome): CommandResult {
     }
   }
   const firstLine = outcome.output.split('\n', 1)[0] ?? ''
+  const prlimitFailed = PRLIMIT_EXEC_FAILED.exec(firstLine)
+  if (prlimitFailed && !outcome.timedOut && (outcome.exitCode === 126 || outcome.exitCode === 127))
+    return { ...toResult(outcome), output: `${prlimitFailed[1] ?? ''}\n` }
   if (outcome.exitCode !== 1 || outcome.timedOut) return toResult(outcome)
   const execFailed = BWRAP_EXEC_FAILED.exec(firstLine)
   // The program does not exist or cannot be executed: the model's mistake, told as a shell would.
@@ -126,7 +166,7 @@ function classifyBwrapOutcome(outcome: ProcessOutcome): CommandResult {
 
 async function runSandboxed(
   options: CreateCommandRunnerOptions,
-  bwrapPath: string,
+  bwrap: { path: string; support: LimitSupport },
   request: CommandRequest,
 ): Promise<CommandResult> {
   const policy = options.policy
@@ -137,7 +177,7 @@ async function runSandboxed(
   if (program === undefined) return failedToStart('empty command')
   // Resolved here, not by bwrap's execvp, so a policy without PATH (`inherit = "none"`) still finds bash.
   const argv = [resolveProgram(program, env), ...programArgs]
-  const configs = await prepareSanitizedGitConfigs([policy.workspace, ...writableRoots])
+  const configs = await prepareSanitizedGitConfigs([policy.workspace, ...writableRoots], parentEnv)
   let result: CommandResult
   try {
     const args = buildBwrapArgs({
@@ -147,9 +187,10 @@ async function runSandboxed(
       parentEnv,
       grant: request.grant,
       fileOverrides: configs.overrides,
+      support: bwrap.support,
     })
     const outcome = await runProcess({
-      argv: [bwrapPath, ...args],
+      argv: [bwrap.path, ...args],
       cwd: '/',
       env,
       timeoutMs: request.timeoutMs,

@@ -45,6 +45,21 @@ function writeNote(policy: SandboxPolicy, writableRoots: string[]): string {
   )
 }
 
+const FORK_REFUSED =
+  /fork: (retry: )?Resource temporarily unavailable|Cannot fork|can't fork|\bEAGAIN\b.*\bspawn\b/i
+const NO_SPACE = /No space left on device|\bENOSPC\b/
+
+function limitNote(policy: SandboxPolicy, output: string): string | undefined {
+  const { maxProcesses, tmpSizeMb } = policy.limits ?? {}
+  if (maxProcesses !== undefined && FORK_REFUSED.test(output)) {
+    return `[sandbox] the command reached the sandbox's limit of ${maxProcesses} processes and could not start more; a runaway fork is stopped here. Run fewer processes at once.`
+  }
+  if (tmpSizeMb !== undefined && NO_SPACE.test(output)) {
+    return `[sandbox] /tmp (and /run) are private and capped at ${tmpSizeMb} MiB; write large files inside the workspace instead.`
+  }
+  return undefined
+}
+
 /** The line to append to a sandboxed command's output, or undefined when the sandbox is not to blame. */
 export function sandboxNote(
   policy: SandboxPolicy,
@@ -53,6 +68,8 @@ export function sandboxNote(
   output: string,
 ): string | undefined {
   if (policy.mode === 'danger-full-access') return undefined
+  const limit = limitNote(policy, output)
+  if (limit !== undefined) return limit
   if (writeWasRefused(output, writableRoots)) return writeNote(policy, writableRoots)
   if (!networkOn && NETWORK_REFUSED.test(output)) {
     return `[sandbox] network access is off under ${policy.mode}: no host outside this command can be reached (a server the command itself starts on loopback works).`

@@ -49,7 +49,10 @@ export async function sandboxedSpawnSpec(options: SpawnSpecOptions): Promise<Spa
   if (!sandboxed)
     return { command: resolved, args: programArgs, env, cwd: options.cwd, cleanup: async () => {} }
 
-  const configs = await prepareSanitizedGitConfigs([policy.workspace, ...writableRootsOf(policy)])
+  const configs = await prepareSanitizedGitConfigs(
+    [policy.workspace, ...writableRootsOf(policy)],
+    options.parentEnv,
+  )
   const args = buildBwrapArgs({
     policy,
     argv: [resolved, ...programArgs],

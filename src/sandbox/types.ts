@@ -13,11 +13,27 @@ export interface SandboxPolicy {
   writableRoots: string[]
   /** Network for commands under workspace-write. Never under read-only. */
   networkAccess: boolean
+  /** Caps on each sandboxed command (`[sandbox_limits]`); none when absent. */
+  limits?: SandboxLimits | undefined
 }
+
+export interface SandboxLimits {
+  /** RLIMIT_NPROC inside the sandbox: a fork bomb stops here, not at the runner's limit. */
+  maxProcesses?: number | undefined
+  /** Size of the private /tmp (and /run) in MiB: writing more fails with ENOSPC. */
+  tmpSizeMb?: number | undefined
+}
+
+/** `runner`: the action's allow-list (sandbox/env.ts), never written in a config. */
+export type InheritMode = 'all' | 'core' | 'none' | 'runner'
 
 /** Codex's [shell_environment_policy]. */
 export interface ShellEnvironmentPolicy {
-  inherit: 'all' | 'core' | 'none'
+  /**
+   * Unset: the front end's default (`all` for exec, as Codex; `runner` for the action). A config
+   * can say all, core or none; `runner` is set by the action only.
+   */
+  inherit?: InheritMode | undefined
   /**
    * Codex semantics: false (the default) drops names containing KEY, SECRET, TOKEN, PASSWORD,
    * CREDENTIAL, and GITHUB_TOKEN, ACTIONS_*, INPUT_*; true skips those default excludes.
