@@ -79,6 +79,8 @@ describe("a failed CI run on a fork's branch", () => {
   it("with allow-fork-ci-fix, still never pushes the fork's workflow file", async () => {
     const scenario = await scenarios.start({ script: fixDateScenario() })
     const { headSha, pullNumber } = forkWithWorkflow(scenario)
+    // A token that may push workflows (a PAT): GitHub itself would let the file through.
+    scenario.github.state.grantWorkflowsPermission(REPO)
     const branches = remoteBranches(scenario.github)
     const payload = failedRunPayload(scenario, FORK, 'main', headSha)
     const { main } = await scenario.run({

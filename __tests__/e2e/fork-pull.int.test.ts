@@ -127,6 +127,8 @@ describe("a fork's PR that did not move", () => {
   it("never pushes the fork's workflow file: the publish stops, naming it", async () => {
     const scenario = await scenarios.start({ script: fixDateScenario() })
     const pull = forkPull(scenario, { '.github/workflows/evil.yml': EVIL_WORKFLOW })
+    // A token that may push workflows (a PAT): GitHub itself would let the file through.
+    scenario.github.state.grantWorkflowsPermission(REPO)
     const comment = scenario.github.state.addComment(REPO, pull.number, {
       body: '/codex fix the failing date test',
       user: MAINTAINER,
