@@ -23,6 +23,8 @@ export interface Settings {
   githubToken: string
   allowUsers: string[]
   allowBots: string[]
+  /** A failed CI run on a fork's branch may start a fix (its commits then land in a branch here). */
+  allowForkCiFix: boolean
   pullRequest: 'draft' | 'ready' | 'none'
   branchPrefix: string
   baseBranch: string | undefined
@@ -70,6 +72,7 @@ export async function readSettings(env: RunnerEnv): Promise<Settings> {
     githubToken,
     allowUsers: list('allow-users'),
     allowBots,
+    allowForkCiFix: bool('allow-fork-ci-fix', false),
     pullRequest: oneOf('pull-request', ['draft', 'ready', 'none'] as const, 'draft'),
     branchPrefix: optional('branch-prefix') ?? 'codex/',
     baseBranch: optional('base-branch'),

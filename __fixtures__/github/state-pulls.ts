@@ -99,7 +99,10 @@ export class PullState extends StateCore {
     const pull = issue.pull
     if (!pull || pull.merged || issue.state !== 'open') return
     const repo = issue.repo
-    pull.headSha = pull.headRepo.git.resolveRef(`refs/heads/${pull.headRef}`) ?? pull.headSha
+    const head = pull.headRepo.git.resolveRef(`refs/heads/${pull.headRef}`) ?? pull.headSha
+    // A push to the head moves the PR's `updated_at`, as on GitHub (the `synchronize` event).
+    if (head !== pull.headSha) issue.updatedAt = this.now()
+    pull.headSha = head
     pull.baseSha = repo.git.resolveRef(`refs/heads/${pull.baseRef}`) ?? pull.baseSha
     const key = `${pull.headSha}:${pull.baseSha}`
     if (pull.syncedFor === key) return

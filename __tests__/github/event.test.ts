@@ -288,6 +288,7 @@ describe('workflow_run', () => {
       htmlUrl: 'https://github.com/octo-org/octo-repo/actions/runs/1589141559',
       actor: 'rita',
       pullRequests: [7],
+      fromFork: false,
     })
     expect(trigger.command).toEqual({
       kind: 'task',

@@ -136,6 +136,21 @@ describe('bots', () => {
       expect(decision).toEqual({ allowed: true, permission: 'allow-listed', forceReadOnly: false })
     }
   })
+
+  it('refuses a bot when allow-bots lists a different one, even one whose name starts alike', async () => {
+    const fake = await fakeWithTeam()
+    for (const actor of ['renovate[bot]', 'dependabot-preview[bot]']) {
+      fake.state.addUser(actor, { type: 'Bot' })
+      const decision = await decide(fake, commentBy({ login: actor, type: 'Bot' }), {
+        bots: ['dependabot'],
+      })
+      expect(decision).toEqual({
+        allowed: false,
+        reason: `@${actor} is a bot; bots may not trigger codex-pr-action unless listed in allow-bots`,
+      })
+    }
+    expect(permissionRequests(fake)).toEqual([])
+  })
 })
 
 describe('events without a commenter', () => {

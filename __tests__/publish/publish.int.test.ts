@@ -340,6 +340,7 @@ describe('a failed CI run', () => {
         htmlUrl: 'https://github.test/run',
         actor: 'alice',
         pullRequests: [],
+        fromFork: false,
       },
     }
 

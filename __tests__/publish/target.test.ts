@@ -46,6 +46,7 @@ function failedRun(headBranch: string): Trigger {
       htmlUrl: 'https://github.test/run/5',
       actor: 'alice',
       pullRequests: [],
+      fromFork: false,
     },
   }
 }

@@ -7,6 +7,7 @@ import type { GitHubClient } from '../github/client.js'
 import { replyOnce, TrackingComment } from '../github/comments.js'
 import { authorize } from '../github/gate.js'
 import { gatherContext } from '../github/gather.js'
+import { pinPullHead } from '../github/pin.js'
 import type { Redactor } from '../github/redact.js'
 import { renderRefusal, renderWorking } from '../github/report.js'
 import type { FinalReport } from '../github/report.js'
@@ -62,6 +63,16 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
     return runReplyCommand(deps, client, trigger, startedAt)
   }
   if (trigger.command.kind === 'approve') return runApprove({ deps, client, trigger, gate, startedAt })
+  // Before anything is written: the action's own comment would move the PR's `updated_at`.
+  const pin = await pinPullHead(client, trigger)
+  if (!pin.pinned) {
+    deps.log(`refused: ${pin.reason}`)
+    const reply = await replyOnce(client, deps.env, trigger, renderRefusal(pin.reason, runUrl(deps.env)), {
+      redactor: deps.redactor,
+      log: deps.log,
+    })
+    return { report: emptyReport(deps.env, 'refused', pin.reason, startedAt), commentUrl: reply?.url }
+  }
 
   const trackingOptions = {
     redactor: deps.redactor,
@@ -77,7 +88,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   let report: FinalReport
   let commitSha: string | undefined
   try {
-    const context = await gatherContext(client, trigger, { log: deps.log })
+    const context = await gatherContext(client, trigger, { log: deps.log, pull: pin.pull })
     const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
     const outcome = await runTask({
       deps,

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { authEnv, type RemoteAuth } from './remote.js'
 import { GitCommandError, readGitBlob, runGit } from './run.js'
 import { createScratchRepo, findGitDir, type ScratchRepo } from './scratch.js'
+import { refuseSpecialFiles } from './special-files.js'
 import {
   parseNumstat,
   parseRawDiff,
@@ -26,6 +27,12 @@ export interface GitClientOptions {
   tempRoot?: string | undefined
   /** When the checkout lacks the start commit, fetch it from here (the two-job publish). */
   fetchStartFrom?: RemoteAuth | undefined
+}
+
+export interface CommitSummary {
+  sha: string
+  author: string
+  message: string
 }
 
 export interface Identity {
@@ -66,6 +73,7 @@ export class GitClient {
 
   /** What differs between the work tree and the start commit: edits, new files, deletions. */
   async workingChanges(): Promise<WorkingChange[]> {
+    await refuseSpecialFiles(this.workspace)
     const output = await this.git([
       'status',
       '--porcelain=v1',
@@ -190,6 +198,40 @@ export class GitClient {
     if (depth !== undefined) args.push(`--depth=${depth}`)
     await this.git([...args, '--', auth.repoUrl, `+${source}:${target}`], authEnv(auth))
     return (await this.git(['rev-parse', '--verify', target])).trim()
+  }
+
+  /** Up to `max` commits from `sha` along first parents, newest first (the checkout must have them). */
+  async firstParentCommits(sha: string, max: number): Promise<CommitSummary[]> {
+    const format = '%H%x1f%an%x1f%B%x1e'
+    const output = await this.git([
+      'log',
+      '--first-parent',
+      `--max-count=${max}`,
+      `--format=${format}`,
+      sha,
+      '--',
+    ])
+    return output
+      .split('\x1e')
+      .map((record) => record.replace(/^\n/, '').split('\x1f'))
+      .filter((fields) => fields.length === 3)
+      .map(([commit = '', author = '', message = '']) => ({ sha: commit, author, message }))
+  }
+
+  /** Paths under `folder` whose content differs between two commits (added, changed or deleted). */
+  async changedPaths(from: string, to: string, folder: string): Promise<string[]> {
+    const output = await this.git([
+      'diff',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      ...DIFF_SAFETY,
+      from,
+      to,
+      '--',
+      folder,
+    ])
+    return output.split('\0').filter((entry) => entry !== '')
   }
 
   /** Pushes `sha` to `refs/heads/<branch>`; the token is in this one command's environment only. */

@@ -108,6 +108,23 @@ export class GitCommandError extends Error {
   }
 }
 
+/** A git command killed for running too long (a FIFO it opened, a server that stopped answering). */
+export class GitTimeoutError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly timeoutMs: number,
+  ) {
+    super(
+      `git ${args[0] ?? ''} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped` +
+        (args[0] === 'push' ? '; the branch may or may not have moved, check it before running again' : ''),
+    )
+    this.name = 'GitTimeoutError'
+  }
+}
+
+/** How long one git command may run: long enough for a big push, short of the job's timeout. */
+export const GIT_TIMEOUT_MS = 10 * 60_000
+
 export interface GitRunOptions {
   /** Folder the process starts in (must exist). */
   cwd: string
@@ -116,6 +133,8 @@ export interface GitRunOptions {
   /** HOME for the command: an empty folder, so no ~/.gitconfig or ~/.netrc is read. */
   home: string
   signal?: AbortSignal | undefined
+  /** The command is killed after this long (default GIT_TIMEOUT_MS), with a GitTimeoutError. */
+  timeoutMs?: number | undefined
 }
 
 /** The environment every git command gets: built from an allow-list, never inherited wholesale. */
@@ -143,9 +162,12 @@ export function gitEnvironment(options: Pick<GitRunOptions, 'env' | 'home'>): Re
 /** Runs `git <HARDENING_CONFIG> <args>` and returns its standard output. */
 export async function runGit(args: string[], options: GitRunOptions): Promise<string> {
   options.signal?.throwIfAborted()
+  const timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const abort = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
   let failure: GitCommandError | undefined
   const git = simpleGit({
-    ...baseOptions(options),
+    ...baseOptions(options, abort),
     errors: (error, result) => {
       if (result.exitCode === 0) return error
       failure = new GitCommandError(
@@ -159,6 +181,7 @@ export async function runGit(args: string[], options: GitRunOptions): Promise<st
     return await git.raw(args)
   } catch (error) {
     options.signal?.throwIfAborted()
+    if (timeout.aborted) throw new GitTimeoutError(args, timeoutMs)
     throw failure ?? error
   }
 }
@@ -166,11 +189,20 @@ export async function runGit(args: string[], options: GitRunOptions): Promise<st
 /** The bytes of a blob (file contents may be binary, so not through runGit's text output). */
 export async function readGitBlob(sha: string, options: GitRunOptions): Promise<Buffer> {
   options.signal?.throwIfAborted()
-  const git = simpleGit(baseOptions(options)).env(gitEnvironment(options))
-  return git.binaryCatFile(['blob', sha])
+  const timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS
+  const timeout = AbortSignal.timeout(timeoutMs)
+  const abort = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  const git = simpleGit(baseOptions(options, abort)).env(gitEnvironment(options))
+  try {
+    return await git.binaryCatFile(['blob', sha])
+  } catch (error) {
+    options.signal?.throwIfAborted()
+    if (timeout.aborted) throw new GitTimeoutError(['cat-file', 'blob', sha], timeoutMs)
+    throw error
+  }
 }
 
-function baseOptions(options: GitRunOptions): Partial<SimpleGitOptions> {
+function baseOptions(options: GitRunOptions, abort: AbortSignal): Partial<SimpleGitOptions> {
   return {
     baseDir: options.cwd,
     binary: gitBinary(),
@@ -178,7 +210,7 @@ function baseOptions(options: GitRunOptions): Partial<SimpleGitOptions> {
     maxConcurrentProcesses: 1,
     trimmed: false,
     allowEnvironment: OWN_GIT_ENV,
-    ...(options.signal ? { abort: options.signal } : {}),
+    abort,
     // Each flag allows a key this module sets to a safe constant (HARDENING_CONFIG, GIT_CONFIG_*).
     unsafe: {
       allowUnsafeHooksPath: true,

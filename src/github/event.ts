@@ -18,6 +18,10 @@ import type {
 export type TriggerSettings = Pick<Settings, 'triggerPhrase' | 'labelTrigger' | 'prompt'> & {
   /** `issues: assigned` starts a run when this login is the one assigned; off when unset. */
   assignee?: string | undefined
+  /** A failed run on a fork's branch may start a fix (the `allow-fork-ci-fix` input); off when unset. */
+  allowForkCiFix?: boolean | undefined
+  /** The action's branch prefix: a failed run on its own `ci-fix-` branch starts no fix. */
+  branchPrefix?: string | undefined
 }
 
 type Json = Record<string, unknown>
@@ -190,7 +194,10 @@ function fromWorkflowRun(env: RunnerEnv, event: Json, settings: TriggerSettings)
     htmlUrl: string(workflowRun.html_url),
     actor: string(who?.login),
     pullRequests: array(workflowRun.pull_requests).flatMap((pull) => integer(record(pull)?.number) ?? []),
+    fromFork: isForkRun(event, workflowRun),
   }
+  const refusal = refuseFailedRun(event, workflowRun, run, settings)
+  if (refusal) return refusal
   const text =
     settings.prompt?.trim() ||
     `The CI workflow '${stripInvisible(run.name)}' failed on branch ${stripInvisible(run.headBranch)} (run ${run.htmlUrl}). ` +
@@ -204,10 +211,42 @@ function fromWorkflowRun(env: RunnerEnv, event: Json, settings: TriggerSettings)
   }
 }
 
+/**
+ * A failed run that must not start a fix: one on a fork's branch (its commits would be pushed into
+ * this repository) unless the workflow opts in, and one on the action's own CI-fix branch (a fix
+ * of a fix would loop).
+ */
+function refuseFailedRun(event: Json, workflowRun: Json, run: FailedRun, settings: TriggerSettings) {
+  const base = string((record(workflowRun.repository) ?? record(event.repository))?.full_name)
+  const head = string(record(workflowRun.head_repository)?.full_name)
+  if (run.fromFork && settings.allowForkCiFix !== true) {
+    return skip(
+      `the failed run is on ${head === '' ? 'a deleted repository' : head}'s branch ${stripInvisible(run.headBranch)}, not on ${base || "this repository's"}: ` +
+        "a fix would push that fork's commits into this repository. Set the input allow-fork-ci-fix: true to fix runs from forks",
+    )
+  }
+  const ownFixes = `${settings.branchPrefix ?? 'codex/'}ci-fix-`
+  if (run.headBranch.startsWith(ownFixes)) {
+    return skip(
+      `the failed run is on ${stripInvisible(run.headBranch)}, a CI-fix branch of this action: fixing it again could loop; fix it by hand or comment /codex on its pull request`,
+    )
+  }
+  return undefined
+}
+
+/** A run without a head repository (a deleted fork) counts as a fork's: the cautious reading. */
+function isForkRun(event: Json, workflowRun: Json): boolean {
+  const base = string((record(workflowRun.repository) ?? record(event.repository))?.full_name)
+  const head = string(record(workflowRun.head_repository)?.full_name)
+  return head === '' || head.toLowerCase() !== base.toLowerCase()
+}
+
 function issueRef(issue: Json | undefined, isPullRequest?: boolean): IssueRef | undefined {
   const number = integer(issue?.number)
   if (!issue || number === undefined) return undefined
+  const headSha = string(record(issue.head)?.sha)
   return {
+    ...(isPullRequest && headSha !== '' ? { headShaAtEvent: headSha } : {}),
     number,
     title: string(issue.title),
     body: string(issue.body),

@@ -9,7 +9,7 @@ import { pullDiff, reviewCommentsFor, type ThreadComment } from './gather-pull.j
 import { allPages, PER_PAGE } from './paginate.js'
 import { fetchPullInfo, pullNumberOf } from './pull-info.js'
 import { quoteAsData, sanitizeUntrusted, stripInvisible } from './sanitize.js'
-import type { Command, IssueRef, TaskContext, Trigger } from './types.js'
+import type { Command, IssueRef, PullInfo, TaskContext, Trigger } from './types.js'
 
 export interface GatherOptions {
   log: (line: string) => void
@@ -21,6 +21,8 @@ export interface GatherOptions {
   triggerTime?: string | undefined
   /** Budget for the quoted conversation (default 40 kB); the newest comments that fit are kept. */
   maxThreadBytes?: number | undefined
+  /** The PR as already fetched (and pinned) for this trigger; fetched here when absent. */
+  pull?: PullInfo | undefined
 }
 
 const DEFAULT_THREAD_BYTES = 40_000
@@ -31,7 +33,8 @@ export async function gatherContext(
   options: GatherOptions,
 ): Promise<TaskContext> {
   const number = pullNumberOf(trigger)
-  const pull = number === undefined ? undefined : await fetchPullInfo(client, trigger.repo, number)
+  const pull =
+    options.pull ?? (number === undefined ? undefined : await fetchPullInfo(client, trigger.repo, number))
   const quoted: string[] = []
   const cutoff = cutoffOf(trigger, options)
 

@@ -37,5 +37,6 @@ export async function fetchPullInfo(client: GitHubClient, repo: RepoRef, number:
     baseRef: data.base.ref,
     baseSha: data.base.sha,
     htmlUrl: data.html_url,
+    updatedAt: data.updated_at,
   }
 }

@@ -65,6 +65,8 @@ export interface IssueRef {
   htmlUrl: string
   author: string
   isPullRequest: boolean
+  /** A review event's `pull_request.head.sha`: the commit GitHub recorded as the head when it happened. */
+  headShaAtEvent?: string | undefined
 }
 
 export interface FailedRun {
@@ -77,6 +79,8 @@ export interface FailedRun {
   actor: string
   /** Numbers of PRs the run belongs to (same-repo only, as GitHub reports them). */
   pullRequests: number[]
+  /** The run's head is a fork's branch (or a deleted repository's): its commits are not ours. */
+  fromFork: boolean
 }
 
 interface TriggerBase {
@@ -113,6 +117,8 @@ export interface PullInfo {
   baseRef: string
   baseSha: string
   htmlUrl: string
+  /** When GitHub last changed the PR (a push to its head among other things); server time. */
+  updatedAt?: string | undefined
 }
 
 /** Who may trigger, decided before any model call. */

@@ -12,6 +12,10 @@ export type PublishFailure =
   /** Refused before trying: the default branch, a branch the harness does not own, a bad name. */
   | 'forbidden-target'
   | 'invalid-branch'
+  /** A stable branch holds commits someone else pushed: replacing it would drop them. */
+  | 'foreign-commits'
+  /** A fork's commit carries workflow files that are not the base branch's. */
+  | 'fork-workflows'
   /** The two-job bundle failed verification. */
   | 'invalid-bundle'
   | 'pull-request'

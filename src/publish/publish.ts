@@ -17,6 +17,7 @@ import {
 } from './body.js'
 import { PublishError, shortSha } from './errors.js'
 import { commitThroughApi } from './signed.js'
+import { refuseForeignCommits, refuseForkWorkflows } from './guards.js'
 import { planTarget, type PublishTarget } from './target.js'
 
 export interface PublishRequest {
@@ -93,7 +94,14 @@ export async function publishStaged(
       ? target.pull.baseRef
       : (target.base ?? settings.baseBranch ?? repoData.default_branch)
   await refuseForbiddenTarget(git, target, repoData.default_branch, base, settings.branchPrefix)
-  const mode = await checkRemote(git, auth, target, base)
+  if (startsFromFork(target, request)) await refuseForkWorkflows(git, auth, base, git.startSha)
+  const mode = await checkRemote(
+    git,
+    auth,
+    target,
+    base,
+    `${request.env.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/`,
+  )
 
   const url = runUrl(request.env)
   const fallback = fallbackTitle(trigger)
@@ -216,6 +224,7 @@ async function checkRemote(
   auth: RemoteAuth,
   target: PublishTarget,
   base: string,
+  runUrlPrefix: string,
 ): Promise<PushMode> {
   const ref = `refs/heads/${target.branch}`
   if (target.kind === 'pull-head') {
@@ -257,7 +266,15 @@ async function checkRemote(
       `the branch ${target.branch} already exists; nothing was pushed. Re-run in a minute for a fresh branch name.`,
     )
   }
+  if (current) await refuseForeignCommits(git, auth, target.branch, runUrlPrefix)
   return { kind: 'lease', expected: current ?? '' }
+}
+
+/** The start commit is a fork's: a follow-up of a fork's PR, or a fix of a fork's failed run. */
+function startsFromFork(target: PublishTarget, request: PublishRequest): boolean {
+  if (target.kind !== 'own-branch') return false
+  if (request.trigger.source === 'workflow_run') return request.trigger.run.fromFork
+  return target.followUpTo !== undefined && request.pull?.isFork === true
 }
 
 /** A file holding the token (or anything the redactor masks) is never committed. */

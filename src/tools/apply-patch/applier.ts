@@ -7,7 +7,8 @@
 // leaves half a file); line endings (LF/CRLF) of an updated file are kept, as newer Codex does.
 import { randomBytes } from 'node:crypto'
 import { constants as osConstants } from 'node:os'
-import { chmod, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { chmod, mkdir, open, rename, rm, stat, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { UpdateChunk } from './parser.js'
 import type { CheckedPath } from './paths.js'
@@ -78,7 +79,18 @@ async function createParents(target: CheckedPath): Promise<void> {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 async function readText(file: string): Promise<string> {
-  const bytes = await readFile(file)
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
+  let bytes: Buffer
+  try {
+    if (!(await handle.stat()).isFile())
+      throw new ApplyError(
+        'not a regular file (a FIFO, socket or device); apply_patch edits regular files only',
+      )
+    bytes = await handle.readFile()
+  } finally {
+    await handle.close()
+  }
   try {
     return utf8.decode(bytes)
   } catch {
