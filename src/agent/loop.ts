@@ -12,6 +12,7 @@ import { budgetBeforeTurn, costOf, timeoutStop } from './budgets.js'
 import type { Budgets } from './budgets.js'
 import { compactHistory, shouldCompact } from './compaction.js'
 import type { AgentEvent, AgentEventItem, EventSink } from './events.js'
+import { CUT_OFF_NOTE, MAX_NUDGES, nudgeFor } from './nudge.js'
 import { loadProjectDocs } from './project-docs.js'
 import type { ProjectDoc } from './project-docs.js'
 import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
@@ -100,6 +101,7 @@ async function loop(
   let history = initial
   const openingCount = options.resume ? leadingUserMessages(initial) : initial.length
   let compactedForError = false
+  let nudges = 0
   for (;;) {
     const stop = budgetBeforeTurn(options.budgets, {
       turns: record.turns,
@@ -133,7 +135,19 @@ async function loop(
     emitModelItems(response.items, record, emit)
 
     const calls = response.items.filter((item): item is FunctionCall => item.type === 'function_call')
-    if (calls.length === 0) return { kind: 'completed', message: lastAssistantText(response.items) }
+    if (calls.length === 0) {
+      const nudge = nudgeFor(response)
+      if (!nudge) {
+        const cutOff = response.truncated ? CUT_OFF_NOTE : ''
+        return { kind: 'completed', message: lastAssistantText(response.items) + cutOff }
+      }
+      if (nudges >= MAX_NUDGES) return { kind: 'failed', error: nudge.failure }
+      nudges += 1
+      emit({ type: 'item.completed', item: { id: record.nextItemId(), type: 'error', message: nudge.note } })
+      history.push({ type: 'message', role: 'user', content: nudge.note })
+      continue
+    }
+    nudges = 0
     for (const call of calls) {
       // Once a command waits for approval, the rest of the turn waits with it: they may depend on it.
       if (record.pendingApprovals.length > 0) {

@@ -19,6 +19,7 @@ import type { JsonObject } from './json.js'
 import { buildResponsesBody, parseResponsesJson, ResponsesStreamReader } from './responses-wire.js'
 import type { TurnOutput } from './responses-wire.js'
 import { retryAfterMsFromHeaders, withRetries } from './retry.js'
+import { recoverTextToolCalls } from './text-tool-calls.js'
 import type { ModelClient, ModelRequest, ModelResponse } from './types.js'
 
 export interface ModelClientOptions {
@@ -78,7 +79,8 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
               ),
           },
         )
-        return { items: output.items, usage: output.usage, attempts, requestBytes }
+        const items = recoverTextToolCalls(output.items, request.tools)
+        return { items, usage: output.usage, attempts, requestBytes, truncated: output.truncated === true }
       } catch (error) {
         const callerAborted = request.signal?.aborted === true
         throw toModelError(error, { provider, model, hadApiKey, path, callerAborted })
@@ -245,7 +247,8 @@ function rootMessage(error: unknown): string {
 
 function errorSummary(error: unknown): string {
   if (error instanceof ProviderFailure) {
-    return `${error.status === undefined ? 'stream error' : `HTTP ${error.status}`}: ${error.message}`
+    const code = error.code ? ` ${error.code}` : ''
+    return `${error.status === undefined ? 'stream error' : `HTTP ${error.status}`}${code}: ${error.message}`
   }
   return error instanceof Error ? error.message : String(error)
 }
