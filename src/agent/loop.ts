@@ -138,8 +138,12 @@ async function loop(
     if (calls.length === 0) {
       const nudge = nudgeFor(response)
       if (!nudge) {
-        const cutOff = response.truncated ? CUT_OFF_NOTE : ''
-        return { kind: 'completed', message: lastAssistantText(response.items) + cutOff }
+        if (!response.truncated) return { kind: 'completed', message: lastAssistantText(response.items) }
+        emit({
+          type: 'item.completed',
+          item: { id: record.nextItemId(), type: 'error', message: CUT_OFF_NOTE },
+        })
+        return { kind: 'completed', message: `${lastAssistantText(response.items)}\n\n(${CUT_OFF_NOTE})` }
       }
       if (nudges >= MAX_NUDGES) return { kind: 'failed', error: nudge.failure }
       nudges += 1

@@ -20,7 +20,7 @@ const CALL_AS_TEXT = /<tool_call>|<function=|<arg_key>|^\s*(?:```\w*\s*)?\{\s*"(
 
 /** Added to a final answer that was cut off at the output limit: it is kept, but flagged. */
 export const CUT_OFF_NOTE =
-  '\n\n(This reply was cut off at the model\'s output token limit, finish_reason "length"; it is incomplete.)'
+  'The model\'s final reply was cut off at its output token limit (finish_reason "length"); it is incomplete.'
 
 /** Undefined when the turn is a real final answer (possibly cut off: see CUT_OFF_NOTE). */
 export function nudgeFor(response: ModelResponse): Nudge | undefined {
