@@ -8,7 +8,7 @@ import type { Item, ModelClient, ModelResponse, Usage } from '../model/types.js'
 import type { CommandRunner } from '../sandbox/types.js'
 import type { ToolRegistry } from '../tools/registry.js'
 import type { ToolContext } from '../tools/types.js'
-import { budgetBeforeTurn, costOf, timeoutStop } from './budgets.js'
+import { budgetBeforeTurn, costOf, timeoutStop, totalTokens, unpriceableBudget } from './budgets.js'
 import type { Budgets } from './budgets.js'
 import { compactHistory, shouldCompact } from './compaction.js'
 import type { AgentEvent, AgentEventItem, EventSink } from './events.js'
@@ -70,6 +70,11 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal
   emit({ type: 'thread.started', thread_id: randomUUID() })
   emit({ type: 'turn.started' })
+  const unpriceable = unpriceableBudget(options.budgets, options.price, options.model.info.model)
+  if (unpriceable) {
+    clearTimeout(timer)
+    return finish(options, record, { kind: 'failed', error: unpriceable }, emit)
+  }
   try {
     const history = options.resume
       ? [
@@ -106,6 +111,7 @@ async function loop(
     const stop = budgetBeforeTurn(options.budgets, {
       turns: record.turns,
       cost: costOf(record.usage, options.price),
+      tokens: totalTokens(record.usage),
     })
     if (stop) return { kind: 'budget', stop }
     if (shouldCompact(record.lastInputTokens, options.contextWindow)) {
