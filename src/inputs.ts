@@ -31,6 +31,8 @@ export interface Settings {
   maxTurns: number
   timeoutMinutes: number
   maxCostUsd: number | undefined
+  /** Total tokens (input + output) the run may use; stands in for max-cost-usd without a price. */
+  maxTokens: number | undefined
   mode: 'run' | 'agent' | 'publish'
   bundlePath: string
   signCommits: boolean
@@ -79,6 +81,7 @@ export async function readSettings(env: RunnerEnv): Promise<Settings> {
     maxTurns: number('max-turns', 80),
     timeoutMinutes: number('timeout-minutes', 30),
     maxCostUsd: optional('max-cost-usd') === undefined ? undefined : number('max-cost-usd', 0),
+    maxTokens: optional('max-tokens') === undefined ? undefined : number('max-tokens', 0),
     mode: oneOf('mode', ['run', 'agent', 'publish'] as const, 'run'),
     bundlePath: optional('bundle-path') ?? path.join(env.runnerTemp, 'codex-bundle'),
     signCommits: bool('sign-commits', false),

@@ -269,6 +269,23 @@ output = 0.42
     expect(missing.key).toBe('pricing.x.output')
   })
 
+  it('pricing: an unquoted model id with a dot is refused with the quoted form to write', async () => {
+    const error = await errorOf('[pricing.glm-4.6]\ninput = 0.6\noutput = 2.2')
+    expect(error.message).toContain('[pricing.glm-4.6] is read by TOML as [pricing.glm-4]')
+    expect(error.message).toContain('[pricing."glm-4.6"]')
+  })
+
+  it('requests_per_minute caps a provider, and must be a positive integer', async () => {
+    const config = await load(`model_provider = "ms"
+[model_providers.ms]
+base_url = "https://api-inference.modelscope.cn/v1"
+requests_per_minute = 10
+`)
+    expect(config.provider.requestsPerMinute).toBe(10)
+    const error = await errorOf('[model_providers.ms]\nbase_url = "https://x/v1"\nrequests_per_minute = 0')
+    expect(error.key).toBe('model_providers.ms.requests_per_minute')
+  })
+
   it('shell_environment_policy is parsed in full', async () => {
     const config = await load(`[shell_environment_policy]
 inherit = "core"

@@ -230,7 +230,7 @@ describe('the responses request body', () => {
 })
 
 describe('the chat request body', () => {
-  it('merges an assistant turn into one message with its tool calls and leaves reasoning out', async () => {
+  it('merges an assistant turn into one message with its tool calls and their reasoning_content', async () => {
     const server = await start([{ text: 'ok' }])
     await testClient(server.baseUrl, 'chat').turn({
       instructions: 'You are a coding agent.',
@@ -243,6 +243,9 @@ describe('the chat request body', () => {
         { type: 'function_call', callId: 'call_2', name: 'shell', arguments: '{"command":["ls","test"]}' },
         { type: 'function_call_output', callId: 'call_1', output: 'date.js' },
         { type: 'function_call_output', callId: 'call_2', output: 'date.test.js' },
+        { type: 'reasoning', summary: 'Both listed; I can answer.' },
+        { type: 'message', role: 'assistant', content: 'src has date.js.' },
+        { type: 'message', role: 'user', content: 'thanks' },
       ],
       tools: [SHELL_TOOL],
     })
@@ -278,11 +281,15 @@ describe('the chat request body', () => {
             function: { name: 'shell', arguments: '{"command":["ls","test"]}' },
           },
         ],
+        // DeepSeek's thinking mode refuses tool calls sent back without the reasoning behind them.
+        reasoning_content: 'I should list it.',
       },
       { role: 'tool', tool_call_id: 'call_1', content: 'date.js' },
       { role: 'tool', tool_call_id: 'call_2', content: 'date.test.js' },
+      // A plain answer goes back without its reasoning: nothing needs it there.
+      { role: 'assistant', content: 'src has date.js.' },
+      { role: 'user', content: 'thanks' },
     ])
-    expect(JSON.stringify(body)).not.toContain('I should list it.')
   })
 
   it('reads DeepSeek cached tokens (prompt_cache_hit_tokens) from a plain JSON completion', async () => {

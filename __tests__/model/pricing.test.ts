@@ -42,8 +42,17 @@ describe('priceFor', () => {
   })
 
   it('does not guess a price for an unknown or merely similar model', () => {
-    expect(priceFor('glm-4.6', {})).toBeUndefined()
+    // ModelScope's id for GLM-4.6 is served free or under its own terms, not at Z.ai's list price.
+    expect(priceFor('ZhipuAI/GLM-4.6', {})).toBeUndefined()
+    expect(priceFor('glm-4.6-air', {})).toBeUndefined()
     expect(priceFor('gpt-5-pro', {})).toBeUndefined()
+  })
+
+  it('knows Z.ai\'s and DeepSeek\'s list prices, and [pricing."<model>"] still overrides them', () => {
+    expect(priceFor('glm-4.6', {})).toEqual({ input: 0.6, cachedInput: 0.11, output: 2.2 })
+    expect(priceFor('deepseek-reasoner', {})).toEqual({ input: 0.28, cachedInput: 0.028, output: 0.42 })
+    const plan = { input: 0, cachedInput: 0, output: 0 }
+    expect(priceFor('glm-4.6', { 'glm-4.6': plan })).toBe(plan)
   })
 })
 

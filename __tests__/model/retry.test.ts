@@ -4,6 +4,7 @@ import {
   backoffMs,
   RetriesFailedError,
   retryAfterMsFromHeaders,
+  rateLimitResetMs,
   retryAfterMsFromMessage,
   withRetries,
 } from '../../src/model/retry.js'
@@ -12,6 +13,23 @@ const headers =
   (values: Record<string, string>) =>
   (name: string): string | undefined =>
     values[name]
+
+describe('rateLimitResetMs', () => {
+  it('reads the rate-limit reset headers, the longest window first, capped at a minute', () => {
+    expect(
+      rateLimitResetMs(headers({ 'x-ratelimit-reset-requests': '1s', 'x-ratelimit-reset-tokens': '6m0s' })),
+    ).toBe(60_000)
+    expect(
+      rateLimitResetMs(
+        headers({ 'x-ratelimit-reset-requests': '2.5s', 'x-ratelimit-reset-tokens': '250ms' }),
+      ),
+    ).toBe(2500)
+    expect(rateLimitResetMs(headers({ 'x-ratelimit-reset-requests': '1m30s' }))).toBe(60_000)
+    expect(rateLimitResetMs(headers({ 'ratelimit-reset': '12' }))).toBe(12_000)
+    expect(rateLimitResetMs(headers({ 'x-ratelimit-reset-tokens': 'later' }))).toBeUndefined()
+    expect(rateLimitResetMs(headers({}))).toBeUndefined()
+  })
+})
 
 describe('backoffMs', () => {
   it('doubles from 200 ms with ±10 % jitter and caps at about 10 s', () => {
@@ -80,9 +98,26 @@ describe('withRetries', () => {
         if (calls++ === 0) throw new Error('429')
         return 'ok'
       },
-      { maxRetries: 1, classify: () => ({ retryable: true, retryAfterMs: 7 }), sleep },
+      { maxRetries: 1, classify: () => ({ retryable: true, retryAfterMs: 7 }), sleep, random: () => 0 },
     )
     expect(sleeps).toEqual([7])
+  })
+
+  it('adds up to 10 % jitter to the delay the server asked for, never less', async () => {
+    const delays: number[] = []
+    for (const random of [() => 0, () => 0.5, () => 0.999]) {
+      const { sleeps, sleep } = recorder()
+      let calls = 0
+      await withRetries(
+        async () => {
+          if (calls++ === 0) throw new Error('429')
+          return 'ok'
+        },
+        { maxRetries: 1, classify: () => ({ retryable: true, retryAfterMs: 2000 }), sleep, random },
+      )
+      delays.push(...sleeps)
+    }
+    expect(delays).toEqual([2000, 2100, 2199])
   })
 
   it('stops at maxRetries + 1 attempts and says how many were made', async () => {

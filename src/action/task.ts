@@ -195,6 +195,7 @@ export function budgetsFrom(settings: Settings): Budgets {
     maxTurns: settings.maxTurns,
     timeoutMs: settings.timeoutMinutes * 60_000,
     maxCostUsd: settings.maxCostUsd,
+    maxTokens: settings.maxTokens,
   }
 }
 

@@ -8,9 +8,11 @@ export interface Budgets {
   maxTurns: number
   timeoutMs: number
   maxCostUsd?: number | undefined
+  /** Total tokens (input + output) over the run: a budget that needs no price. */
+  maxTokens?: number | undefined
 }
 
-export type BudgetName = 'max-turns' | 'timeout' | 'max-cost'
+export type BudgetName = 'max-turns' | 'timeout' | 'max-cost' | 'max-tokens'
 
 export interface BudgetStop {
   budget: BudgetName
@@ -33,7 +35,7 @@ export function costOf(usage: Usage, price: ModelPrice | undefined): number | un
 /** The budget that forbids another model request, if any. Checked before every request. */
 export function budgetBeforeTurn(
   budgets: Budgets,
-  state: { turns: number; cost: number | undefined },
+  state: { turns: number; cost: number | undefined; tokens?: number | undefined },
 ): BudgetStop | undefined {
   if (state.turns >= budgets.maxTurns) {
     return {
@@ -47,7 +49,35 @@ export function budgetBeforeTurn(
       message: `the cost budget ran out: $${state.cost.toFixed(4)} spent of max-cost-usd $${budgets.maxCostUsd}`,
     }
   }
+  if (budgets.maxTokens !== undefined && (state.tokens ?? 0) >= budgets.maxTokens) {
+    return {
+      budget: 'max-tokens',
+      message: `the token budget ran out: ${state.tokens} tokens used of max-tokens ${budgets.maxTokens}`,
+    }
+  }
   return undefined
+}
+
+/**
+ * A cost budget that could never stop the run, because the model has no price, is refused before
+ * the first request rather than ignored; a token budget can stand in for it.
+ */
+export function unpriceableBudget(
+  budgets: Budgets,
+  price: ModelPrice | undefined,
+  model: string,
+): string | undefined {
+  if (budgets.maxCostUsd === undefined || price !== undefined || budgets.maxTokens !== undefined)
+    return undefined
+  return (
+    `max-cost-usd ${budgets.maxCostUsd} is set but model "${model}" has no known price, so its cost cannot be counted; ` +
+    `add [pricing."${model}"] with input, cached_input and output (USD per million tokens) to the config, ` +
+    `or set max-tokens (total tokens) instead`
+  )
+}
+
+export function totalTokens(usage: Usage): number {
+  return usage.inputTokens + usage.outputTokens
 }
 
 export function timeoutStop(budgets: Budgets): BudgetStop {

@@ -8,10 +8,11 @@ import type { Item, ModelClient, ModelResponse, Usage } from '../model/types.js'
 import type { CommandRunner } from '../sandbox/types.js'
 import type { ToolRegistry } from '../tools/registry.js'
 import type { ToolContext } from '../tools/types.js'
-import { budgetBeforeTurn, costOf, timeoutStop } from './budgets.js'
+import { budgetBeforeTurn, costOf, timeoutStop, totalTokens, unpriceableBudget } from './budgets.js'
 import type { Budgets } from './budgets.js'
 import { compactHistory, shouldCompact } from './compaction.js'
 import type { AgentEvent, AgentEventItem, EventSink } from './events.js'
+import { CUT_OFF_NOTE, MAX_NUDGES, nudgeFor } from './nudge.js'
 import { loadProjectDocs } from './project-docs.js'
 import type { ProjectDoc } from './project-docs.js'
 import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
@@ -69,6 +70,11 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal
   emit({ type: 'thread.started', thread_id: randomUUID() })
   emit({ type: 'turn.started' })
+  const unpriceable = unpriceableBudget(options.budgets, options.price, options.model.info.model)
+  if (unpriceable) {
+    clearTimeout(timer)
+    return finish(options, record, { kind: 'failed', error: unpriceable }, emit)
+  }
   try {
     const history = options.resume
       ? [
@@ -100,10 +106,12 @@ async function loop(
   let history = initial
   const openingCount = options.resume ? leadingUserMessages(initial) : initial.length
   let compactedForError = false
+  let nudges = 0
   for (;;) {
     const stop = budgetBeforeTurn(options.budgets, {
       turns: record.turns,
       cost: costOf(record.usage, options.price),
+      tokens: totalTokens(record.usage),
     })
     if (stop) return { kind: 'budget', stop }
     if (shouldCompact(record.lastInputTokens, options.contextWindow)) {
@@ -133,7 +141,23 @@ async function loop(
     emitModelItems(response.items, record, emit)
 
     const calls = response.items.filter((item): item is FunctionCall => item.type === 'function_call')
-    if (calls.length === 0) return { kind: 'completed', message: lastAssistantText(response.items) }
+    if (calls.length === 0) {
+      const nudge = nudgeFor(response)
+      if (!nudge) {
+        if (!response.truncated) return { kind: 'completed', message: lastAssistantText(response.items) }
+        emit({
+          type: 'item.completed',
+          item: { id: record.nextItemId(), type: 'error', message: CUT_OFF_NOTE },
+        })
+        return { kind: 'completed', message: `${lastAssistantText(response.items)}\n\n(${CUT_OFF_NOTE})` }
+      }
+      if (nudges >= MAX_NUDGES) return { kind: 'failed', error: nudge.failure }
+      nudges += 1
+      emit({ type: 'item.completed', item: { id: record.nextItemId(), type: 'error', message: nudge.note } })
+      history.push({ type: 'message', role: 'user', content: nudge.note })
+      continue
+    }
+    nudges = 0
     for (const call of calls) {
       // Once a command waits for approval, the rest of the turn waits with it: they may depend on it.
       if (record.pendingApprovals.length > 0) {

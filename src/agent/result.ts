@@ -23,6 +23,8 @@ export interface AgentResult {
   reason: string | undefined
   budget: BudgetName | undefined
   turns: number
+  /** HTTP requests to the model, retries included: what subscription plans (GLM Coding Plan) count. */
+  modelRequests: number
   usage: Usage
   costUsd: number | undefined
   commands: CommandRecord[]
@@ -40,6 +42,7 @@ export interface AgentResult {
 
 export class RunRecord {
   turns = 0
+  modelRequests = 0
   usage: Usage = ZERO_USAGE
   lastInputTokens = 0
   lastAssistantText = ''
@@ -58,6 +61,7 @@ export class RunRecord {
 
   addTurn(response: ModelResponse, options: { compaction?: boolean } = {}): void {
     this.turns += 1
+    this.modelRequests += response.attempts
     this.usage = addUsage(this.usage, response.usage)
     // After a compaction the old prompt size no longer applies; the next turn measures afresh.
     this.lastInputTokens = options.compaction ? 0 : response.usage.inputTokens
@@ -91,6 +95,7 @@ export type Outcome =
 export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPrice | undefined): AgentResult {
   const base = {
     turns: record.turns,
+    modelRequests: record.modelRequests,
     usage: record.usage,
     costUsd: costOf(record.usage, price),
     commands: record.commands,

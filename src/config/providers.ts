@@ -28,6 +28,7 @@ export interface ProviderEntry {
   envHttpHeaders?: Record<string, string> | undefined
   requestMaxRetries?: number | undefined
   streamIdleTimeoutMs?: number | undefined
+  requestsPerMinute?: number | undefined
 }
 
 /** Provider keys Codex knows that this action does not act on. */
@@ -53,6 +54,7 @@ export function readProviderEntry(table: TableReader): ProviderEntry {
     envHttpHeaders: table.stringMap('env_http_headers', '{ "X-Header" = "ENV_VAR_NAME" }'),
     requestMaxRetries: table.integer('request_max_retries', DEFAULT_REQUEST_MAX_RETRIES),
     streamIdleTimeoutMs: table.integer('stream_idle_timeout_ms', DEFAULT_STREAM_IDLE_TIMEOUT_MS, 1),
+    requestsPerMinute: table.integer('requests_per_minute', 20, 1),
   }
   table.finish()
   return entry
@@ -158,5 +160,6 @@ export function resolveProvider(
       MAX_REQUEST_MAX_RETRIES,
     ),
     streamIdleTimeoutMs: entry.streamIdleTimeoutMs ?? DEFAULT_STREAM_IDLE_TIMEOUT_MS,
+    requestsPerMinute: entry.requestsPerMinute,
   }
 }

@@ -218,7 +218,19 @@ function readRule(table: TableReader): CommandRule {
   return rule
 }
 
-function readPrice(table: TableReader): ModelPrice {
+function readPrice(table: TableReader, model: string): ModelPrice {
+  // `[pricing.glm-4.6]` is TOML for table "glm-4" holding table "6": the id needs quotes.
+  const dotted = table.keys.find(
+    (key) => !['input', 'output', 'cached_input'].includes(key) && table.table(key),
+  )
+  if (dotted !== undefined && !table.has('input')) {
+    const id = `${model}.${dotted}`
+    table.ctx.fail(
+      table.at(dotted),
+      `[pricing.${id}] is read by TOML as [pricing.${model}] with a table "${dotted}" inside, because of the dot in the model id`,
+      `quote the model id: [pricing."${id}"]`,
+    )
+  }
   const input = table.number('input', 1.25)
   const output = table.number('output', 10)
   const cachedInput = table.number('cached_input', 0.125)
@@ -265,7 +277,9 @@ export function validateConfig(ctx: ConfigContext, rootTable: TomlTableLike): Va
       root.integer('project_doc_max_bytes', DEFAULT_PROJECT_DOC_MAX_BYTES) ?? DEFAULT_PROJECT_DOC_MAX_BYTES,
     rules: root.arrayOfTables('rules').map(readRule),
     github: readGithub(root),
-    pricing: Object.fromEntries(root.tables('pricing').map(([model, table]) => [model, readPrice(table)])),
+    pricing: Object.fromEntries(
+      root.tables('pricing').map(([model, table]) => [model, readPrice(table, model)]),
+    ),
   }
   root.finish()
   return config

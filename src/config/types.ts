@@ -19,6 +19,8 @@ export interface ProviderConfig {
   envHttpHeaders: Record<string, string>
   requestMaxRetries: number
   streamIdleTimeoutMs: number
+  /** Cap on request starts per minute from this process (`requests_per_minute`); none when unset. */
+  requestsPerMinute?: number | undefined
 }
 
 export interface McpServerConfig {

@@ -15,6 +15,7 @@ export interface ExecArgs {
   maxTurns: number
   timeoutMinutes: number
   maxCostUsd: number | undefined
+  maxTokens: number | undefined
   /** The prompt, or undefined to read it from stdin. */
   prompt: string | undefined
 }
@@ -38,6 +39,7 @@ export function parseExecArgs(argv: string[]): ExecArgs {
       'max-turns': { type: 'string' },
       'timeout-minutes': { type: 'string' },
       'max-cost-usd': { type: 'string' },
+      'max-tokens': { type: 'string' },
     },
   })
   if (positionals.length > 1) {
@@ -60,6 +62,7 @@ export function parseExecArgs(argv: string[]): ExecArgs {
     maxTurns: positiveNumber(values['max-turns'], '--max-turns') ?? 80,
     timeoutMinutes: positiveNumber(values['timeout-minutes'], '--timeout-minutes') ?? 30,
     maxCostUsd: positiveNumber(values['max-cost-usd'], '--max-cost-usd'),
+    maxTokens: positiveNumber(values['max-tokens'], '--max-tokens'),
     prompt: prompt === '-' ? undefined : prompt,
   }
 }

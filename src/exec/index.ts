@@ -76,6 +76,7 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
         maxTurns: args.maxTurns,
         timeoutMs: args.timeoutMinutes * 60_000,
         maxCostUsd: args.maxCostUsd,
+        maxTokens: args.maxTokens,
       },
       projectDocMaxBytes: config.projectDocMaxBytes,
       signal: cancel.signal,
@@ -98,7 +99,10 @@ async function report(result: AgentResult, args: ExecArgs, log: (line: string) =
   if (args.outputLastMessage !== undefined) await writeFile(args.outputLastMessage, result.finalMessage)
   const cost =
     result.costUsd === undefined ? 'cost unknown (no price for this model)' : `$${result.costUsd.toFixed(4)}`
-  log(`${result.status}: ${result.turns} turns, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`)
+  const requests = `${result.modelRequests} model request${result.modelRequests === 1 ? '' : 's'}`
+  log(
+    `${result.status}: ${result.turns} turns, ${requests}, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`,
+  )
   if (!args.json) process.stdout.write(`${result.finalMessage}\n`)
   if (result.status !== 'completed' && result.reason !== undefined) log(`error: ${result.reason}`)
 }

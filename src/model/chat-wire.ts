@@ -19,6 +19,7 @@ interface AssistantMessage {
   role: 'assistant'
   content: string | null
   tool_calls?: ChatToolCall[]
+  reasoning_content?: string
 }
 
 export function buildChatBody(model: string, request: ModelRequest): JsonObject {
@@ -40,14 +41,16 @@ export function toChatMessages(instructions: string, items: readonly Item[]): Js
   if (instructions !== '') messages.push({ role: 'system', content: instructions })
   // Chat wants an assistant turn's text and its tool calls in one message; Items keep them apart.
   let assistant: AssistantMessage | undefined
+  let reasoning = ''
   const flush = (): void => {
-    if (assistant) messages.push({ ...assistant })
+    if (assistant) messages.push(withReasoning(assistant, reasoning))
     assistant = undefined
+    reasoning = ''
   }
   for (const item of items) {
     switch (item.type) {
       case 'message':
-        flush()
+        if (item.role !== 'assistant' || assistant) flush()
         if (item.role === 'assistant') assistant = { role: 'assistant', content: item.content }
         // Chat has no developer role; most servers (and their chat templates) know only system.
         else messages.push({ role: item.role === 'developer' ? 'system' : 'user', content: item.content })
@@ -67,12 +70,24 @@ export function toChatMessages(instructions: string, items: readonly Item[]): Js
         messages.push({ role: 'tool', tool_call_id: item.callId, content: item.output })
         break
       case 'reasoning':
-        // Never sent back: DeepSeek refuses reasoning_content in the input, the others ignore it.
+        if (assistant) flush()
+        reasoning += item.summary
         break
     }
   }
   flush()
   return messages
+}
+
+/**
+ * DeepSeek's thinking mode (V3.2, V4) answers HTTP 400 "Missing `reasoning_content` field" unless an
+ * assistant message with tool calls carries the reasoning that led to them, and GLM (4.5+, preserved
+ * thinking) and Qwen thinking models read it there too. Only those messages get it: on a plain
+ * answer it is useless, and older DeepSeek servers refused it anywhere in the input.
+ */
+function withReasoning(assistant: AssistantMessage, reasoning: string): JsonObject {
+  if (!assistant.tool_calls || reasoning === '') return { ...assistant }
+  return { ...assistant, reasoning_content: reasoning }
 }
 
 interface PartialCall {
@@ -87,7 +102,8 @@ export class ChatStreamReader {
   private reasoning = ''
   private readonly calls = new Map<number, PartialCall>()
   private usage: Usage = ZERO_USAGE
-  private finished = false
+  private finishReason: string | undefined
+  private lastIndex: number | undefined
   private chunks = 0
 
   constructor(private readonly onTextDelta?: ((delta: string) => void) | undefined) {}
@@ -107,34 +123,66 @@ export class ChatStreamReader {
     }
     this.reasoning += reasoningText(delta)
     for (const fragment of asArray(delta.tool_calls)) this.addCallFragment(asObject(fragment))
-    if (asString(choice.finish_reason)) this.finished = true
+    // OpenRouter repeats the finish chunk; the first reason stands.
+    this.finishReason ??= asString(choice.finish_reason) || undefined
   }
 
   finish(): TurnOutput {
-    if (!this.finished) {
+    if (this.finishReason === undefined) {
       throw new StreamInterrupted('incomplete', `no chunk with a finish_reason after ${this.chunks} chunks`)
     }
     const calls = [...this.calls.entries()].sort(([a], [b]) => a - b).map(([, call]) => call)
-    return { items: assembleItems(this.reasoning, this.text, calls), usage: this.usage }
+    return {
+      items: assembleItems(this.reasoning, this.text, calls),
+      usage: this.usage,
+      truncated: this.finishReason === 'length',
+    }
   }
 
-  // id and name arrive once, with the first fragment of a call; arguments arrive in pieces.
+  // id and name arrive once, with the first fragment of a call; arguments arrive in pieces. The
+  // `index` says which call a fragment extends, even when a server sends a new id with every
+  // fragment (GLM-4's own server). Without an index (Ollama before 0.5), a new id or name starts a
+  // call and anything else extends the last one.
   private addCallFragment(fragment: JsonObject | undefined): void {
     if (!fragment) return
     const id = asString(fragment.id)
-    const index =
-      typeof fragment.index === 'number'
-        ? fragment.index
-        : ([...this.calls.entries()].find(([, call]) => id && call.id === id)?.[0] ?? this.calls.size)
+    const fn = asObject(fragment.function) ?? {}
+    const name = asString(fn.name)
+    const index = typeof fragment.index === 'number' ? fragment.index : this.indexWithout(id, name)
+    this.lastIndex = index
     const call = this.calls.get(index) ?? { id: '', name: '', arguments: '' }
     this.calls.set(index, call)
-    const fn = asObject(fragment.function) ?? {}
     if (id && !call.id) call.id = id
-    const name = asString(fn.name)
     if (name && !call.name) call.name = name
     const args = fn.arguments
-    if (typeof args === 'string') call.arguments += args
-    else if (asObject(args)) call.arguments += JSON.stringify(args)
+    const text = typeof args === 'string' ? args : asObject(args) ? JSON.stringify(args) : ''
+    call.arguments = appendArguments(call.arguments, text)
+  }
+
+  private indexWithout(id: string | undefined, name: string | undefined): number {
+    const byId = [...this.calls.entries()].find(([, call]) => id && call.id === id)?.[0]
+    if (byId !== undefined) return byId
+    if (id || name || this.lastIndex === undefined) return this.calls.size
+    return this.lastIndex
+  }
+}
+
+/**
+ * vLLM's final flush can repeat a call's complete arguments after they were already streamed
+ * (GLM-5.1 with MTP, vllm#42167), which would make `{…}{…}`. A fragment that is itself complete
+ * JSON and starts with everything received so far is such a repeat: it replaces, not extends.
+ */
+export function appendArguments(sofar: string, fragment: string): string {
+  const repeat = sofar !== '' && fragment.startsWith(sofar) && isJson(fragment) && !isJson(sofar + fragment)
+  return repeat ? fragment : sofar + fragment
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
   }
 }
 
@@ -159,7 +207,12 @@ export function parseChatJson(value: unknown, onTextDelta?: (delta: string) => v
       arguments: typeof args === 'string' ? args : args === undefined ? '' : JSON.stringify(args),
     }
   })
-  return { items: assembleItems(reasoningText(message), text, calls), usage: usageFrom(completion?.usage) }
+  const truncated = asString(asObject(asArray(completion?.choices)[0])?.finish_reason) === 'length'
+  return {
+    items: assembleItems(reasoningText(message), text, calls),
+    usage: usageFrom(completion?.usage),
+    truncated,
+  }
 }
 
 function assembleItems(reasoning: string, text: string, calls: PartialCall[]): Item[] {

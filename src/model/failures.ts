@@ -54,7 +54,9 @@ export class NetworkFailure extends Error {
 const QUOTA_CODES = new Set([
   'insufficient_quota',
   'exceeded_current_quota_error', // Moonshot
+  'insufficient_balance_error', // ModelScope (an error type), sent with HTTP 429
   '1113', // Zhipu (bigmodel.cn): balance exhausted, sent with HTTP 429
+  '1308', // Zhipu / z.ai GLM Coding Plan: the five-hour usage cap, sent with HTTP 429
 ])
 const CONTEXT_MESSAGE =
   /context[_ ]length|maximum context|context window|prompt is too long|input is too long|too many tokens/i
@@ -68,13 +70,27 @@ export function judgeProviderFailure(failure: ProviderFailure): { kind: ModelErr
   if (status === 413 || code === 'context_length_exceeded' || CONTEXT_MESSAGE.test(failure.message)) {
     return { kind: 'context_length', retryable: false }
   }
+  // Groq refuses a generated call that does not match the tool's schema; a new sample usually does.
+  if (code === 'tool_use_failed') return { kind: 'bad_request', retryable: true }
+  if (status === undefined) return judgeStreamError(failure)
   if (status === 401 || status === 403) return { kind: 'auth', retryable: false }
   if (status === 429) return { kind: 'rate_limit', retryable: true }
   if (status === 408 || status === 409 || (status !== undefined && status >= 500)) {
     return { kind: 'server', retryable: true }
   }
-  if (status !== undefined) return { kind: 'bad_request', retryable: false }
-  // An error reported inside a stream that had started well: rate limits and server faults pass.
+  return { kind: 'bad_request', retryable: false }
+}
+
+/**
+ * An error reported inside a stream that had started well. OpenRouter puts the upstream's HTTP
+ * status in `code` (a number), so a 400 there is a bad request like any other, not a server fault.
+ */
+function judgeStreamError(failure: ProviderFailure): { kind: ModelErrorKind; retryable: boolean } {
+  const { code, type } = failure
+  const httpCode = code !== undefined && /^[1-5]\d\d$/.test(code) ? Number(code) : undefined
+  if (httpCode !== undefined) {
+    return judgeProviderFailure(new ProviderFailure({ message: failure.message, status: httpCode, type }))
+  }
   if (code === 'rate_limit_exceeded') return { kind: 'rate_limit', retryable: true }
   if (code === 'response_incomplete' || code === 'invalid_prompt' || type === 'invalid_request_error') {
     return { kind: 'bad_request', retryable: false }
@@ -152,15 +168,27 @@ function describeProviderFailure(
         : `${where} wants an API key (${answer}: ${said}); set env_key for provider "${provider.id}"`
       : `the API key in ${envKey ?? 'the api-key input'} was refused by ${where} (${answer}: ${said}); check that it is a valid key for this provider`
   } else if (kind === 'quota') {
-    detail = `${where} says the account is out of quota or credit (${answer}: ${said}); add credit or use another key (not retried)`
+    const until = resetTime(failure.message)
+    detail = until
+      ? `${where} says the account is out of quota until ${until} (${answer}: ${said}); wait until then, or use another key or plan (not retried)`
+      : `${where} says the account is out of quota or credit (${answer}: ${said}); add credit or use another key (not retried)`
   } else if (kind === 'context_length') {
     detail = `the conversation is too long for model "${model}" (${answer} from ${where}: ${said})`
+  } else if (/--enable-auto-tool-choice/.test(failure.message)) {
+    detail = `${answer} from ${where}: ${said}; start vLLM with --enable-auto-tool-choice and the --tool-call-parser for the model (hermes for Qwen2.5, qwen3_coder for Qwen3-Coder, glm45 for GLM-4.5/4.6)`
   } else if (status === 404) {
     detail = `${answer} from ${where}: ${said}; check the model name "${model}" and base_url ${provider.baseUrl} (wire_api "${provider.wireApi}" posts to ${context.path})`
   } else {
     detail = `${answer} from ${where}: ${said}`
   }
   return { kind, detail, status }
+}
+
+/** The reset time a quota message names (GLM 1308: "您的限额将在 2026-08-25 07:41:44 重置"). */
+function resetTime(message: string): string | undefined {
+  return /\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\s?(?:UTC|GMT|Z|[+-]\d{2}:?\d{2}))?/.exec(
+    message,
+  )?.[0]
 }
 
 function describeNetwork(error: NetworkFailure, context: FailureContext): string {
@@ -188,7 +216,7 @@ export function hostOf(baseUrl: string): string {
 
 /**
  * An error body in OpenAI's shape, `{error: {message, code, type}}`, from whatever the server sent:
- * that shape, `{error: "..."}` (Ollama), `{detail: ...}` (FastAPI, vLLM), `{message: "..."}`, or
+ * that shape, ModelScope's `{errors: {message}}`, `{error: "..."}` (Ollama), `{detail: ...}` (FastAPI, vLLM), `{message: "..."}`, or
  * an HTML page from a proxy.
  */
 export function normalizedErrorBody(text: string, statusText: string): { error: JsonObject } {
@@ -199,7 +227,8 @@ export function normalizedErrorBody(text: string, statusText: string): { error: 
     parsed = undefined
   }
   const body = asObject(parsed)
-  const error = asObject(body?.error)
+  // ModelScope answers `{"errors": {"message": …, "request_id": …}}`.
+  const error = asObject(body?.error) ?? asObject(body?.errors)
   if (error && typeof error.message === 'string') return { error }
   const detail = body?.detail
   const message =

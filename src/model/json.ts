@@ -28,6 +28,20 @@ export function asCode(value: unknown): string | undefined {
 }
 
 /**
+ * Whether `completion_tokens` leaves the reasoning tokens out. OpenAI, DeepSeek, GLM and Qwen count
+ * them in it; xAI counts them apart, which its `total_tokens` shows (prompt + completion + reasoning).
+ */
+function reasoningCountedApart(
+  usage: JsonObject,
+  input: number,
+  completion: number,
+  reasoning: number,
+): boolean {
+  const total = asCount(usage.total_tokens)
+  return reasoning > 0 && total !== input + completion && total === input + completion + reasoning
+}
+
+/**
  * Token usage from either wire API. Input tokens include the cached ones in both. The cached count
  * comes from `input_tokens_details` (Responses), `prompt_tokens_details` (Chat), DeepSeek's
  * `prompt_cache_hit_tokens`, or a bare `cached_tokens` (Moonshot).
@@ -42,10 +56,14 @@ export function usageFrom(value: unknown): Usage {
     asCount(inputDetails.cached_tokens) ||
     asCount(usage.prompt_cache_hit_tokens) ||
     asCount(usage.cached_tokens)
+  const completion = asCount(usage.output_tokens) || asCount(usage.completion_tokens)
+  const reasoning = asCount(outputDetails.reasoning_tokens)
   return {
     inputTokens,
     cachedInputTokens: Math.min(cached, inputTokens),
-    outputTokens: asCount(usage.output_tokens) || asCount(usage.completion_tokens),
-    reasoningOutputTokens: asCount(outputDetails.reasoning_tokens),
+    outputTokens: reasoningCountedApart(usage, inputTokens, completion, reasoning)
+      ? completion + reasoning
+      : completion,
+    reasoningOutputTokens: reasoning,
   }
 }

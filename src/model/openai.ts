@@ -18,7 +18,8 @@ import { asCode, asObject, asString } from './json.js'
 import type { JsonObject } from './json.js'
 import { buildResponsesBody, parseResponsesJson, ResponsesStreamReader } from './responses-wire.js'
 import type { TurnOutput } from './responses-wire.js'
-import { retryAfterMsFromHeaders, withRetries } from './retry.js'
+import { rateLimitResetMs, RequestPacer, retryAfterMsFromHeaders, withRetries } from './retry.js'
+import { recoverTextToolCalls } from './text-tool-calls.js'
 import type { ModelClient, ModelRequest, ModelResponse } from './types.js'
 
 export interface ModelClientOptions {
@@ -54,6 +55,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
     logger: sdkLogger(log),
   })
   const path = provider.wireApi === 'responses' ? '/responses' : '/chat/completions'
+  const pacer = provider.requestsPerMinute ? new RequestPacer(provider.requestsPerMinute) : undefined
   return {
     info: { providerId: provider.id, model, wireApi: provider.wireApi, baseUrl: provider.baseUrl },
     async turn(request: ModelRequest): Promise<ModelResponse> {
@@ -63,7 +65,8 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       let attempts = 0
       try {
         const output = await withRetries(
-          (n) => {
+          async (n) => {
+            await pacer?.wait(request.signal)
             attempts = n + 1
             return attemptTurn(sdk, provider, body, request)
           },
@@ -78,7 +81,8 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
               ),
           },
         )
-        return { items: output.items, usage: output.usage, attempts, requestBytes }
+        const items = recoverTextToolCalls(output.items, request.tools)
+        return { items, usage: output.usage, attempts, requestBytes, truncated: output.truncated === true }
       } catch (error) {
         const callerAborted = request.signal?.aborted === true
         throw toModelError(error, { provider, model, hadApiKey, path, callerAborted })
@@ -167,12 +171,15 @@ function translateError(error: unknown, phase: 'connect' | 'body', idleFired: bo
   }
   if (error instanceof APIError) {
     const detail = asObject(error.error)
+    const header = (name: string): string | null | undefined => error.headers?.get(name)
     return new ProviderFailure({
       message: asString(detail?.message) ?? asString(error.error) ?? error.message,
       status: error.status,
       code: asCode(detail?.code) ?? asCode(error.code),
       type: asString(detail?.type) ?? error.type,
-      retryAfterMs: retryAfterMsFromHeaders((name) => error.headers?.get(name)),
+      // Without Retry-After, a 429 waits for the rate-limit window its headers name.
+      retryAfterMs:
+        retryAfterMsFromHeaders(header) ?? (error.status === 429 ? rateLimitResetMs(header) : undefined),
     })
   }
   if (phase === 'body') {
@@ -245,7 +252,8 @@ function rootMessage(error: unknown): string {
 
 function errorSummary(error: unknown): string {
   if (error instanceof ProviderFailure) {
-    return `${error.status === undefined ? 'stream error' : `HTTP ${error.status}`}: ${error.message}`
+    const code = error.code ? ` ${error.code}` : ''
+    return `${error.status === undefined ? 'stream error' : `HTTP ${error.status}`}${code}: ${error.message}`
   }
   return error instanceof Error ? error.message : String(error)
 }

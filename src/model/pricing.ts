@@ -1,6 +1,6 @@
-// What a turn costs and how much context a model takes. Prices are OpenAI's standard-tier list
-// prices in USD per million tokens; `[pricing.<model>]` in config.toml overrides or extends them
-// (the only way to price a non-OpenAI model, whose price we cannot know).
+// What a turn costs and how much context a model takes. Prices are list prices in USD per million
+// tokens (OpenAI standard tier, Z.ai, DeepSeek); `[pricing."<model>"]` in config.toml overrides or
+// extends them (the only way to price a model served elsewhere, whose price we cannot know).
 import type { ModelPrice } from '../config/types.js'
 import type { Usage } from './types.js'
 
@@ -32,6 +32,19 @@ export const KNOWN_PRICES: Readonly<Record<string, ModelPrice>> = Object.freeze(
   'gpt-4o-mini': { input: 0.15, cachedInput: 0.075, output: 0.6 },
   o3: { input: 2, cachedInput: 0.5, output: 8 },
   'o4-mini': { input: 1.1, cachedInput: 0.275, output: 4.4 },
+  // Z.ai (international, pay-as-you-go; api.z.ai) list prices for the plain model ids, taken
+  // 2026-11-30 as published for docs.z.ai's pricing table and repeated by provider catalogues
+  // (openclaw's zai plugin, Bifrost's "published Zai pricing", PipeLLM's "official pricing").
+  // bigmodel.cn bills in CNY and the GLM Coding Plan by requests, so these fit only api.z.ai.
+  'glm-4.6': { input: 0.6, cachedInput: 0.11, output: 2.2 },
+  'glm-4.7': { input: 0.6, cachedInput: 0.11, output: 2.2 },
+  'glm-5': { input: 1, cachedInput: 0.2, output: 3.2 },
+  // DeepSeek V3.2 (both ids; cache hit / miss / output), api-docs.deepseek.com "Models & Pricing" as
+  // quoted with its date (updated 2025-12-09) in Roo Code's provider table, taken 2026-11-30.
+  'deepseek-chat': { input: 0.28, cachedInput: 0.028, output: 0.42 },
+  'deepseek-reasoner': { input: 0.28, cachedInput: 0.028, output: 0.42 },
+  // Left out for want of a price found at its source: DeepSeek V4 (sources disagree, with peak
+  // and off-peak rates), Qwen3-Coder, Kimi K2 and MiniMax. Give them a [pricing."<model>"] table.
 })
 
 // Dated snapshots (`gpt-5-2025-08-07`, OpenRouter's `gpt-5.1-codex-mini-20251113`) bill as their alias.

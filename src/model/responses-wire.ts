@@ -9,6 +9,8 @@ import { ZERO_USAGE } from './types.js'
 export interface TurnOutput {
   items: Item[]
   usage: Usage
+  /** The answer stopped at the output token limit (chat `finish_reason: "length"`). */
+  truncated?: boolean | undefined
 }
 
 export function buildResponsesBody(model: string, request: ModelRequest): JsonObject {
@@ -58,17 +60,22 @@ export function toResponsesInput(items: readonly Item[]): JsonObject[] {
       case 'function_call_output':
         input.push({ type: 'function_call_output', call_id: item.callId, output: item.output })
         break
-      case 'reasoning':
-        // With store=false only the encrypted form can be given back; a bare summary (or an id
-        // the server never stored) would be refused. Without it the model simply re-reasons.
+      case 'reasoning': {
+        // With store=false only the encrypted form, or the raw reasoning_text of servers that emit
+        // it (LM Studio, DeepSeek), can be given back; a bare summary would be refused.
+        const summary = item.summary ? [{ type: 'summary_text', text: item.summary }] : []
         if (item.encryptedContent) {
+          input.push({ type: 'reasoning', summary, encrypted_content: item.encryptedContent })
+        } else if (item.text) {
           input.push({
             type: 'reasoning',
-            summary: item.summary ? [{ type: 'summary_text', text: item.summary }] : [],
-            encrypted_content: item.encryptedContent,
+            ...(item.id ? { id: item.id } : {}),
+            summary: [],
+            content: [{ type: 'reasoning_text', text: item.text }],
           })
         }
         break
+      }
     }
   }
   return input
@@ -92,20 +99,28 @@ export function itemFromOutput(value: unknown): Item | undefined {
         arguments: asString(output.arguments) ?? '',
       }
     case 'reasoning': {
-      const summary = asArray(output.summary)
-        .map((part) => asString(asObject(part)?.text) ?? '')
-        .filter((text) => text !== '')
-        .join('\n\n')
-      const item: Extract<Item, { type: 'reasoning' }> = { type: 'reasoning', summary }
+      const summary = partTexts(output.summary)
+      const text = partTexts(output.content, 'reasoning_text')
+      const item: Extract<Item, { type: 'reasoning' }> = { type: 'reasoning', summary: summary || text }
       const id = asString(output.id)
       const encrypted = asString(output.encrypted_content)
       if (id) item.id = id
       if (encrypted) item.encryptedContent = encrypted
+      if (text) item.text = text
       return item
     }
     default:
       return undefined
   }
+}
+
+function partTexts(parts: unknown, type?: string): string {
+  return asArray(parts)
+    .map(asObject)
+    .filter((part) => type === undefined || part?.type === type)
+    .map((part) => asString(part?.text) ?? '')
+    .filter((text) => text !== '')
+    .join('\n\n')
 }
 
 /** Collects one streamed response; `finish()` throws when the completion event never came. */

@@ -24,6 +24,8 @@ export interface RetryOptions {
   sleep?: ((ms: number, signal?: AbortSignal) => Promise<void>) | undefined
   signal?: AbortSignal | undefined
   onRetry?: ((info: RetryInfo) => void) | undefined
+  /** For tests: the jitter source (Math.random). */
+  random?: (() => number) | undefined
 }
 
 /** Thrown when the attempts are over: the last error, and how many attempts were made. */
@@ -71,6 +73,54 @@ export function retryAfterMsFromHeaders(
   return Math.min(Math.max(0, date - now), MAX_RETRY_AFTER_MS)
 }
 
+/**
+ * When a 429 names no Retry-After: the reset of the exhausted rate-limit window, from OpenAI's and
+ * Groq's `x-ratelimit-reset-requests` / `-tokens` ("1s", "6m0s", "250ms") or the IETF draft's
+ * `ratelimit-reset` (seconds). The longest one wins; capped like Retry-After.
+ */
+export function rateLimitResetMs(header: (name: string) => string | null | undefined): number | undefined {
+  const resets = [
+    durationMs(header('x-ratelimit-reset-requests')),
+    durationMs(header('x-ratelimit-reset-tokens')),
+    secondsMs(header('ratelimit-reset')),
+  ].filter((ms): ms is number => ms !== undefined)
+  return resets.length === 0 ? undefined : Math.min(Math.max(...resets), MAX_RETRY_AFTER_MS)
+}
+
+function durationMs(value: string | null | undefined): number | undefined {
+  const text = value?.trim()
+  if (!text || !/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(text)) return secondsMs(text)
+  let total = 0
+  for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+    total += Number(amount) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit as 'ms' | 's' | 'm' | 'h']
+  }
+  return Math.round(total)
+}
+
+function secondsMs(value: string | null | undefined): number | undefined {
+  const seconds = parseNonNegative(value)
+  return seconds === undefined ? undefined : seconds * 1000
+}
+
+/**
+ * Spaces request starts at least 60 000 / requests_per_minute ms apart within this process, for
+ * free tiers (ModelScope) and plans that cap requests per minute. A matrix of N agents sharing one
+ * plan gives each 1/N of the plan's limit.
+ */
+export class RequestPacer {
+  private next = 0
+  private readonly intervalMs: number
+  constructor(requestsPerMinute: number) {
+    this.intervalMs = 60_000 / requestsPerMinute
+  }
+  async wait(signal?: AbortSignal): Promise<void> {
+    const now = Date.now()
+    const start = Math.max(now, this.next)
+    this.next = start + this.intervalMs
+    if (start > now) await sleepMs(start - now, signal)
+  }
+}
+
 /** "Please try again in 1.5s" / "in 250ms": the hint rate-limit messages carry when headers do not. */
 export function retryAfterMsFromMessage(message: string): number | undefined {
   const match = /try again in\s+(\d+(?:\.\d+)?)\s*(ms|s|seconds?)\b/i.exec(message)
@@ -110,7 +160,13 @@ export async function withRetries<T>(attempt: (n: number) => Promise<T>, options
       const decision = options.signal?.aborted ? { retryable: false } : options.classify(error)
       if (!decision.retryable) throw new RetriesFailedError(error, n + 1, false)
       if (n + 1 >= maxAttempts) throw new RetriesFailedError(error, n + 1, true)
-      const delayMs = decision.retryAfterMs ?? backoffMs(n)
+      const random = options.random ?? Math.random
+      // Up to 10 % more than the server asked, so parallel agents told the same delay do not all
+      // come back in the same instant; never less.
+      const delayMs =
+        decision.retryAfterMs === undefined
+          ? backoffMs(n, random)
+          : decision.retryAfterMs + Math.floor(decision.retryAfterMs * 0.1 * random())
       options.onRetry?.({ attempt: n + 1, maxAttempts, delayMs, error })
       try {
         await sleep(delayMs, options.signal)

@@ -7,7 +7,14 @@ export type Item =
   | { type: 'function_call'; callId: string; name: string; arguments: string }
   | { type: 'function_call_output'; callId: string; output: string }
   /** Reasoning the model returned; kept so `responses` can be given it back (encrypted or summary). */
-  | { type: 'reasoning'; id?: string; summary: string; encryptedContent?: string }
+  | {
+      type: 'reasoning'
+      id?: string
+      summary: string
+      encryptedContent?: string
+      /** Raw `reasoning_text` (LM Studio, DeepSeek /responses), which those servers take back. */
+      text?: string
+    }
 
 /** A function tool as the model sees it (JSON Schema parameters). */
 export interface ToolSpec {
@@ -49,6 +56,8 @@ export interface ModelResponse {
   attempts: number
   /** Bytes of the request body of the attempt that succeeded. */
   requestBytes: number
+  /** The answer stopped at the model's output token limit (`finish_reason: "length"`). */
+  truncated?: boolean | undefined
 }
 
 export interface ModelInfo {
