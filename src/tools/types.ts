@@ -6,6 +6,7 @@ import type { CommandRunner, SandboxPolicy } from '../sandbox/types.js'
 import type { AgentEventItem } from '../agent/events.js'
 import type { ApprovalPolicy, CommandRule } from '../config/types.js'
 import type { PendingApproval } from '../sandbox/rules.js'
+import type { ExecSessions } from './exec-sessions.js'
 
 export type ParseResult<A> = { ok: true; args: A } | { ok: false; error: string }
 
@@ -24,6 +25,11 @@ export interface ToolContext {
   itemId: string
   /** Command rules and approval policy; absent means no rules and approval_policy = "never". */
   approvals?: CommandApprovals | undefined
+  /**
+   * The run's long-running commands (`exec_command` / `write_stdin`); the loop kills them when the
+   * run ends. Absent, `exec_command` waits for its command like `shell` does.
+   */
+  sessions?: ExecSessions | undefined
 }
 
 export interface CommandApprovals {
@@ -48,5 +54,7 @@ export interface ToolResult {
 export interface Tool<A = unknown> {
   readonly spec: ToolSpec
   parse(rawArguments: string): ParseResult<A>
+  /** For a free-form (custom) call: the raw text the model sent. Without it, the text must be JSON. */
+  parseFreeform?(input: string): ParseResult<A>
   run(args: A, context: ToolContext): Promise<ToolResult>
 }
