@@ -33,7 +33,8 @@ export async function runToolCall(
   context: ToolContext,
 ): Promise<CallOutcome> {
   const result = await resultOf(call, registry, context)
-  return { output: answerTo(call, capOutput(result.output)), result }
+  const output = result.budgeted === true ? result.output : capOutput(result.output)
+  return { output: answerTo(call, output), result }
 }
 
 function displayName(call: ToolCall): string {

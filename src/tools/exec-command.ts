@@ -189,6 +189,7 @@ export function sessionResult(
     return {
       output: formatExecOutput({ output, wallMs, sessionId: session.id }, maxOutputTokens),
       success: true,
+      budgeted: true,
     }
   }
   sessions.release(session)
@@ -208,6 +209,7 @@ function finishedResult(
   return {
     output,
     success: succeeded,
+    budgeted: true,
     sandboxFailure: result.sandboxError !== undefined,
     item: commandItem(
       info.itemId,

@@ -47,6 +47,8 @@ export interface ToolResult {
   success: boolean
   /** The completed item for events and the report, when the call is worth showing. */
   item?: AgentEventItem | undefined
+  /** The output is already within the tool's own budget (Codex's token budget): not capped again. */
+  budgeted?: boolean | undefined
   /** The sandbox itself could not run the command (not the command failing). */
   sandboxFailure?: boolean | undefined
 }
