@@ -18,8 +18,13 @@ import type { FakeTurn, SseEvent } from './fake-wire.js'
 
 export interface ScriptedCall {
   name: string
+  /** For a free-form (custom) call: the raw input text. */
   arguments: string | Record<string, unknown>
   id?: string
+  /** `custom`: a Responses `custom_tool_call` (free-form input); default a function call. */
+  kind?: 'function' | 'custom'
+  /** Codex's namespaced shape: `{namespace: "mcp__calc", name: "add"}`. */
+  namespace?: string
 }
 
 export type ScriptedTurn =
@@ -196,6 +201,8 @@ function fakeTurn(
     id: call.id ?? `call_${nextCallNumber()}`,
     name: call.name,
     arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
+    kind: call.kind ?? 'function',
+    namespace: call.namespace,
   }))
   const generated =
     text.length + reasoning.length + calls.reduce((sum, call) => sum + call.arguments.length, 0)

@@ -5,7 +5,10 @@
 export interface FakeCall {
   id: string
   name: string
+  /** The JSON arguments, or a custom call's raw input. */
   arguments: string
+  kind?: 'function' | 'custom' | undefined
+  namespace?: string | undefined
 }
 
 export interface FakeUsage {
@@ -75,11 +78,23 @@ function responsesOutput(turn: FakeTurn): Record<string, unknown>[] {
     })
   }
   turn.calls.forEach((call, index) => {
+    if (call.kind === 'custom') {
+      output.push({
+        id: `ctc_${turn.serial}_${index}`,
+        type: 'custom_tool_call',
+        status: 'completed',
+        call_id: call.id,
+        name: call.name,
+        input: call.arguments,
+      })
+      return
+    }
     output.push({
       id: `fc_${turn.serial}_${index}`,
       type: 'function_call',
       status: 'completed',
       call_id: call.id,
+      ...(call.namespace === undefined ? {} : { namespace: call.namespace }),
       name: call.name,
       arguments: call.arguments,
     })
@@ -150,6 +165,14 @@ export function responsesEvents(turn: FakeTurn): SseEvent[] {
         content_index: 0,
         part: { ...emptyPart, text: turn.text },
       })
+    } else if (item.type === 'custom_tool_call') {
+      const input = String(item.input)
+      push('response.output_item.added', {
+        output_index: outputIndex,
+        item: { ...item, status: 'in_progress', input: '' },
+      })
+      for (const delta of pieces(input)) push('response.custom_tool_call_input.delta', { ...base, delta })
+      push('response.custom_tool_call_input.done', { ...base, input })
     } else {
       const args = String(item.arguments)
       push('response.output_item.added', {

@@ -133,7 +133,7 @@ describe('warnings', () => {
   })
 
   it('a Codex setting this action does not use is a softer warning', async () => {
-    const text = `model_verbosity = "low"
+    const text = `model_max_output_tokens = 100
 hide_agent_reasoning = true
 experimental_use_exec_command_tool = true
 [tui]
@@ -149,7 +149,7 @@ exclude_slash_tmp = true
     const config = await load(text)
     expect(config.warnings).toHaveLength(7)
     for (const key of [
-      'model_verbosity',
+      'model_max_output_tokens',
       'tui',
       'features',
       'model_providers.x.stream_max_retries',
@@ -159,6 +159,14 @@ exclude_slash_tmp = true
         `'${key}' in ${FILE} is a Codex setting this action does not use (ignored)`,
       )
     }
+  })
+
+  it('reads model_reasoning_summary and model_verbosity, and names a wrong value', async () => {
+    const config = await load('model_reasoning_summary = "detailed"\nmodel_verbosity = "high"\n')
+    expect(config.warnings).toEqual([])
+    expect(config.modelReasoningSummary).toBe('detailed')
+    expect(config.modelVerbosity).toBe('high')
+    await expect(load('model_verbosity = "loud"\n')).rejects.toThrow(/model_verbosity/)
   })
 
   it('names quoted keys the way TOML spells them', async () => {

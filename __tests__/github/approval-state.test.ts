@@ -25,6 +25,11 @@ const STATE: SavedApproval = {
     { type: 'message', role: 'user', content: 'fix the failing test' },
     { type: 'function_call', callId: 'c1', name: 'shell', arguments: '{"command":["npm","publish"]}' },
     { type: 'function_call_output', callId: 'c1', output: 'Command not run yet' },
+    // The shapes of the Codex model family: a free-form patch and a namespaced MCP call.
+    { type: 'custom_tool_call', callId: 'c2', name: 'apply_patch', input: '*** Begin Patch\n*** End Patch' },
+    { type: 'custom_tool_call_output', callId: 'c2', output: 'Success.' },
+    { type: 'function_call', callId: 'c3', name: 'add', namespace: 'mcp__calc', arguments: '{}' },
+    { type: 'function_call_output', callId: 'c3', output: '3' },
   ],
   summary: 'Paused.',
   diff: 'diff --git a/x b/x\n',

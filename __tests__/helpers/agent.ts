@@ -9,6 +9,7 @@ import type { WireApi } from '../../src/model/types.js'
 import { DEFAULT_SHELL_ENV_POLICY } from '../../src/sandbox/env.js'
 import { createCommandRunner } from '../../src/sandbox/index.js'
 import type { SandboxMode } from '../../src/sandbox/types.js'
+import { toolFamilyFor } from '../../src/tools/families.js'
 import { ToolRegistry, builtinTools } from '../../src/tools/registry.js'
 import { startFakeModel } from '../../__fixtures__/model/fake-model.js'
 import type { FakeModel, ScriptedTurn, RecordedRequest } from '../../__fixtures__/model/fake-model.js'
@@ -45,6 +46,12 @@ export interface ScriptedRunOptions {
   provider?: Partial<ProviderConfig>
   task?: string
   signal?: AbortSignal
+  /** The model name asked for; it decides the tool family (default `fake-model`: the classic tools). */
+  model?: string
+  reasoningEffort?: AgentOptions['reasoningEffort']
+  reasoningSummary?: AgentOptions['reasoningSummary']
+  verbosity?: AgentOptions['verbosity']
+  commandTimeoutMs?: AgentOptions['commandTimeoutMs']
 }
 
 export async function runScripted(options: ScriptedRunOptions): Promise<ScriptedRun> {
@@ -63,10 +70,14 @@ export async function runScripted(options: ScriptedRunOptions): Promise<Scripted
     workspace: workspace.dir,
     model: createModelClient({
       provider: fakeProvider(fake.baseUrl, options.wire, options.provider),
-      model: 'fake-model',
+      model: options.model ?? 'fake-model',
       apiKey: undefined,
     }),
-    registry: new ToolRegistry(builtinTools()),
+    registry: new ToolRegistry(builtinTools(toolFamilyFor(options.model ?? 'fake-model', options.wire))),
+    reasoningEffort: options.reasoningEffort,
+    reasoningSummary: options.reasoningSummary,
+    verbosity: options.verbosity,
+    commandTimeoutMs: options.commandTimeoutMs,
     runner,
     budgets: { maxTurns: 20, timeoutMs: 60_000, ...options.budgets },
     price: options.price,
@@ -88,12 +99,14 @@ export async function runScripted(options: ScriptedRunOptions): Promise<Scripted
   }
 }
 
-/** The function_call_output texts in one recorded request, whichever wire API it used. */
+/** The tool output texts (function and custom) in one recorded request, whichever wire API it used. */
 export function toolOutputsOf(request: RecordedRequest | undefined): string[] {
   if (request === undefined) return []
   if (request.wire === 'responses') {
     const input = (request.body.input ?? []) as { type?: string; output?: unknown }[]
-    return input.filter((item) => item.type === 'function_call_output').map((item) => String(item.output))
+    return input
+      .filter((item) => item.type === 'function_call_output' || item.type === 'custom_tool_call_output')
+      .map((item) => String(item.output))
   }
   const messages = (request.body.messages ?? []) as { role?: string; content?: unknown }[]
   return messages.filter((message) => message.role === 'tool').map((message) => String(message.content))

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto'
 import type { ApprovalPolicy, CommandRule, ModelPrice } from '../config/types.js'
 import { ModelError, ZERO_USAGE } from '../model/types.js'
-import type { Item, ModelClient, ModelResponse, Usage } from '../model/types.js'
+import type { Item, ModelClient, ModelRequest, ModelResponse, Usage } from '../model/types.js'
 import type { CommandRunner } from '../sandbox/types.js'
 import type { ToolRegistry } from '../tools/registry.js'
 import type { ToolContext } from '../tools/types.js'
@@ -18,8 +18,9 @@ import type { ProjectDoc } from './project-docs.js'
 import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
 import { buildResult, RunRecord } from './result.js'
 import type { AgentResult, Outcome as LoopOutcome } from './result.js'
-import { runToolCall } from './tool-calls.js'
-import type { FunctionCall } from './tool-calls.js'
+import { ExecSessions } from '../tools/exec-sessions.js'
+import { toolFamilyFor } from '../tools/families.js'
+import { answerTo, isToolCall, runToolCall } from './tool-calls.js'
 
 export interface AgentOptions {
   task: string
@@ -32,6 +33,9 @@ export interface AgentOptions {
   price?: ModelPrice | undefined
   contextWindow?: number | undefined
   reasoningEffort?: 'minimal' | 'low' | 'medium' | 'high' | undefined
+  /** `model_reasoning_summary` and `model_verbosity` from the config. */
+  reasoningSummary?: ModelRequest['reasoningSummary']
+  verbosity?: ModelRequest['verbosity']
   projectDocMaxBytes: number
   /**
    * AGENTS.md texts to use instead of the workspace's own: on PR events the action reads them from
@@ -68,7 +72,9 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), options.budgets.timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal
-  emit({ type: 'thread.started', thread_id: randomUUID() })
+  const threadId = randomUUID()
+  const sessions = new ExecSessions()
+  emit({ type: 'thread.started', thread_id: threadId })
   emit({ type: 'turn.started' })
   const unpriceable = unpriceableBudget(options.budgets, options.price, options.model.info.model)
   if (unpriceable) {
@@ -82,7 +88,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
           { type: 'message' as const, role: 'user' as const, content: options.resume.note },
         ]
       : await openingItems(options)
-    const outcome = await loop(options, history, record, { signal, emit, approvedOnce })
+    const outcome = await loop(options, history, record, { signal, emit, approvedOnce, threadId, sessions })
     return finish(options, record, outcome, emit)
   } catch (error) {
     const outcome: LoopOutcome = options.signal?.aborted
@@ -93,6 +99,8 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
     return finish(options, record, outcome, emit)
   } finally {
     clearTimeout(timer)
+    // Commands left running in exec sessions die with the run.
+    await sessions.closeAll()
   }
 }
 
@@ -119,14 +127,7 @@ async function loop(
     }
     let response: ModelResponse
     try {
-      response = await options.model.turn({
-        instructions: SYSTEM_PROMPT,
-        input: history,
-        tools: options.registry.specs,
-        reasoningEffort: options.reasoningEffort,
-        onTextDelta: options.onTextDelta,
-        signal,
-      })
+      response = await options.model.turn({ ...requestFields(options, run.threadId), input: history, signal })
     } catch (error) {
       // A provider that rejects the prompt as too long gets one compaction, then the error stands.
       if (error instanceof ModelError && error.kind === 'context_length' && !compactedForError) {
@@ -140,7 +141,7 @@ async function loop(
     history.push(...response.items)
     emitModelItems(response.items, record, emit)
 
-    const calls = response.items.filter((item): item is FunctionCall => item.type === 'function_call')
+    const calls = response.items.filter(isToolCall)
     if (calls.length === 0) {
       const nudge = nudgeFor(response)
       if (!nudge) {
@@ -161,7 +162,7 @@ async function loop(
     for (const call of calls) {
       // Once a command waits for approval, the rest of the turn waits with it: they may depend on it.
       if (record.pendingApprovals.length > 0) {
-        history.push({ type: 'function_call_output', callId: call.callId, output: NOT_RUN_WHILE_PAUSED })
+        history.push(answerTo(call, NOT_RUN_WHILE_PAUSED))
         continue
       }
       const context = toolContext(options, record, run)
@@ -186,9 +187,27 @@ function leadingUserMessages(history: readonly Item[]): number {
   return index === -1 ? history.length : index
 }
 
+/** The fields of every turn's request that do not change during a run. */
+function requestFields(options: AgentOptions, threadId: string): Omit<ModelRequest, 'input' | 'signal'> {
+  const family = toolFamilyFor(options.model.info.model, options.model.info.wireApi)
+  return {
+    instructions: SYSTEM_PROMPT,
+    tools: options.registry.specs,
+    reasoningEffort: options.reasoningEffort,
+    reasoning: family.reasoning,
+    reasoningSummary: options.reasoningSummary,
+    verbosity: options.verbosity,
+    parallelToolCalls: family.parallelToolCalls,
+    promptCacheKey: threadId,
+    onTextDelta: options.onTextDelta,
+  }
+}
+
 interface RunScope {
   signal: AbortSignal
   emit: EventSink
+  threadId: string
+  sessions: ExecSessions
   /** Approved argvs not yet used; the shell tool removes one when it runs it. */
   approvedOnce: string[][]
 }
@@ -245,6 +264,7 @@ function toolContext(options: AgentOptions, record: RunRecord, run: RunScope): T
       approvedOnce: run.approvedOnce,
       requestApproval: (pending) => record.pendingApprovals.push(pending),
     },
+    sessions: run.sessions,
   }
 }
 

@@ -37,6 +37,7 @@ export function environmentContext(
   policy: SandboxPolicy,
   workingDir: string,
   approvalPolicy: ApprovalPolicy = 'never',
+  now: Date = new Date(),
 ): string {
   const network =
     policy.mode === 'danger-full-access' || (policy.mode === 'workspace-write' && policy.networkAccess)
@@ -48,15 +49,30 @@ export function environmentContext(
       : policy.mode === 'danger-full-access'
         ? 'everything'
         : [policy.workspace, ...policy.writableRoots].join(', ') + ' (not .git/)'
+  const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone
   return [
     '<environment_context>',
     `  <cwd>${workingDir}</cwd>`,
+    // What Codex tells the model: commands run in bash, and "today" in the runner's timezone.
+    '  <shell>bash</shell>',
+    `  <current_date>${localDate(now, timezone)}</current_date>`,
+    `  <timezone>${timezone}</timezone>`,
     `  <sandbox_mode>${policy.mode}</sandbox_mode>`,
     `  <writable_roots>${writable}</writable_roots>`,
     `  <network_access>${network}</network_access>`,
     `  <approval_policy>${approvalPolicy}</approval_policy>`,
     '</environment_context>',
   ].join('\n')
+}
+
+/** YYYY-MM-DD of `now` in `timezone`. */
+function localDate(now: Date, timezone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 export function projectDocsMessage(docs: readonly ProjectDoc[]): string | undefined {

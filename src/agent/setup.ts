@@ -4,7 +4,14 @@
 // stops them: the caller calls it when the run ends, however it ends.
 import path from 'node:path'
 import { resolveApiKey } from '../config/load.js'
-import type { ApprovalPolicy, CommandRule, ModelPrice, ResolvedConfig } from '../config/types.js'
+import type {
+  ApprovalPolicy,
+  CommandRule,
+  ModelPrice,
+  ReasoningSummary,
+  ResolvedConfig,
+  Verbosity,
+} from '../config/types.js'
 import { createModelClient } from '../model/openai.js'
 import { contextWindowFor, priceFor } from '../model/pricing.js'
 import type { ModelClient } from '../model/types.js'
@@ -13,6 +20,7 @@ import { createCommandRunner } from '../sandbox/index.js'
 import { secretValuesFromEnv } from '../secrets.js'
 import type { CommandRunner, SandboxMode, SandboxPolicy } from '../sandbox/types.js'
 import type { McpSession } from '../tools/mcp/manager.js'
+import { toolFamilyFor } from '../tools/families.js'
 import { ToolRegistry, builtinTools } from '../tools/registry.js'
 
 export interface AgentParts {
@@ -25,6 +33,9 @@ export interface AgentParts {
   /** `[[rules]]` and `approval_policy`, handed to the loop (callers spread these parts into it). */
   rules: CommandRule[]
   approvalPolicy: ApprovalPolicy
+  /** `model_reasoning_summary` and `model_verbosity`, for the model requests. */
+  reasoningSummary: ReasoningSummary | undefined
+  verbosity: Verbosity | undefined
   /** Stops the MCP servers; idempotent. Call it in a `finally`, also after a failed run. */
   close(): Promise<void>
 }
@@ -91,7 +102,8 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     env: options.env,
     log: options.log,
   })
-  const builtins = builtinTools()
+  // The tool shapes this model was trained on (exec_command + free-form apply_patch, or shell).
+  const builtins = builtinTools(toolFamilyFor(config.model, config.provider.wireApi))
   // Last, so that nothing after it can throw and leave servers running.
   const manager = await mcpModule
   const mcp: McpSession | undefined = await manager?.startMcpServers({
@@ -112,6 +124,8 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     policy,
     rules: config.rules,
     approvalPolicy: config.approvalPolicy,
+    reasoningSummary: config.modelReasoningSummary,
+    verbosity: config.modelVerbosity,
     close: mcp?.close ?? (async () => {}),
   }
 }

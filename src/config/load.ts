@@ -186,6 +186,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     model: config.model ?? DEFAULT_MODEL,
     provider,
     modelReasoningEffort: config.modelReasoningEffort,
+    modelReasoningSummary: config.modelReasoningSummary,
+    modelVerbosity: config.modelVerbosity,
     modelContextWindow: config.modelContextWindow,
     sandboxMode: config.sandboxMode ?? 'read-only',
     sandboxWorkspaceWrite: config.sandboxWorkspaceWrite,

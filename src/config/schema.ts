@@ -12,10 +12,14 @@ import type {
   McpServerConfig,
   ModelPrice,
   ReasoningEffort,
+  ReasoningSummary,
   SandboxLimitsConfig,
+  Verbosity,
 } from './types.js'
 
 export const REASONING_EFFORTS: readonly ReasoningEffort[] = ['minimal', 'low', 'medium', 'high']
+export const REASONING_SUMMARIES: readonly ReasoningSummary[] = ['auto', 'concise', 'detailed', 'none']
+export const VERBOSITIES: readonly Verbosity[] = ['low', 'medium', 'high']
 export const APPROVAL_POLICIES: readonly ApprovalPolicy[] = ['never', 'on-request', 'on-failure', 'untrusted']
 const INHERIT_MODES: readonly NonNullable<ShellEnvironmentPolicy['inherit']>[] = [
   'all',
@@ -31,8 +35,6 @@ const MCP_SERVER_ID = /^[A-Za-z0-9_-]+$/
 
 /** Top-level Codex settings that mean something to Codex but nothing to this action. */
 const CODEX_ONLY_TOP_LEVEL = new Set([
-  'model_verbosity',
-  'model_reasoning_summary',
   'model_reasoning_summary_format',
   'model_supports_reasoning_summaries',
   'model_max_output_tokens',
@@ -80,6 +82,8 @@ export interface ValidatedConfig {
   model: string | undefined
   modelProvider: string | undefined
   modelReasoningEffort: ReasoningEffort | undefined
+  modelReasoningSummary: ReasoningSummary | undefined
+  modelVerbosity: Verbosity | undefined
   modelContextWindow: number | undefined
   /** User providers, minus any that reuse a built-in id (warned and dropped). */
   providers: Record<string, ProviderEntry>
@@ -263,6 +267,8 @@ export function validateConfig(ctx: ConfigContext, rootTable: TomlTableLike): Va
     model: root.string('model', 'gpt-5-codex'),
     modelProvider: root.string('model_provider', 'openai'),
     modelReasoningEffort: root.oneOf('model_reasoning_effort', REASONING_EFFORTS),
+    modelReasoningSummary: root.oneOf('model_reasoning_summary', REASONING_SUMMARIES),
+    modelVerbosity: root.oneOf('model_verbosity', VERBOSITIES),
     modelContextWindow: root.integer('model_context_window', 200_000, 1),
     providers: readProviders(root),
     sandboxMode: root.oneOf('sandbox_mode', SANDBOX_MODES),

@@ -4,6 +4,10 @@ import type { WireApi } from '../model/types.js'
 import type { SandboxMode, ShellEnvironmentPolicy } from '../sandbox/types.js'
 
 export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high'
+/** `model_reasoning_summary`: sent as `reasoning.summary` on the Responses API. */
+export type ReasoningSummary = 'auto' | 'concise' | 'detailed' | 'none'
+/** `model_verbosity`: sent as `text.verbosity` on the Responses API. */
+export type Verbosity = 'low' | 'medium' | 'high'
 export type ApprovalPolicy = 'never' | 'on-request' | 'on-failure' | 'untrusted'
 
 export interface ProviderConfig {
@@ -62,6 +66,8 @@ export interface ResolvedConfig {
   model: string
   provider: ProviderConfig
   modelReasoningEffort: ReasoningEffort | undefined
+  modelReasoningSummary: ReasoningSummary | undefined
+  modelVerbosity: Verbosity | undefined
   /** Context window in tokens when known or configured (`model_context_window`). */
   modelContextWindow: number | undefined
   sandboxMode: SandboxMode

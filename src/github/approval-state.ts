@@ -105,9 +105,15 @@ function isItem(value: unknown): value is Item {
       return (
         typeof value.callId === 'string' &&
         typeof value.name === 'string' &&
-        typeof value.arguments === 'string'
+        typeof value.arguments === 'string' &&
+        ['string', 'undefined'].includes(typeof value.namespace)
+      )
+    case 'custom_tool_call':
+      return (
+        typeof value.callId === 'string' && typeof value.name === 'string' && typeof value.input === 'string'
       )
     case 'function_call_output':
+    case 'custom_tool_call_output':
       return typeof value.callId === 'string' && typeof value.output === 'string'
     case 'reasoning':
       return (

@@ -65,7 +65,20 @@ export function toChatMessages(instructions: string, items: readonly Item[]): Js
         assistant.tool_calls = [...(assistant.tool_calls ?? []), call]
         break
       }
+      case 'custom_tool_call': {
+        // Only `responses` produces these; kept readable if a history ever crosses wire APIs.
+        assistant ??= { role: 'assistant', content: null }
+        const args = JSON.stringify({ input: item.input })
+        const call: ChatToolCall = {
+          id: item.callId,
+          type: 'function',
+          function: { name: item.name, arguments: args },
+        }
+        assistant.tool_calls = [...(assistant.tool_calls ?? []), call]
+        break
+      }
       case 'function_call_output':
+      case 'custom_tool_call_output':
         flush()
         messages.push({ role: 'tool', tool_call_id: item.callId, content: item.output })
         break

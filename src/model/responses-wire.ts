@@ -20,24 +20,44 @@ export function buildResponsesBody(model: string, request: ModelRequest): JsonOb
     input: toResponsesInput(request.input),
   }
   if (request.tools.length > 0) {
-    body.tools = request.tools.map((tool) => ({
-      type: 'function',
-      name: tool.name,
-      description: tool.description,
-      parameters: tool.parameters,
-      strict: false,
-    }))
+    body.tools = request.tools.map(toolJson)
     body.tool_choice = 'auto'
-    body.parallel_tool_calls = false
+    body.parallel_tool_calls = request.parallelToolCalls === true
   }
   // Nothing is stored server-side, so the full history goes with every request.
   body.store = false
   body.stream = true
-  if (request.reasoningEffort) {
-    body.reasoning = { effort: request.reasoningEffort, summary: 'auto' }
+  if (request.reasoningEffort !== undefined || request.reasoning === true) {
+    const reasoning: JsonObject = {}
+    if (request.reasoningEffort) reasoning.effort = request.reasoningEffort
+    const summary = request.reasoningSummary ?? 'auto'
+    if (summary !== 'none') reasoning.summary = summary
+    body.reasoning = reasoning
+    // The encrypted reasoning comes back with the answer and is replayed on the next turns.
     body.include = ['reasoning.encrypted_content']
   }
+  if (request.verbosity) body.text = { verbosity: request.verbosity }
+  if (request.promptCacheKey) body.prompt_cache_key = request.promptCacheKey
   return body
+}
+
+/** A function tool, or Codex's free-form (custom, grammar) tool shape. */
+function toolJson(tool: ModelRequest['tools'][number]): JsonObject {
+  if (tool.freeform) {
+    return {
+      type: 'custom',
+      name: tool.name,
+      description: tool.description,
+      format: { type: 'grammar', syntax: tool.freeform.syntax, definition: tool.freeform.definition },
+    }
+  }
+  return {
+    type: 'function',
+    name: tool.name,
+    description: tool.description,
+    strict: false,
+    parameters: tool.parameters,
+  }
 }
 
 export function toResponsesInput(items: readonly Item[]): JsonObject[] {
@@ -54,11 +74,16 @@ export function toResponsesInput(items: readonly Item[]): JsonObject[] {
           type: 'function_call',
           call_id: item.callId,
           name: item.name,
+          ...(item.namespace === undefined ? {} : { namespace: item.namespace }),
           arguments: item.arguments,
         })
         break
       case 'function_call_output':
-        input.push({ type: 'function_call_output', call_id: item.callId, output: item.output })
+      case 'custom_tool_call_output':
+        input.push({ type: item.type, call_id: item.callId, output: item.output })
+        break
+      case 'custom_tool_call':
+        input.push({ type: 'custom_tool_call', call_id: item.callId, name: item.name, input: item.input })
         break
       case 'reasoning': {
         // With store=false only the encrypted form, or the raw reasoning_text of servers that emit
@@ -91,12 +116,23 @@ export function itemFromOutput(value: unknown): Item | undefined {
         .join('')
       return { type: 'message', role: 'assistant', content: text }
     }
-    case 'function_call':
-      return {
+    case 'function_call': {
+      const call: Extract<Item, { type: 'function_call' }> = {
         type: 'function_call',
         callId: asString(output.call_id) ?? asString(output.id) ?? '',
         name: asString(output.name) ?? '',
         arguments: asString(output.arguments) ?? '',
+      }
+      const namespace = asString(output.namespace)
+      if (namespace) call.namespace = namespace
+      return call
+    }
+    case 'custom_tool_call':
+      return {
+        type: 'custom_tool_call',
+        callId: asString(output.call_id) ?? asString(output.id) ?? '',
+        name: asString(output.name) ?? '',
+        input: asString(output.input) ?? '',
       }
     case 'reasoning': {
       const summary = partTexts(output.summary)

@@ -4,8 +4,12 @@
 /** One entry of the conversation, modelled on Responses API items (the richer of the two APIs). */
 export type Item =
   | { type: 'message'; role: 'user' | 'assistant' | 'developer'; content: string }
-  | { type: 'function_call'; callId: string; name: string; arguments: string }
+  /** `namespace` is set when the model called a tool of a namespace (Codex's MCP shape). */
+  | { type: 'function_call'; callId: string; name: string; arguments: string; namespace?: string }
   | { type: 'function_call_output'; callId: string; output: string }
+  /** A call to a free-form (custom, grammar) tool: `input` is the raw text, not JSON. */
+  | { type: 'custom_tool_call'; callId: string; name: string; input: string }
+  | { type: 'custom_tool_call_output'; callId: string; output: string }
   /** Reasoning the model returned; kept so `responses` can be given it back (encrypted or summary). */
   | {
       type: 'reasoning'
@@ -16,11 +20,16 @@ export type Item =
       text?: string
     }
 
-/** A function tool as the model sees it (JSON Schema parameters). */
+/**
+ * A tool as the model sees it: a function (JSON Schema parameters) or, when `freeform` is set and
+ * the wire API is `responses`, a custom tool whose input is raw text in that grammar. Chat
+ * Completions has no free-form tools; there the same tool is a function taking `{input}`.
+ */
 export interface ToolSpec {
   name: string
   description: string
   parameters: Record<string, unknown>
+  freeform?: { syntax: 'lark'; definition: string } | undefined
 }
 
 export interface Usage {
@@ -43,6 +52,16 @@ export interface ModelRequest {
   input: readonly Item[]
   tools: readonly ToolSpec[]
   reasoningEffort?: 'minimal' | 'low' | 'medium' | 'high' | undefined
+  /** Ask for reasoning (and its encrypted form, replayed every turn) even without an effort. */
+  reasoning?: boolean | undefined
+  /** `model_reasoning_summary`; default "auto". "none" asks for no summary. */
+  reasoningSummary?: 'auto' | 'concise' | 'detailed' | 'none' | undefined
+  /** `model_verbosity`, sent as `text.verbosity` on `responses`. */
+  verbosity?: 'low' | 'medium' | 'high' | undefined
+  /** The model may answer with several calls in one turn. */
+  parallelToolCalls?: boolean | undefined
+  /** Keys the provider's prompt cache to one run (the thread id), as Codex does. */
+  promptCacheKey?: string | undefined
   /** Called with each streamed text fragment of the assistant message. */
   onTextDelta?: ((delta: string) => void) | undefined
   signal?: AbortSignal | undefined

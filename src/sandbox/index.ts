@@ -129,6 +129,8 @@ async function runBare(options: CreateCommandRunnerOptions, request: CommandRequ
     timeoutMs: request.timeoutMs,
     signal: request.signal,
     outputCapBytes: options.outputCapBytes,
+    onOutput: request.onOutput,
+    onStdin: request.onStdin,
   })
   if (outcome.spawnError !== undefined) return failedToStart(outcome.spawnError)
   return toResult(outcome)
@@ -196,6 +198,8 @@ async function runSandboxed(
       timeoutMs: request.timeoutMs,
       signal: request.signal,
       outputCapBytes: options.outputCapBytes,
+      onOutput: request.onOutput,
+      onStdin: request.onStdin,
     })
     result = classifyBwrapOutcome(outcome)
   } finally {

@@ -19,6 +19,8 @@ export interface ProcessRequest {
   timeoutMs: number
   signal?: AbortSignal | undefined
   outputCapBytes?: number | undefined
+  onOutput?: ((chunk: Buffer) => void) | undefined
+  onStdin?: ((stdin: NodeJS.WritableStream) => void) | undefined
 }
 
 export interface ProcessOutcome extends CommandResult {
@@ -99,8 +101,12 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
       cwd: request.cwd,
       env: request.env,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     })
+    child.stdin.on('error', () => {}) // EPIPE once the command has exited: nothing to tell
+    // Without a caller to write to it, stdin is at its end at once, as /dev/null would be.
+    if (request.onStdin) request.onStdin(child.stdin)
+    else child.stdin.end()
     let timedOut = false
     let spawnError: string | undefined
     let exitCode: number | null = null
@@ -113,8 +119,12 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
     const output = new OutputCollector(request.outputCapBytes ?? DEFAULT_OUTPUT_CAP_BYTES, () => {
       killGroup(child.pid, 'SIGKILL')
     })
-    child.stdout.on('data', (chunk: Buffer) => output.add(chunk))
-    child.stderr.on('data', (chunk: Buffer) => output.add(chunk))
+    const onData = (chunk: Buffer): void => {
+      output.add(chunk)
+      request.onOutput?.(chunk)
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
 
     const timer = setTimeout(() => {
       timedOut = true
@@ -134,6 +144,7 @@ export function runProcess(request: ProcessRequest): Promise<ProcessOutcome> {
       request.signal?.removeEventListener('abort', onAbort)
       child.stdout.destroy()
       child.stderr.destroy()
+      child.stdin.destroy()
       resolve({
         exitCode: timedOut ? null : exitCode,
         output: output.text(),

@@ -55,6 +55,10 @@ export interface CommandRequest {
   /** Per-command widening granted by an `allow` rule (approval rules issue). */
   grant?: { network?: boolean; writable?: string[] } | undefined
   signal?: AbortSignal | undefined
+  /** Each piece of output as it arrives (exec sessions the model polls); `output` still has it all. */
+  onOutput?: ((chunk: Buffer) => void) | undefined
+  /** Hands over the command's stdin (exec sessions); without it stdin is /dev/null. */
+  onStdin?: ((stdin: NodeJS.WritableStream) => void) | undefined
 }
 
 export interface CommandResult {

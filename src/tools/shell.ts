@@ -78,7 +78,7 @@ export const shellTool: Tool<ShellArgs> = {
 
   async run(args, context) {
     const cwd = path.resolve(context.workspace, args.workdir ?? '.')
-    const problem = await workdirProblem(cwd)
+    const problem = await workdirProblem(cwd, 'shell')
     if (problem !== undefined) return { output: problem, success: false }
 
     const patchCall = extractApplyPatch(args.command, cwd)
@@ -131,10 +131,33 @@ export const shellTool: Tool<ShellArgs> = {
   },
 }
 
-async function workdirProblem(cwd: string): Promise<string | undefined> {
+/**
+ * Codex's `shell_command`: the same tool with the command as one string for the user's shell
+ * (`parse` already runs a string command through `bash -lc`). Accepted from any model; offered to none.
+ */
+export const shellCommandTool: Tool<ShellArgs> = {
+  ...shellTool,
+  spec: {
+    name: 'shell_command',
+    description: 'Run a shell script and return its exit code and output.',
+    parameters: {
+      type: 'object',
+      properties: {
+        command: { type: 'string', description: 'the script to run, e.g. "npm test"' },
+        workdir: { type: 'string', description: 'working folder, relative to the workspace' },
+        timeout_ms: { type: 'number', description: 'timeout in milliseconds' },
+      },
+      required: ['command'],
+      additionalProperties: false,
+    },
+  },
+}
+
+export async function workdirProblem(cwd: string, toolName: string): Promise<string | undefined> {
   const info = await stat(cwd).catch(() => undefined)
-  if (info === undefined) return `shell: workdir ${cwd} does not exist. Use a folder inside the workspace.`
-  if (!info.isDirectory()) return `shell: workdir ${cwd} is not a folder.`
+  if (info === undefined)
+    return `${toolName}: workdir ${cwd} does not exist. Use a folder inside the workspace.`
+  if (!info.isDirectory()) return `${toolName}: workdir ${cwd} is not a folder.`
   return undefined
 }
 

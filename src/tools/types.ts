@@ -6,6 +6,7 @@ import type { CommandRunner, SandboxPolicy } from '../sandbox/types.js'
 import type { AgentEventItem } from '../agent/events.js'
 import type { ApprovalPolicy, CommandRule } from '../config/types.js'
 import type { PendingApproval } from '../sandbox/rules.js'
+import type { ExecSessions } from './exec-sessions.js'
 
 export type ParseResult<A> = { ok: true; args: A } | { ok: false; error: string }
 
@@ -24,6 +25,11 @@ export interface ToolContext {
   itemId: string
   /** Command rules and approval policy; absent means no rules and approval_policy = "never". */
   approvals?: CommandApprovals | undefined
+  /**
+   * The run's long-running commands (`exec_command` / `write_stdin`); the loop kills them when the
+   * run ends. Absent, `exec_command` waits for its command like `shell` does.
+   */
+  sessions?: ExecSessions | undefined
 }
 
 export interface CommandApprovals {
@@ -41,6 +47,8 @@ export interface ToolResult {
   success: boolean
   /** The completed item for events and the report, when the call is worth showing. */
   item?: AgentEventItem | undefined
+  /** The output is already within the tool's own budget (Codex's token budget): not capped again. */
+  budgeted?: boolean | undefined
   /** The sandbox itself could not run the command (not the command failing). */
   sandboxFailure?: boolean | undefined
 }
@@ -48,5 +56,7 @@ export interface ToolResult {
 export interface Tool<A = unknown> {
   readonly spec: ToolSpec
   parse(rawArguments: string): ParseResult<A>
+  /** For a free-form (custom) call: the raw text the model sent. Without it, the text must be JSON. */
+  parseFreeform?(input: string): ParseResult<A>
   run(args: A, context: ToolContext): Promise<ToolResult>
 }

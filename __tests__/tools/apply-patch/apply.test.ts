@@ -142,12 +142,46 @@ describe('applyPatch on disk', () => {
     expect(tree).toEqual({ 'created.txt': 'hello\n' })
   })
 
-  it('fails on missing lines with a one-line message naming the file and the lines', async () => {
+  // Observed with codex 0.171's own applier: a context line that matched only after normalisation
+  // keeps the file's text; removed and added lines are the patch's, whatever they matched.
+  it('keeps the file’s text for context lines that matched after whitespace or Unicode normalisation', async () => {
+    const { tree } = await run(
+      { 'a.py': 'def f():\n    x = 1   \n    y = \u201cq\u201d\n    return x\t\n' },
+      patchOf(
+        '*** Update File: a.py',
+        '@@',
+        ' def f():',
+        '     x = 1',
+        '-    y = "q"',
+        '+    y = 2',
+        '     return x',
+      ),
+    )
+    expect(tree['a.py']).toBe('def f():\n    x = 1   \n    y = 2\n    return x\t\n')
+  })
+
+  it('writes the patch’s text for a line removed and added again, as Codex does', async () => {
+    const { tree } = await run(
+      { 'b.py': 'def f():\n    x = 1   \n    y = 3\n' },
+      patchOf(
+        '*** Update File: b.py',
+        '@@',
+        ' def f():',
+        '-    x = 1',
+        '+    x = 1',
+        '-    y = 3',
+        '+    y = 2',
+      ),
+    )
+    expect(tree['b.py']).toBe('def f():\n    x = 1\n    y = 2\n')
+  })
+
+  it('fails on missing lines with a message naming the file and the lines', async () => {
     const { result, tree } = await run(
       { 'modify.txt': 'line1\nline2\n' },
       patchOf('*** Update File: modify.txt', '@@', '-missing', '-lines', '+changed'),
     )
-    expect(result.stderr).toBe('Failed to find expected lines in modify.txt:\\nmissing\\nlines\n')
+    expect(result.stderr).toBe('Failed to find expected lines in modify.txt:\nmissing\nlines\n')
     expect(tree['modify.txt']).toBe('line1\nline2\n')
   })
 

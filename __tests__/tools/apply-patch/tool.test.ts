@@ -33,9 +33,11 @@ describe('apply_patch tool', () => {
   })
 
   it('tells the model exactly what to send for non-JSON or missing input', () => {
-    const notJson = applyPatchTool.parse('*** Begin Patch')
+    const notJson = applyPatchTool.parse('please apply my patch')
     expect(notJson.ok).toBe(false)
     expect(!notJson.ok && notJson.error).toMatch(/not valid JSON.*\{"input":"\*\*\* Begin Patch/)
+    // A model trained on the free-form tool sends the bare patch: that is what it meant.
+    expect(applyPatchTool.parse(patchOf())).toEqual({ ok: true, args: { input: patchOf() } })
     const missing = applyPatchTool.parse('{"patch":"x"}')
     expect(!missing.ok && missing.error).toMatch(/`input`.*\{"input":/)
     expect(applyPatchTool.parse(JSON.stringify({ input: patchOf() }))).toEqual({

@@ -216,10 +216,17 @@ function computeReplacements(
       found = seeker.seek(pattern, lineIndex, chunk.isEndOfFile)
     }
     if (found === undefined) {
-      const expected = chunk.oldLines.join('\n').replaceAll('\n', '\\n')
-      throw new ApplyError(`Failed to find expected lines in ${displayPath}:\\n${expected}`)
+      throw new ApplyError(`Failed to find expected lines in ${displayPath}:\n${chunk.oldLines.join('\n')}`)
     }
-    replacements.push({ start: found, oldLength: pattern.length, newLines })
+    const start = found
+    const matched = pattern.length
+    // Context lines keep the file's text (as Codex does): they may have matched only after
+    // whitespace or Unicode normalisation, and rewriting them would be a change nobody asked for.
+    const written = newLines.map((line, index) => {
+      const old = chunk.newFromOld[index]
+      return old === null || old === undefined || old >= matched ? line : (lines[start + old] ?? line)
+    })
+    replacements.push({ start, oldLength: matched, newLines: written })
     lineIndex = found + pattern.length
   }
   // Stable, like Rust's sort_by: pure additions at the same index keep patch order.

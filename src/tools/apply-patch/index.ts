@@ -85,7 +85,7 @@ function summary(hunks: readonly CheckedHunk[]): string {
 }
 
 function failure(message: string, changes: AppliedChange[]): ApplyPatchResult {
-  return { ok: false, exitCode: 1, stdout: '', stderr: `${oneLine(message)}\n`, changes }
+  return { ok: false, exitCode: 1, stdout: '', stderr: `${withUnixNewlines(message)}\n`, changes }
 }
 
 function errorMessage(error: unknown): string {
@@ -93,6 +93,7 @@ function errorMessage(error: unknown): string {
   return `apply_patch failed: ${error instanceof Error ? error.message : String(error)}`
 }
 
-function oneLine(message: string): string {
-  return message.replace(/\r?\n/g, '\\n')
+/** Line breaks as `\n`, whatever the patch used, so the message prints as Codex prints it. */
+function withUnixNewlines(message: string): string {
+  return message.replace(/\r\n?/g, '\n')
 }

@@ -12,6 +12,12 @@ export interface UpdateChunk {
   contextLines: string[]
   oldLines: string[]
   newLines: string[]
+  /**
+   * For each new line, the index of the old line it is the same context line as (a ` ` line), or
+   * null for an added line: Codex writes the file's own text for context lines, which may differ
+   * from the patch's in whitespace or Unicode punctuation when they matched after normalisation.
+   */
+  newFromOld: (number | null)[]
   /** `*** End of File`: the old lines must end the file. */
   isEndOfFile: boolean
 }
@@ -185,7 +191,13 @@ function parseChunk(
   lineNumber: number,
   allowMissingContext: boolean,
 ): { chunk: UpdateChunk; consumed: number } {
-  const chunk: UpdateChunk = { contextLines: [], oldLines: [], newLines: [], isEndOfFile: false }
+  const chunk: UpdateChunk = {
+    contextLines: [],
+    oldLines: [],
+    newLines: [],
+    newFromOld: [],
+    isEndOfFile: false,
+  }
   let index = start
   for (
     let marker = contextMarker(lines[index] as string);
@@ -228,15 +240,16 @@ function parseChunk(
 function addDiffLine(chunk: UpdateChunk, line: string): boolean {
   const marker = line[0]
   const text = line.slice(1)
-  if (marker === undefined) {
+  if (marker === undefined || marker === ' ') {
     // An empty line is an empty context line (editors strip the lone space).
-    chunk.oldLines.push('')
-    chunk.newLines.push('')
-  } else if (marker === ' ') {
-    chunk.oldLines.push(text)
+    const context = marker === undefined ? '' : text
+    chunk.newFromOld.push(chunk.oldLines.length)
+    chunk.oldLines.push(context)
+    chunk.newLines.push(context)
+  } else if (marker === '+') {
+    chunk.newFromOld.push(null)
     chunk.newLines.push(text)
-  } else if (marker === '+') chunk.newLines.push(text)
-  else if (marker === '-') chunk.oldLines.push(text)
+  } else if (marker === '-') chunk.oldLines.push(text)
   else return false
   return true
 }

@@ -36,6 +36,9 @@ export const applyPatchTool: Tool<{ input: string }> = {
   },
 
   parse(rawArguments) {
+    // A model trained on the free-form tool may send the bare patch as the function's arguments.
+    if (rawArguments.trimStart().startsWith('*** Begin Patch'))
+      return { ok: true, args: { input: rawArguments } }
     const parsed = parseJsonObject(rawArguments, 'apply_patch', EXAMPLE)
     if (!parsed.ok) return parsed
     const { input } = parsed.args
@@ -45,8 +48,55 @@ export const applyPatchTool: Tool<{ input: string }> = {
     return { ok: true, args: { input } }
   },
 
+  parseFreeform(input) {
+    if (input.trim() === '') {
+      return {
+        ok: false,
+        error:
+          'apply_patch: the patch is empty. Send the whole patch, from *** Begin Patch to *** End Patch.',
+      }
+    }
+    // Some models wrap the free-form patch in the function's JSON anyway.
+    if (input.trimStart().startsWith('{')) return applyPatchTool.parse(input)
+    return { ok: true, args: { input } }
+  },
+
   run(args, context): Promise<ToolResult> {
     return applyPatchForModel(args.input, context)
+  },
+}
+
+// Codex's free-form definition (codex-rs, tool_apply_patch.lark), sent as is: the models that
+// take apply_patch as a custom tool were trained on this grammar and this description.
+const APPLY_PATCH_LARK = String.raw`start: begin_patch hunk+ end_patch
+begin_patch: "*** Begin Patch" LF
+end_patch: "*** End Patch" LF?
+
+hunk: add_hunk | delete_hunk | update_hunk
+add_hunk: "*** Add File: " filename LF add_line+
+delete_hunk: "*** Delete File: " filename LF
+update_hunk: "*** Update File: " filename LF change_move? change?
+
+filename: /(.+)/
+add_line: "+" /(.*)/ LF -> line
+
+change_move: "*** Move to: " filename LF
+change: (change_context | change_line)+ eof_line?
+change_context: ("@@" | "@@ " /(.+)/) LF
+change_line: ("+" | "-" | " ") /(.*)/ LF
+eof_line: "*** End of File" LF
+
+%import common.LF
+`
+
+/** The same tool offered as a free-form (custom) tool, for the families trained on that shape. */
+export const freeformApplyPatchTool: Tool<{ input: string }> = {
+  ...applyPatchTool,
+  spec: {
+    ...applyPatchTool.spec,
+    description:
+      'The `apply_patch` tool can be used to edit files. This is a FREEFORM tool, so do not wrap the patch in JSON.',
+    freeform: { syntax: 'lark', definition: APPLY_PATCH_LARK },
   },
 }
 
