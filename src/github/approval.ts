@@ -1,12 +1,11 @@
 // `/codex approve`: find the paused run's state in the thread and mark it used. Only a comment
 // written by the identity this run's own token writes as is trusted — never one by a person or by
 // another bot, whatever markers it carries — so the state cannot be planted.
-import type { GitHubClient } from './client.js'
+import { PER_PAGE, type GitHubClient } from './client.js'
 import { editComment, threadOf } from './comment-thread.js'
 import type { CommentRef } from './comment-thread.js'
 import { decodeResumeState, STATE_MARKER } from './approval-state.js'
 import type { ResumeState } from './approval-state.js'
-import { allPages, PER_PAGE } from './paginate.js'
 import type { Trigger } from './types.js'
 
 export type FoundState =
@@ -32,13 +31,17 @@ export async function findResumeState(
   const { owner, repo } = thread.repo
   const comments: ListedComment[] =
     thread.kind === 'issue'
-      ? await allPages(async (page) => {
-          const params = { owner, repo, issue_number: thread.issueNumber, per_page: PER_PAGE, page }
-          return (await client.rest.issues.listComments(params)).data
+      ? await client.paginate(client.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: thread.issueNumber,
+          per_page: PER_PAGE,
         })
-      : await allPages(async (page) => {
-          const params = { owner, repo, pull_number: thread.pullNumber, per_page: PER_PAGE, page }
-          return (await client.rest.pulls.listReviewComments(params)).data
+      : await client.paginate(client.rest.pulls.listReviewComments, {
+          owner,
+          repo,
+          pull_number: thread.pullNumber,
+          per_page: PER_PAGE,
         })
   const candidate = comments
     .filter((comment) => Number(comment.user?.id) === self && Number(comment.id) !== own.id)
