@@ -46,12 +46,16 @@ export function isLoopbackUrl(url: string | URL): boolean {
 export function proxyFetch(env: NodeJS.ProcessEnv = process.env): Fetch {
   const settings = proxySettings(env)
   if (settings.httpProxy === undefined && settings.httpsProxy === undefined) return globalThis.fetch
-  // Empty strings, not undefined: undici would otherwise fall back to process.env for a missing one.
-  const proxied = new EnvHttpProxyAgent({
+  const options = {
+    // Empty strings, not undefined: undici would otherwise fall back to process.env for a missing one.
     httpProxy: settings.httpProxy ?? '',
     httpsProxy: settings.httpsProxy ?? '',
     noProxy: settings.noProxy,
-  })
+    // Plain http goes to the proxy as an absolute-URI request, as curl sends it: many proxies
+    // (Squid's default) refuse CONNECT to any port but 443. https is always a CONNECT tunnel.
+    proxyTunnel: false,
+  }
+  const proxied = new EnvHttpProxyAgent(options)
   return async (input, init) => {
     if (isLoopbackUrl(urlOf(input))) return globalThis.fetch(input, init)
     // undici's fetch is the one Node's is built from; its Response is the same web Response.
