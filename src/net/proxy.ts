@@ -28,6 +28,13 @@ export function proxySettings(env: NodeJS.ProcessEnv): ProxySettings {
   }
 }
 
+const PROXY_VARIABLE = /^(https?|all|ftp|no)_proxy$/i
+
+/** HTTP_PROXY, https_proxy, ALL_PROXY, NO_PROXY… in either case. */
+export function isProxyVariable(name: string): boolean {
+  return PROXY_VARIABLE.test(name)
+}
+
 /** True for a URL on this machine (127.0.0.0/8, ::1, localhost): never sent through a proxy. */
 export function isLoopbackUrl(url: string | URL): boolean {
   let host: string
