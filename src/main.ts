@@ -2,7 +2,8 @@
 // mode, and turns its report into outputs, the step summary and the exit code. The only catch that
 // calls core.setFailed; the only place (with inputs.ts) that touches @actions/core.
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
+import { context } from '@actions/github'
+import { existsSync } from 'node:fs'
 import { runPipeline } from './action/pipeline.js'
 import type { ActionOutcome } from './action/pipeline.js'
 import { runPublishMode } from './action/publish-mode.js'
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
       settings.apiKey ?? '',
       ...secretValuesFromEnv(process.env),
     ])
-    const payload: unknown = JSON.parse(await readFile(env.eventPath, 'utf8'))
+    const payload = eventPayload(env.eventPath)
     const deps = {
       env,
       settings,
@@ -111,3 +112,13 @@ export async function cleanup(): Promise<void> {
     )
   }
 }
+
+/**
+ * The webhook payload, as @actions/github's context read it from GITHUB_EVENT_PATH. The context
+ * turns a missing file into an empty payload; here that is an error, as no trigger can be read.
+ */
+function eventPayload(eventPath: string): unknown {
+  if (!existsSync(eventPath)) throw new Error(`GITHUB_EVENT_PATH names ${eventPath}, which does not exist`)
+  return context.payload
+}
+

@@ -3,6 +3,7 @@
 // headers, a stream cut mid-way, a stream that hangs). Used in-process by vitest and by plain
 // `node --import tsx` scripts (the benchmark and the demo).
 import { createServer } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
@@ -70,7 +71,8 @@ const now = (): number => performance.timeOrigin + performance.now()
 
 export async function startFakeModel(
   script: Script,
-  options: { requireApiKey?: string } = {},
+  /** `tls`: serve https with this key and certificate (e.g. one signed by a private CA). */
+  options: { requireApiKey?: string; tls?: { key: string; cert: string } } = {},
 ): Promise<FakeModel> {
   const requests: RecordedRequest[] = []
   const timers = new Set<NodeJS.Timeout>()
@@ -137,12 +139,13 @@ export async function startFakeModel(
     )
   }
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: unknown) => {
       if (!res.headersSent) sendError(res, 500, `fake model: ${String(error)}`, 'server_error', null)
       else res.destroy()
     })
-  })
+  }
+  const server = options.tls ? createTlsServer(options.tls, listener) : createServer(listener)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => resolve())
@@ -150,7 +153,7 @@ export async function startFakeModel(
   const { port } = server.address() as AddressInfo
 
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}/v1`,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

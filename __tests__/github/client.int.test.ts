@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createGitHubClient, isLoopbackApiUrl } from '../../src/github/client.js'
+import { createGitHubClient } from '../../src/github/client.js'
+import { isLoopbackUrl } from '../../src/net/proxy.js'
 
 // A GitHub that answers the first request with a secondary rate limit, as api.github.com does
 // when writes come too fast, and every later one with the repository.
@@ -58,11 +59,11 @@ describe('createGitHubClient throttling', () => {
   })
 
   it('treats only this machine as loopback', () => {
-    expect(isLoopbackApiUrl('http://127.0.0.1:8080')).toBe(true)
-    expect(isLoopbackApiUrl('http://localhost:3000/api/v3')).toBe(true)
-    expect(isLoopbackApiUrl('http://[::1]:3000')).toBe(true)
-    expect(isLoopbackApiUrl('https://api.github.com')).toBe(false)
-    expect(isLoopbackApiUrl('https://127.0.0.1.example.com/api/v3')).toBe(false)
-    expect(isLoopbackApiUrl('not a url')).toBe(false)
+    expect(isLoopbackUrl('http://127.0.0.1:8080')).toBe(true)
+    expect(isLoopbackUrl('http://localhost:3000/api/v3')).toBe(true)
+    expect(isLoopbackUrl('http://[::1]:3000')).toBe(true)
+    expect(isLoopbackUrl('https://api.github.com')).toBe(false)
+    expect(isLoopbackUrl('https://127.0.0.1.example.com/api/v3')).toBe(false)
+    expect(isLoopbackUrl('not a url')).toBe(false)
   })
 })

@@ -118,9 +118,10 @@ describe('an issue thread', () => {
     expect(all).toContain('note 1.')
     expect(all).toContain('note 130.')
     expect(context.quoted).toHaveLength(131)
+    // The first page is asked without a number; the second is the `next` link GitHub's answer gave.
     const pages = fakeGitHub.requests.filter((request) => request.operationId === 'issues/list-comments')
     expect(pages.map((request) => new URL(request.path, 'http://x').searchParams.get('page'))).toEqual([
-      '1',
+      null,
       '2',
     ])
   })

@@ -1,9 +1,8 @@
 // The failed jobs of a CI run and the tail of each one's log, the part that says why it failed.
 // GitHub answers the log request with a redirect to a plain-text URL; the body is streamed and only
 // a tail is kept, as a busy job's log can run to hundreds of megabytes.
-import type { GitHubClient } from './client.js'
+import { PER_PAGE, type GitHubClient } from './client.js'
 import { statusOf } from './gate.js'
-import { allPages, PER_PAGE } from './paginate.js'
 import { quoteAsData, stripInvisible } from './sanitize.js'
 import type { FailedRun, RepoRef } from './types.js'
 
@@ -21,18 +20,13 @@ export async function failedJobLogs(
   maxLogBytes = DEFAULT_LOG_BYTES,
   log: (line: string) => void,
 ): Promise<string[]> {
-  const jobs = await allPages((page) =>
-    client.rest.actions
-      .listJobsForWorkflowRun({
-        owner: repo.owner,
-        repo: repo.repo,
-        run_id: run.id,
-        filter: 'latest',
-        per_page: PER_PAGE,
-        page,
-      })
-      .then(({ data }) => data.jobs),
-  )
+  const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+    owner: repo.owner,
+    repo: repo.repo,
+    run_id: run.id,
+    filter: 'latest',
+    per_page: PER_PAGE,
+  })
   const failed = jobs.filter((job) => FAILED.has(job.conclusion ?? ''))
   if (failed.length === 0) {
     log(`workflow run ${run.id} lists no failed job`)

@@ -1,8 +1,7 @@
 // The pull-request part of the context: the changed files and a diff within a budget, and the
 // review thread or review a trigger came from. Patches and hunks are code, shown verbatim on
 // GitHub, so only invisible and bidi characters are taken out of them.
-import type { GitHubClient } from './client.js'
-import { allPages, PER_PAGE } from './paginate.js'
+import { PER_PAGE, type GitHubClient } from './client.js'
 import { quoteAsData, stripInvisible } from './sanitize.js'
 import type { PullInfo, RepoRef, Trigger } from './types.js'
 
@@ -31,11 +30,12 @@ export async function pullDiff(
   maxDiffBytes = DEFAULT_DIFF_BYTES,
   log: (line: string) => void,
 ): Promise<string[]> {
-  const files = await allPages((page) =>
-    client.rest.pulls
-      .listFiles({ owner: repo.owner, repo: repo.repo, pull_number: pull.number, per_page: PER_PAGE, page })
-      .then(({ data }) => data),
-  )
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    owner: repo.owner,
+    repo: repo.repo,
+    pull_number: pull.number,
+    per_page: PER_PAGE,
+  })
   const list = files.map(
     (file) => `${file.status} ${displayPath(file.filename)} (+${file.additions} -${file.deletions})`,
   )
@@ -78,11 +78,12 @@ export async function reviewCommentsFor(
   trigger: Extract<Trigger, { source: 'pull_request_review_comment' | 'pull_request_review' }>,
 ): Promise<{ hunk: string | undefined; comments: ThreadComment[] }> {
   const { owner, repo } = trigger.repo
-  const all = await allPages((page) =>
-    client.rest.pulls
-      .listReviewComments({ owner, repo, pull_number: trigger.issue.number, per_page: PER_PAGE, page })
-      .then(({ data }) => data),
-  )
+  const all = await client.paginate(client.rest.pulls.listReviewComments, {
+    owner,
+    repo,
+    pull_number: trigger.issue.number,
+    per_page: PER_PAGE,
+  })
   const thread = trigger.comment.reviewThread
   const belongs = (comment: (typeof all)[number]): boolean =>
     trigger.source === 'pull_request_review'

@@ -3,10 +3,9 @@
 // thread, failed CI logs), each sanitised and fenced so the model reads it as data. Comments
 // created or edited after the trigger are left out: text changed under the maintainer who asked
 // is text they did not see.
-import type { GitHubClient } from './client.js'
+import { PER_PAGE, type GitHubClient } from './client.js'
 import { failedJobLogs } from './gather-logs.js'
 import { pullDiff, reviewCommentsFor, type ThreadComment } from './gather-pull.js'
-import { allPages, PER_PAGE } from './paginate.js'
 import { fetchPullInfo, pullNumberOf } from './pull-info.js'
 import { quoteAsData, sanitizeUntrusted, stripInvisible } from './sanitize.js'
 import type { Command, IssueRef, PullInfo, TaskContext, Trigger } from './types.js'
@@ -132,11 +131,12 @@ async function issueComments(
   issueNumber: number,
 ): Promise<ThreadComment[]> {
   const { owner, repo } = trigger.repo
-  const comments = await allPages((page) =>
-    client.rest.issues
-      .listComments({ owner, repo, issue_number: issueNumber, per_page: PER_PAGE, page })
-      .then(({ data }) => data),
-  )
+  const comments = await client.paginate(client.rest.issues.listComments, {
+    owner,
+    repo,
+    issue_number: issueNumber,
+    per_page: PER_PAGE,
+  })
   return comments.map((comment) => ({
     id: Number(comment.id),
     author: comment.user?.login ?? 'ghost',

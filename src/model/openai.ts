@@ -5,6 +5,7 @@ import OpenAI, { APIConnectionError, APIError } from 'openai'
 import type { ClientOptions } from 'openai'
 import { Stream } from 'openai/core/streaming'
 import type { ProviderConfig } from '../config/types.js'
+import { proxyFetch, type Fetch } from '../net/proxy.js'
 import { buildChatBody, ChatStreamReader, parseChatJson } from './chat-wire.js'
 import {
   classifyForRetry,
@@ -36,6 +37,7 @@ const NO_KEY_PLACEHOLDER = 'no-api-key'
 export function createModelClient(options: ModelClientOptions): ModelClient {
   const { provider, model, log } = options
   const hadApiKey = options.apiKey !== undefined && options.apiKey !== ''
+  const send = proxyFetch(options.env ?? process.env)
   const sdk = new OpenAI({
     apiKey: hadApiKey ? options.apiKey : NO_KEY_PLACEHOLDER,
     // Explicit nulls, so OPENAI_ORG_ID / OPENAI_PROJECT_ID in the runner's environment add nothing.
@@ -50,7 +52,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       ...providerHeaders(provider, options.env ?? process.env),
     },
     maxRetries: 0,
-    fetch: fetchWithReadableErrors,
+    fetch: (input, init) => fetchWithReadableErrors(send, input, init),
     logLevel: 'warn',
     logger: sdkLogger(log),
   })
@@ -217,8 +219,12 @@ class IdleTimer {
 }
 
 // The SDK reads only OpenAI-shaped error bodies; others are rewritten into that shape first.
-async function fetchWithReadableErrors(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init)
+async function fetchWithReadableErrors(
+  send: Fetch,
+  input: string | URL | Request,
+  init?: RequestInit,
+): Promise<Response> {
+  const response = await send(input, init)
   if (response.ok) return response
   const text = await response.text().catch(() => '')
   const headers = new Headers(response.headers)

@@ -109,10 +109,15 @@ function describeLimits(policy: SandboxPolicy, support: LimitSupport): string | 
   return parts.length > 0 ? `sandbox limits: ${parts.join(', ')}` : undefined
 }
 
-function commandEnv(options: CreateCommandRunnerOptions, sandboxed: boolean): Record<string, string> {
+function commandEnv(
+  options: CreateCommandRunnerOptions,
+  sandboxed: boolean,
+  grant?: CommandRequest['grant'],
+): Record<string, string> {
   // A TMPDIR outside what the sandbox can write (often RUNNER_TEMP, which is hidden) breaks every
   // tool that makes a temp file; policyEnv moves it to the sandbox's private /tmp.
-  return policyEnv(options.policy, options.envPolicy, options.parentEnv ?? process.env, sandboxed)
+  const network = networkAllowed(options.policy, grant)
+  return policyEnv(options.policy, options.envPolicy, options.parentEnv ?? process.env, sandboxed, network)
 }
 
 function toResult(outcome: ProcessOutcome): CommandResult {
@@ -174,7 +179,7 @@ async function runSandboxed(
   const policy = options.policy
   const parentEnv = options.parentEnv ?? process.env
   const writableRoots = writableRootsOf(policy, request.grant)
-  const env = commandEnv(options, true)
+  const env = commandEnv(options, true, request.grant)
   const [program, ...programArgs] = request.argv
   if (program === undefined) return failedToStart('empty command')
   // Resolved here, not by bwrap's execvp, so a policy without PATH (`inherit = "none"`) still finds bash.

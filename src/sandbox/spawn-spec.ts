@@ -1,7 +1,8 @@
 // A long-lived program (an MCP server over stdio) under the same policy as the model's commands:
 // the same bubblewrap argv and the same filtered environment, for a caller that spawns it itself.
 import fs from 'node:fs'
-import { buildBwrapArgs, isInside, writableRootsOf } from './bwrap.js'
+import { isProxyVariable } from '../net/proxy.js'
+import { buildBwrapArgs, isInside, networkAllowed, writableRootsOf } from './bwrap.js'
 import { buildCommandEnv } from './env.js'
 import { prepareSanitizedGitConfigs } from './git-config.js'
 import { resolveProgram } from './run.js'
@@ -67,15 +68,19 @@ export async function sandboxedSpawnSpec(options: SpawnSpecOptions): Promise<Spa
 
 /**
  * The environment of a sandboxed program: `shell_environment_policy`, with a TMPDIR the sandbox can
- * write (often RUNNER_TEMP, which is hidden, else the sandbox's private /tmp).
+ * write (often RUNNER_TEMP, which is hidden, else the sandbox's private /tmp), and the proxy
+ * variables only when the program has network (without, the proxy is unreachable anyway, and its
+ * address and any credentials in it are nothing the program needs to see).
  */
 export function policyEnv(
   policy: SandboxPolicy,
   envPolicy: ShellEnvironmentPolicy,
   parentEnv: NodeJS.ProcessEnv,
   sandboxed: boolean,
+  network = networkAllowed(policy),
 ): Record<string, string> {
   const env = buildCommandEnv(envPolicy, parentEnv)
+  if (!network) for (const name of Object.keys(env)) if (isProxyVariable(name)) delete env[name]
   if (sandboxed && env.TMPDIR !== undefined && !isInside(env.TMPDIR, '/tmp')) {
     const roots = writableRootsOf(policy)
     if (!roots.some((root) => isInside(env.TMPDIR ?? '', root))) env.TMPDIR = '/tmp'

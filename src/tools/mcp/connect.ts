@@ -7,6 +7,7 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js'
 import type { CallToolResult, Tool as McpToolInfo } from '@modelcontextprotocol/sdk/types.js'
 import type { McpServerConfig } from '../../config/types.js'
+import { proxyFetch } from '../../net/proxy.js'
 import { sandboxedSpawnSpec } from '../../sandbox/spawn-spec.js'
 import type { SandboxPolicy, ShellEnvironmentPolicy } from '../../sandbox/types.js'
 import { isConnectionClosed, oneLine, startupFailure } from './errors.js'
@@ -214,7 +215,10 @@ function http(config: McpServerConfig, context: ConnectContext): McpConnection {
     }
     headers.Authorization = `Bearer ${token}`
   }
-  const transport = new StreamableHTTPClientTransport(new URL(config.url ?? ''), { requestInit: { headers } })
+  const transport = new StreamableHTTPClientTransport(new URL(config.url ?? ''), {
+    requestInit: { headers },
+    fetch: proxyFetch(context.parentEnv),
+  })
   return McpConnection.create(config.id, transport, undefined, async () => {})
 }
 

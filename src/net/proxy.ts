@@ -1,0 +1,86 @@
+// Outbound HTTP for the model, MCP HTTP servers and the GitHub API. Node's own fetch ignores
+// HTTPS_PROXY / HTTP_PROXY, so on a runner that reaches the internet only through a proxy every
+// request would fail; this fetch goes through the proxy the environment names (CONNECT for https),
+// except for NO_PROXY hosts and this machine, which are reached directly. TLS is Node's own, so a
+// private CA given by NODE_EXTRA_CA_CERTS is trusted through the proxy as without it.
+import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
+import type { RequestInfo as UndiciRequestInfo, RequestInit as UndiciRequestInit } from 'undici'
+
+export type Fetch = typeof globalThis.fetch
+
+/** The proxy settings an environment names; lower-case names first, as curl and undici read them. */
+export interface ProxySettings {
+  httpProxy: string | undefined
+  httpsProxy: string | undefined
+  noProxy: string
+}
+
+function firstSet(...values: (string | undefined)[]): string | undefined {
+  return values.find((value) => value !== undefined && value.trim() !== '')
+}
+
+export function proxySettings(env: NodeJS.ProcessEnv): ProxySettings {
+  const httpProxy = firstSet(env.http_proxy, env.HTTP_PROXY)
+  return {
+    httpProxy,
+    httpsProxy: firstSet(env.https_proxy, env.HTTPS_PROXY) ?? httpProxy,
+    noProxy: firstSet(env.no_proxy, env.NO_PROXY) ?? '',
+  }
+}
+
+const PROXY_VARIABLE = /^(https?|all|ftp|no)_proxy$/i
+
+/** HTTP_PROXY, https_proxy, ALL_PROXY, NO_PROXY… in either case. */
+export function isProxyVariable(name: string): boolean {
+  return PROXY_VARIABLE.test(name)
+}
+
+/** True for a URL on this machine (127.0.0.0/8, ::1, localhost): never sent through a proxy. */
+export function isLoopbackUrl(url: string | URL): boolean {
+  let host: string
+  try {
+    host = new URL(url).hostname
+  } catch {
+    return false
+  }
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)
+}
+
+/**
+ * A fetch that honours the environment's proxy variables. Without any it is Node's own fetch, so
+ * nothing changes for a runner that needs no proxy.
+ */
+export function proxyFetch(env: NodeJS.ProcessEnv = process.env): Fetch {
+  const settings = proxySettings(env)
+  if (settings.httpProxy === undefined && settings.httpsProxy === undefined) return globalThis.fetch
+  const options = {
+    // Empty strings, not undefined: undici would otherwise fall back to process.env for a missing one.
+    httpProxy: settings.httpProxy ?? '',
+    httpsProxy: settings.httpsProxy ?? '',
+    noProxy: settings.noProxy,
+    // Plain http goes to the proxy as an absolute-URI request, as curl sends it: many proxies
+    // (Squid's default) refuse CONNECT to any port but 443. https is always a CONNECT tunnel.
+    proxyTunnel: false,
+  }
+  const proxied = new EnvHttpProxyAgent(options)
+  return async (input, init) => {
+    if (isLoopbackUrl(urlOf(input))) return globalThis.fetch(input, init)
+    // undici's fetch is the one Node's is built from; its Response is the same web Response.
+    const response = await undiciFetch(requestInfo(input), {
+      ...(init as UndiciRequestInit | undefined),
+      dispatcher: proxied,
+    })
+    return response as unknown as Response
+  }
+}
+
+function urlOf(input: string | URL | Request): string {
+  if (typeof input === 'string') return input
+  return input instanceof URL ? input.href : input.url
+}
+
+/** A web Request from Node's own fetch is not undici's class; undici would read it as a string. */
+function requestInfo(input: string | URL | Request): UndiciRequestInfo {
+  if (typeof input === 'string' || input instanceof URL) return input
+  throw new TypeError(`proxyFetch takes a URL, not a Request object (${input.url})`)
+}
