@@ -90,7 +90,7 @@ describe('use case 7: an issue labelled codex', () => {
     expect(main.outputs.conclusion).toBe('success')
     const [pull] = pullsOf(github)
     expect(pull!.body).toContain(`Fixes #${issue.number}`)
-    // The issue body reached the model as quoted data, the title as the task.
+    // The issue title and body reached the model, as quoted data (model-text.int.test.ts checks where).
     const firstRequest = JSON.stringify(scenario.model.requests[0]!.body)
     expect(firstRequest).toContain('Dates are a month early')
     expect(firstRequest).toContain('formatDate returns 2024-00-05.')

@@ -7,6 +7,7 @@
 import { markApprovalUsed, pausedCommentMismatch, threadNumber } from '../github/approval.js'
 import type { GitHubClient } from '../github/client.js'
 import { replyOnce, TrackingComment } from '../github/comments.js'
+import type { CommentRef } from '../github/comments.js'
 import { gatherContext } from '../github/gather.js'
 import { renderRefusal, renderWorking } from '../github/report.js'
 import type { FinalReport } from '../github/report.js'
@@ -14,6 +15,7 @@ import { runUrl } from '../github/types.js'
 import type { GateDecision, Trigger } from '../github/types.js'
 import { readHeadSha } from '../git/index.js'
 import { consumeApproval, loadApproval } from './approval-store.js'
+import type { LoadedApproval } from './approval-store.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
 import { emptyReport, failureReport } from './pipeline.js'
 import { runTask } from './task.js'
@@ -79,24 +81,9 @@ async function resume(
     throw new Error('the tracking comment could not be posted, so the paused run cannot be found safely')
   const thread = threadNumber(trigger)
   if (thread === undefined) return refused('this event has no comment thread to find a pending approval in')
-  const loaded = await loadApproval(deps, trigger, thread)
-  if (!loaded.ok) return refused(loaded.reason)
-  const { state } = loaded
-  const phrase = deps.settings.triggerPhrase
-  const named = trigger.command.kind === 'approve' ? (trigger.command.text.trim().split(/\s+/)[0] ?? '') : ''
-  if (named === '')
-    return refused(
-      `say which commands you approve: reply with the \`${phrase} approve <id>\` line of the paused run's comment`,
-    )
-  if (named !== state.id)
-    return refused(
-      `'${named}' does not name the commands waiting for approval in this thread; nothing ran. The paused run's comment lists them with the reply that approves them`,
-    )
-  const mismatch = await pausedCommentMismatch(client, trigger, tracker.ref, state, {
-    triggerPhrase: phrase,
-    redactor: deps.redactor,
-  })
-  if (mismatch !== undefined) return refused(`${mismatch}; nothing ran`)
+  const checked = await approvedState(input, tracker.ref, thread)
+  if (!checked.ok) return refused(checked.reason)
+  const { state } = checked
 
   // The paused task is the instruction; the approving comment adds none.
   const resumed: Trigger = { ...trigger, command: { kind: 'task', text: state.task } }
@@ -107,15 +94,11 @@ async function resume(
       `the code moved since the run paused (it started at ${state.startSha.slice(0, 12)}, now ${head.slice(0, 12)}): run the task again`,
     )
   }
-  if (!(await consumeApproval(deps, trigger, thread, loaded.sha)))
+  if (!(await consumeApproval(deps, trigger, thread, checked.sha)))
     return refused('this paused run was already resumed by another approval')
   const approver = trigger.actor.login
-  await markApprovalUsed(
-    client,
-    trigger,
-    state.comment,
-    `✅ Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`,
-  )
+  const note = `✅ Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`
+  await markApprovalUsed(client, trigger, state.comment, note)
   deps.log(`approved by @${approver}: ${state.pending.map((entry) => entry.command.join(' ')).join(' | ')}`)
   const trusted = await loadTrustedConfig(client, deps, resumed, context.pull)
   return runTask({
@@ -129,4 +112,29 @@ async function resume(
     startedAt,
     resume: { state, approver },
   })
+}
+
+/**
+ * The saved state of this thread, if the approver named its id and the paused comment (written by
+ * our identity, the author of `own`) shows exactly its commands; otherwise why not.
+ */
+async function approvedState(input: ApproveInput, own: CommentRef, thread: number): Promise<LoadedApproval> {
+  const { deps, client, trigger } = input
+  const loaded = await loadApproval(deps, trigger, thread)
+  if (!loaded.ok) return loaded
+  const phrase = deps.settings.triggerPhrase
+  const named = trigger.command.kind === 'approve' ? (trigger.command.text.trim().split(/\s+/)[0] ?? '') : ''
+  if (named === '') {
+    const reason = `say which commands you approve: reply with the \`${phrase} approve <id>\` line of the paused run's comment`
+    return { ok: false, reason }
+  }
+  if (named !== loaded.state.id) {
+    const reason = `'${named}' does not name the commands waiting for approval in this thread; nothing ran. The paused run's comment lists them with the reply that approves them`
+    return { ok: false, reason }
+  }
+  const mismatch = await pausedCommentMismatch(client, trigger, own, loaded.state, {
+    triggerPhrase: phrase,
+    redactor: deps.redactor,
+  })
+  return mismatch === undefined ? loaded : { ok: false, reason: `${mismatch}; nothing ran` }
 }
