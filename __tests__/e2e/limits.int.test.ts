@@ -5,7 +5,6 @@
 // the sandbox's own cap were missing.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
