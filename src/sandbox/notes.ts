@@ -46,7 +46,7 @@ function writeNote(policy: SandboxPolicy, writableRoots: string[]): string {
 }
 
 const FORK_REFUSED =
-  /fork: (retry: )?Resource temporarily unavailable|Cannot fork|can't fork|\bEAGAIN\b.*\bspawn\b/i
+  /(fork|spawn|clone|thread|process)[^\n]*(Resource temporarily unavailable|\bEAGAIN\b)|Cannot fork|can't fork/i
 const NO_SPACE = /No space left on device|\bENOSPC\b/
 
 function limitNote(policy: SandboxPolicy, output: string): string | undefined {
