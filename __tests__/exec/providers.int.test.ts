@@ -36,7 +36,7 @@ afterEach(async () => {
   server = workspace = undefined
 })
 
-async function execCase(name: string): Promise<Exec> {
+async function execCase(name: string, extraArgs: string[] = []): Promise<Exec> {
   const recorded = providerCase(name)
   server = await startReplay(recorded)
   workspace = await makeWorkspace('math')
@@ -51,7 +51,17 @@ async function execCase(name: string): Promise<Exec> {
     'request_max_retries = 2',
   ]
   await writeFile(config, toml.join('\n') + '\n')
-  const args = ['exec', '--cd', workspace.dir, '--config', config, '--sandbox', 'workspace-write', '--json']
+  const args = [
+    'exec',
+    '--cd',
+    workspace.dir,
+    '--config',
+    config,
+    '--sandbox',
+    'workspace-write',
+    '--json',
+    ...extraArgs,
+  ]
   const { code, stdout, stderr } = await run([...args, 'Fix add() in src/math.js and run its test.'])
   const events = stdout
     .trim()
@@ -92,6 +102,7 @@ describe('exec --json on recorded providers', () => {
       type: 'turn.completed',
       usage: { input_tokens: 339 + 13, cached_input_tokens: 320, output_tokens: 83 + 400 },
     })
+    expect(exec.stderr).toMatch(/completed: 2 turns, 2 model requests, /)
     // The recorded answer stopped at its 400-token limit: kept, and flagged as cut off.
     expect(itemsOf(exec.events, 'agent_message').at(-1)!.text).toMatch(/Starlight Remembrance/)
     expect(itemsOf(exec.events, 'error')).toEqual([
@@ -157,5 +168,18 @@ describe('exec --json on recorded providers', () => {
     expect(exec.code).toBe(0)
     expect(exec.stderr).toContain('HTTP 429: Request limit exceeded.')
     expect(exec.stderr).not.toContain('"errors"')
+  })
+
+  it('--max-cost-usd for a model without a price refuses to start, naming [pricing."<model>"]', async () => {
+    const exec = await execCase('glm46-vllm-whole-call', ['--max-cost-usd', '1'])
+    expect(exec.code).toBe(1)
+    expect(exec.server.requests).toHaveLength(0)
+    expect(exec.stderr).toContain('[pricing."zai-org/GLM-4.6"]')
+  })
+
+  it('--max-tokens stands in for the missing price, and the run goes ahead', async () => {
+    const exec = await execCase('glm46-vllm-whole-call', ['--max-cost-usd', '1', '--max-tokens', '100000'])
+    expect(exec.code).toBe(0)
+    expect(exec.fixed).toBe(true)
   })
 })

@@ -237,13 +237,15 @@ describe('the chat request body', () => {
       input: [
         { type: 'message', role: 'developer', content: 'Sandbox: read-only.' },
         { type: 'message', role: 'user', content: 'what is in src?' },
-        { type: 'reasoning', summary: 'I should list it.' },
+        { type: 'reasoning', summary: 'I should list it.', text: 'I should list it.' },
         { type: 'message', role: 'assistant', content: 'Listing.' },
         { type: 'function_call', callId: 'call_1', name: 'shell', arguments: '{"command":["ls","src"]}' },
         { type: 'function_call', callId: 'call_2', name: 'shell', arguments: '{"command":["ls","test"]}' },
         { type: 'function_call_output', callId: 'call_1', output: 'date.js' },
         { type: 'function_call_output', callId: 'call_2', output: 'date.test.js' },
-        { type: 'reasoning', summary: 'Both listed; I can answer.' },
+        { type: 'reasoning', summary: 'Both listed; I can answer.', text: 'Both listed; I can answer.' },
+        // Reasoning streamed as `reasoning` (Groq, OpenRouter) has no text to give back.
+        { type: 'reasoning', summary: 'Shown only.' },
         { type: 'message', role: 'assistant', content: 'src has date.js.' },
         { type: 'message', role: 'user', content: 'thanks' },
       ],
@@ -321,7 +323,7 @@ describe('the chat request body', () => {
       reasoningOutputTokens: 0,
     })
     expect(response.items).toEqual([
-      { type: 'reasoning', summary: 'Checked twice.' },
+      { type: 'reasoning', summary: 'Checked twice.', text: 'Checked twice.' },
       { type: 'message', role: 'assistant', content: 'Done.' },
     ])
   })

@@ -18,7 +18,7 @@ describe('request pacing', () => {
     for (let n = 0; n < 4; n++) await client.turn(userTurn('go'))
     // The first request also opens the connection, so the spacing is measured from the second on.
     const starts = fake.requests.map((request) => request.receivedAt)
-    expect(starts[3]! - starts[1]!).toBeGreaterThanOrEqual(900)
+    expect(starts[3]! - starts[1]!).toBeGreaterThanOrEqual(800)
   })
 
   it('without the cap, the same requests go out back to back', async () => {
@@ -26,7 +26,7 @@ describe('request pacing', () => {
     const client = testClient(fake.baseUrl, 'chat')
     for (let n = 0; n < 4; n++) await client.turn(userTurn('go'))
     const starts = fake.requests.map((request) => request.receivedAt)
-    expect(starts[3]! - starts[1]!).toBeLessThan(900)
+    expect(starts[3]! - starts[1]!).toBeLessThan(800)
   })
 
   it('a 429 without Retry-After waits for x-ratelimit-reset-requests', async () => {

@@ -16,17 +16,23 @@ describe('recorded provider errors that stop at once', () => {
     ['glm-1113-balance', 'quota', '1113: 余额不足或无可用资源包,请充值。'],
     ['modelscope-429-insufficient-balance', 'quota', 'insufficient balance (1008)'],
     ['deepseek-402-balance', 'quota', 'HTTP 402: invalid_request_error: Insufficient Balance'],
-    [
-      'openai-400-parallel-tool-calls',
-      'bad_request',
-      "Unsupported parameter: 'parallel_tool_calls' is not supported",
-    ],
   ])('%s: %s, not retried, with the provider message', async (name, kind, message) => {
     const run = await converse(name)
     const error = modelError(run.error)
     expect(error.kind).toBe(kind)
     expect(error.message).toContain(message)
     expect(run.server.requests).toHaveLength(1)
+  })
+
+  it('OpenAI o4-mini refusing parallel_tool_calls: asked once more without it, then its message', async () => {
+    const run = await converse('openai-400-parallel-tool-calls')
+    const error = modelError(run.error)
+    expect(error.kind).toBe('bad_request')
+    expect(error.message).toContain("Unsupported parameter: 'parallel_tool_calls' is not supported")
+    expect(run.server.requests).toHaveLength(2)
+    expect(run.server.requests[0]).toHaveProperty('parallel_tool_calls', false)
+    expect(run.server.requests[1]).not.toHaveProperty('parallel_tool_calls')
+    expect(run.log.join('\n')).toContain('refuses parallel_tool_calls')
   })
 
   it('GLM 1308 (Coding Plan five-hour cap) says "out of quota until" the reset time it names', async () => {

@@ -96,6 +96,8 @@ describe('recorded tool-call streams', () => {
       { ...shellCall, callId: 'fc_bfb39741-3748-4def-9886-a93fc9c64a90' },
     ])
     expect(run.turns[0]!.attempts).toBe(2)
+    // Groq streams `reasoning` and refuses `reasoning_content` in the input ("is unsupported").
+    expect(JSON.stringify(run.server.requests[2])).not.toContain('reasoning_content')
     expect(textOf(run.turns[1])).toBe('The tool returned the expected result for the valid call.')
   })
 })

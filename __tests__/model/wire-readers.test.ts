@@ -49,7 +49,8 @@ describe('ChatStreamReader', () => {
     reader.push(chunk({ content: 'Answer.' }, 'stop'))
     const output = reader.finish()
     expect(output.items).toEqual([
-      { type: 'reasoning', summary: 'first, then.' },
+      // Only what came as reasoning_content is kept to give back (Groq refuses it in the input).
+      { type: 'reasoning', summary: 'first, then.', text: 'then.' },
       { type: 'message', role: 'assistant', content: 'Answer.' },
     ])
     expect(output.usage).toEqual({

@@ -84,7 +84,7 @@ export function toChatMessages(instructions: string, items: readonly Item[]): Js
         break
       case 'reasoning':
         if (assistant) flush()
-        reasoning += item.summary
+        reasoning += item.text ?? ''
         break
     }
   }
@@ -95,8 +95,10 @@ export function toChatMessages(instructions: string, items: readonly Item[]): Js
 /**
  * DeepSeek's thinking mode (V3.2, V4) answers HTTP 400 "Missing `reasoning_content` field" unless an
  * assistant message with tool calls carries the reasoning that led to them, and GLM (4.5+, preserved
- * thinking) and Qwen thinking models read it there too. Only those messages get it: on a plain
- * answer it is useless, and older DeepSeek servers refused it anywhere in the input.
+ * thinking) and Qwen thinking models read it there too. Only those messages get it (on a plain
+ * answer it is useless, and older DeepSeek servers refused it anywhere in the input), and only
+ * reasoning that arrived as `reasoning_content`: Groq and Cerebras, which stream `reasoning`, answer
+ * 400 "property 'reasoning_content' is unsupported".
  */
 function withReasoning(assistant: AssistantMessage, reasoning: string): JsonObject {
   if (!assistant.tool_calls || reasoning === '') return { ...assistant }
@@ -113,6 +115,8 @@ interface PartialCall {
 export class ChatStreamReader {
   private text = ''
   private reasoning = ''
+  /** The part of the reasoning that came as `reasoning_content`, which goes back the same way. */
+  private echoable = ''
   private readonly calls = new Map<number, PartialCall>()
   private usage: Usage = ZERO_USAGE
   private finishReason: string | undefined
@@ -135,6 +139,7 @@ export class ChatStreamReader {
       this.onTextDelta?.(content)
     }
     this.reasoning += reasoningText(delta)
+    this.echoable += asString(delta.reasoning_content) ?? ''
     for (const fragment of asArray(delta.tool_calls)) this.addCallFragment(asObject(fragment))
     // OpenRouter repeats the finish chunk; the first reason stands.
     this.finishReason ??= asString(choice.finish_reason) || undefined
@@ -146,7 +151,7 @@ export class ChatStreamReader {
     }
     const calls = [...this.calls.entries()].sort(([a], [b]) => a - b).map(([, call]) => call)
     return {
-      items: assembleItems(this.reasoning, this.text, calls),
+      items: assembleItems({ shown: this.reasoning, echoable: this.echoable }, this.text, calls),
       usage: this.usage,
       truncated: this.finishReason === 'length',
     }
@@ -222,15 +227,27 @@ export function parseChatJson(value: unknown, onTextDelta?: (delta: string) => v
   })
   const truncated = asString(asObject(asArray(completion?.choices)[0])?.finish_reason) === 'length'
   return {
-    items: assembleItems(reasoningText(message), text, calls),
+    items: assembleItems(
+      { shown: reasoningText(message), echoable: asString(message.reasoning_content) ?? '' },
+      text,
+      calls,
+    ),
     usage: usageFrom(completion?.usage),
     truncated,
   }
 }
 
-function assembleItems(reasoning: string, text: string, calls: PartialCall[]): Item[] {
+function assembleItems(
+  reasoning: { shown: string; echoable: string },
+  text: string,
+  calls: PartialCall[],
+): Item[] {
   const items: Item[] = []
-  if (reasoning) items.push({ type: 'reasoning', summary: reasoning })
+  if (reasoning.shown) {
+    const item: Extract<Item, { type: 'reasoning' }> = { type: 'reasoning', summary: reasoning.shown }
+    if (reasoning.echoable) item.text = reasoning.echoable
+    items.push(item)
+  }
   if (text) items.push({ type: 'message', role: 'assistant', content: text })
   for (const call of calls) {
     // Some servers omit the id; the next request must still pair the output with its call.

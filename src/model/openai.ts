@@ -58,23 +58,36 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   })
   const path = provider.wireApi === 'responses' ? '/responses' : '/chat/completions'
   const pacer = provider.requestsPerMinute ? new RequestPacer(provider.requestsPerMinute) : undefined
+  // Some models refuse `parallel_tool_calls` (OpenAI o4-mini: 400 "Unsupported parameter"); once
+  // refused, this client leaves it out.
+  let parallelRefused = false
+  const classify = (error: unknown, body: JsonObject) => {
+    if (!parallelRefused && 'parallel_tool_calls' in body && refusesParallelToolCalls(error)) {
+      parallelRefused = true
+      log?.(
+        `model: ${provider.name} refuses parallel_tool_calls for ${model}; sending the request without it`,
+      )
+      return { retryable: true, retryAfterMs: 0 }
+    }
+    return classifyForRetry(error)
+  }
   return {
     info: { providerId: provider.id, model, wireApi: provider.wireApi, baseUrl: provider.baseUrl },
     async turn(request: ModelRequest): Promise<ModelResponse> {
       const body =
         provider.wireApi === 'responses' ? buildResponsesBody(model, request) : buildChatBody(model, request)
-      const requestBytes = Buffer.byteLength(JSON.stringify(body))
       let attempts = 0
       try {
         const output = await withRetries(
           async (n) => {
             await pacer?.wait(request.signal)
+            if (parallelRefused) delete body.parallel_tool_calls
             attempts = n + 1
             return attemptTurn(sdk, provider, body, request)
           },
           {
             maxRetries: provider.requestMaxRetries,
-            classify: classifyForRetry,
+            classify: (error) => classify(error, body),
             signal: request.signal,
             onRetry: (info) =>
               log?.(
@@ -84,6 +97,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
           },
         )
         const items = recoverTextToolCalls(output.items, request.tools)
+        const requestBytes = Buffer.byteLength(JSON.stringify(body))
         return { items, usage: output.usage, attempts, requestBytes, truncated: output.truncated === true }
       } catch (error) {
         const callerAborted = request.signal?.aborted === true
@@ -91,6 +105,10 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       }
     },
   }
+}
+
+function refusesParallelToolCalls(error: unknown): boolean {
+  return error instanceof ProviderFailure && error.status === 400 && /parallel_tool_calls/.test(error.message)
 }
 
 /** `http_headers`, then `env_http_headers` whose variable is set and non-empty. */

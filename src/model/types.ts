@@ -16,7 +16,10 @@ export type Item =
       id?: string
       summary: string
       encryptedContent?: string
-      /** Raw `reasoning_text` (LM Studio, DeepSeek /responses), which those servers take back. */
+      /**
+       * The reasoning as the server sent it, to be given back: Responses `reasoning_text` (LM Studio,
+       * DeepSeek /responses) or chat `reasoning_content` (DeepSeek, GLM, Qwen, xAI).
+       */
       text?: string
     }
 
