@@ -26,6 +26,7 @@ export interface ExecArgs {
 }
 
 const EXAMPLE = '{"cmd":"npm test","workdir":"packages/app","yield_time_ms":10000}'
+const SHELLS = new Set(['bash', 'sh', 'zsh'])
 const DEFAULT_YIELD_MS = 10_000
 const MIN_YIELD_MS = 250
 const MAX_YIELD_MS = 30_000
@@ -87,6 +88,11 @@ export const execCommandTool: Tool<ExecArgs> = {
     const problem = optionalProblems(raw)
     if (problem !== undefined) return invalid('exec_command', problem, EXAMPLE)
     const shell = typeof raw.shell === 'string' && raw.shell !== '' ? raw.shell : 'bash'
+    // Only shells whose scripts the command rules can read: another program here would hide the
+    // script's commands from `[[rules]]`.
+    if (!SHELLS.has(path.basename(shell))) {
+      return invalid('exec_command', '`shell` must be bash, sh or zsh (or left out)', EXAMPLE)
+    }
     const argv = [shell, raw.login === false ? '-c' : '-lc', script]
     return {
       ok: true,
