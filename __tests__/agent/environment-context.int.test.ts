@@ -46,6 +46,6 @@ describe('environment context', () => {
     const today = new Intl.DateTimeFormat('en-CA').format(new Date())
     expect(first).toContain(`<cwd>${run.workspace.dir}</cwd>`)
     expect(first).toContain(`<current_date>${today}</current_date>`)
-    expect(first).toMatch(/<timezone>[A-Za-z_/+-]+<\/timezone>/)
+    expect(first).toMatch(/<timezone>[\w/+:-]+<\/timezone>/)
   })
 })

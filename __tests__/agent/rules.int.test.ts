@@ -117,6 +117,41 @@ describe('a forbidden command', () => {
   })
 })
 
+describe('exec_command goes through the same rules', () => {
+  it('refuses a forbidden script and an unapproved escalation, running neither', async () => {
+    const exec = (args: Record<string, unknown>) => ({
+      name: 'exec_command',
+      arguments: { login: false, ...args },
+    })
+    const { result, fake, workspace } = await runWithRules({
+      script: [
+        {
+          calls: [
+            exec({ cmd: `touch ran.txt && curl -s ${url}/leak` }),
+            exec({
+              cmd: 'touch escalated.txt',
+              sandbox_permissions: 'require_escalated',
+              justification: 'why not',
+            }),
+          ],
+        },
+        { text: 'Both refused.' },
+      ],
+      rules: [CURL_FORBIDDEN],
+      networkAccess: true,
+    })
+    expect(result.status).toBe('completed')
+    expect(hits).toEqual([])
+    expect(existsSync(path.join(workspace.dir, 'ran.txt'))).toBe(false)
+    expect(existsSync(path.join(workspace.dir, 'escalated.txt'))).toBe(false)
+    const [forbidden, escalated] = toolOutputsOf(fake.requests[1])
+    expect(forbidden).toBe(
+      'Command refused by rule [curl]: downloads go through the package manager only. Find another way.',
+    )
+    expect(escalated).toMatch(/^Command not run: it needs approval .*"never"/)
+  })
+})
+
 describe('an allowed command with network = true', () => {
   it('reaches the network, while the next command does not', async () => {
     const fetchScript = `const r = await fetch(${JSON.stringify(url)} + '/' + process.argv[2]); console.log('status', r.status)\n`

@@ -160,6 +160,7 @@ describe('calls that cannot be run are answered, never dropped', () => {
           { name: 'exec_command', arguments: { cmd: '' }, id: 'call_2' },
           { name: 'update_plan', kind: 'custom', arguments: 'step one, then two', id: 'call_3' },
           { name: 'apply_patch', kind: 'custom', arguments: '   ', id: 'call_4' },
+          { name: 'exec_command', arguments: { cmd: 'curl x', shell: 'python3' }, id: 'call_5' },
         ),
         done,
       ],
@@ -170,6 +171,7 @@ describe('calls that cannot be run are answered, never dropped', () => {
       ['function_call_output', 'call_2'],
       ['custom_tool_call_output', 'call_3'],
       ['custom_tool_call_output', 'call_4'],
+      ['function_call_output', 'call_5'],
     ])
     expect(outputs[0]?.[2]).toMatch(
       /^exec_command: the arguments are not valid JSON .* Send a JSON object such as \{"cmd"/,
@@ -177,6 +179,8 @@ describe('calls that cannot be run are answered, never dropped', () => {
     expect(outputs[1]?.[2]).toMatch(/^exec_command: `cmd` must be a non-empty string/)
     expect(outputs[2]?.[2]).toMatch(/^update_plan is a function tool: call it with JSON arguments/)
     expect(outputs[3]?.[2]).toMatch(/^apply_patch: the patch is empty/)
+    // A program the command rules cannot read is not accepted as the shell.
+    expect(outputs[4]?.[2]).toMatch(/^exec_command: `shell` must be bash, sh or zsh/)
   })
 })
 

@@ -169,9 +169,10 @@ async function loop(
       const outcome = await runToolCall(call, options.registry, context)
       history.push(outcome.output)
       if (outcome.result.sandboxFailure) record.sandboxFailures += 1
-      if (outcome.result.item) {
-        record.addItem(outcome.result.item)
-        emit({ type: 'item.completed', item: outcome.result.item })
+      for (const item of [outcome.result.item, ...(outcome.result.extraItems ?? [])]) {
+        if (item === undefined) continue
+        record.addItem(item)
+        emit({ type: 'item.completed', item })
       }
     }
     if (record.pendingApprovals.length > 0) {
@@ -265,6 +266,7 @@ function toolContext(options: AgentOptions, record: RunRecord, run: RunScope): T
       requestApproval: (pending) => record.pendingApprovals.push(pending),
     },
     sessions: run.sessions,
+    shellEdits: record.shellEdits,
   }
 }
 

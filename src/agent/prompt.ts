@@ -1,6 +1,7 @@
 // The system prompt and the first user-side context. The prompt is a constant so it stays a
 // byte-identical prefix across turns and runs (providers cache it); everything that varies per run
 // (folder, sandbox, AGENTS.md) goes in the first message instead.
+import { readlinkSync } from 'node:fs'
 import type { ApprovalPolicy } from '../config/types.js'
 import type { SandboxPolicy } from '../sandbox/types.js'
 import type { ProjectDoc } from './project-docs.js'
@@ -49,13 +50,13 @@ export function environmentContext(
       : policy.mode === 'danger-full-access'
         ? 'everything'
         : [policy.workspace, ...policy.writableRoots].join(', ') + ' (not .git/)'
-  const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const timezone = localTimezone(now)
   return [
     '<environment_context>',
     `  <cwd>${workingDir}</cwd>`,
     // What Codex tells the model: commands run in bash, and "today" in the runner's timezone.
     '  <shell>bash</shell>',
-    `  <current_date>${localDate(now, timezone)}</current_date>`,
+    `  <current_date>${localDate(now)}</current_date>`,
     `  <timezone>${timezone}</timezone>`,
     `  <sandbox_mode>${policy.mode}</sandbox_mode>`,
     `  <writable_roots>${writable}</writable_roots>`,
@@ -65,14 +66,30 @@ export function environmentContext(
   ].join('\n')
 }
 
-/** YYYY-MM-DD of `now` in `timezone`. */
-function localDate(now: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: timezone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
+/** YYYY-MM-DD of `now` in the process's timezone (Date's own fields: no ICU data to load). */
+function localDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/**
+ * The timezone's name, without Intl (loading ICU's zone data costs up to a few hundred ms at
+ * start-up): TZ, else where /etc/localtime points, else the offset from UTC.
+ */
+function localTimezone(now: Date): string {
+  const fromEnv = process.env.TZ?.replace(/^:/, '')
+  if (fromEnv) return fromEnv
+  try {
+    const target = readlinkSync('/etc/localtime')
+    const zone = /zoneinfo\/(.+)$/.exec(target)?.[1]
+    if (zone) return zone
+  } catch {
+    // not a link (or no such file): fall back to the offset
+  }
+  const offset = -now.getTimezoneOffset()
+  const sign = offset < 0 ? '-' : '+'
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0')
+  return offset === 0 ? 'UTC' : `UTC${sign}${hours}:${String(Math.abs(offset) % 60).padStart(2, '0')}`
 }
 
 export function projectDocsMessage(docs: readonly ProjectDoc[]): string | undefined {

@@ -8,6 +8,7 @@ import type { Item, ModelResponse, Usage } from '../model/types.js'
 import { addUsage, costOf } from './budgets.js'
 import type { BudgetName, BudgetStop } from './budgets.js'
 import type { AgentEventItem, FileChangeKind } from './events.js'
+import { ShellEditTracker } from '../tools/shell-edits.js'
 
 export interface CommandRecord {
   command: string
@@ -28,7 +29,7 @@ export interface AgentResult {
   usage: Usage
   costUsd: number | undefined
   commands: CommandRecord[]
-  /** Paths the model changed through apply_patch, in first-change order. */
+  /** Paths the model changed through apply_patch or shell commands, in first-change order. */
   fileChanges: { path: string; kind: FileChangeKind }[]
   plan: { text: string; completed: boolean }[]
   /** Commands that need a person's approval (status `awaiting-approval`); empty otherwise. */
@@ -37,6 +38,8 @@ export interface AgentResult {
   transcript?: Item[] | undefined
   /** Commands the sandbox itself failed to run: if that is all of them, nothing was checked. */
   sandboxFailures: number
+  /** Commands that edited workspace files through the shell instead of apply_patch. */
+  shellEdits?: number | undefined
   durationMs: number
 }
 
@@ -52,6 +55,7 @@ export class RunRecord {
   readonly pendingApprovals: PendingApproval[] = []
   transcript: Item[] | undefined
   sandboxFailures = 0
+  readonly shellEdits = new ShellEditTracker()
   readonly startedAt = Date.now()
   private itemCounter = 0
 
@@ -103,6 +107,7 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
     plan: record.plan,
     pendingApprovals: record.pendingApprovals,
     sandboxFailures: record.sandboxFailures,
+    shellEdits: record.shellEdits.count,
     durationMs: Date.now() - record.startedAt,
   }
   switch (outcome.kind) {
@@ -163,6 +168,11 @@ function progressReport(headline: string, record: RunRecord): string {
   ]
   if (record.fileChanges.size > 0) lines.push(`Files changed: ${[...record.fileChanges.keys()].join(', ')}.`)
   else lines.push('No files changed.')
+  if (record.shellEdits.count > 0) {
+    lines.push(
+      `Commands that edited files through the shell instead of apply_patch: ${record.shellEdits.count}.`,
+    )
+  }
   const done = record.plan.filter((step) => step.completed).map((step) => step.text)
   if (done.length > 0) lines.push(`Plan steps completed: ${done.join('; ')}.`)
   if (record.lastAssistantText !== '') lines.push(`Last message from the model: ${record.lastAssistantText}`)

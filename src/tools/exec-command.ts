@@ -11,7 +11,9 @@ import { formatExecOutput } from './exec-output.js'
 import { MAX_SESSIONS } from './exec-sessions.js'
 import type { ExecSession, ExecSessions } from './exec-sessions.js'
 import { workdirProblem } from './shell.js'
-import type { Tool, ToolResult } from './types.js'
+import { watchShellEdits } from './shell-edits.js'
+import type { Tool, ToolContext, ToolResult } from './types.js'
+import type { CommandRequest } from '../sandbox/types.js'
 
 export interface ExecArgs {
   argv: string[]
@@ -24,6 +26,7 @@ export interface ExecArgs {
 }
 
 const EXAMPLE = '{"cmd":"npm test","workdir":"packages/app","yield_time_ms":10000}'
+const SHELLS = new Set(['bash', 'sh', 'zsh'])
 const DEFAULT_YIELD_MS = 10_000
 const MIN_YIELD_MS = 250
 const MAX_YIELD_MS = 30_000
@@ -85,6 +88,11 @@ export const execCommandTool: Tool<ExecArgs> = {
     const problem = optionalProblems(raw)
     if (problem !== undefined) return invalid('exec_command', problem, EXAMPLE)
     const shell = typeof raw.shell === 'string' && raw.shell !== '' ? raw.shell : 'bash'
+    // Only shells whose scripts the command rules can read: another program here would hide the
+    // script's commands from `[[rules]]`.
+    if (!SHELLS.has(path.basename(shell))) {
+      return invalid('exec_command', '`shell` must be bash, sh or zsh (or left out)', EXAMPLE)
+    }
     const argv = [shell, raw.login === false ? '-c' : '-lc', script]
     return {
       ok: true,
@@ -128,29 +136,31 @@ export const execCommandTool: Tool<ExecArgs> = {
       grant: gate.grant,
       signal: context.signal,
     }
-    const sessions = context.sessions
-    const started = performance.now()
-    if (sessions === undefined) {
-      const result = await context.runner.run(request)
-      const output = formatExecOutput(
-        { ...result, wallMs: performance.now() - started },
-        args.maxOutputTokens,
-      )
-      return finishedResult(output, result, { display: args.display, itemId: context.itemId })
-    }
-    const session = sessions.start(context.runner, request, { display: args.display, itemId: context.itemId })
-    if (session === undefined) {
-      return {
-        output: `exec_command: ${MAX_SESSIONS} commands are still running (sessions ${sessions.runningIds().join(', ')}). Wait for one with write_stdin before starting another.`,
-        success: false,
-      }
-    }
-    await session.wait(
-      clamp(args.yieldTimeMs ?? DEFAULT_YIELD_MS, MIN_YIELD_MS, MAX_YIELD_MS),
-      context.signal,
-    )
-    return sessionResult(session, sessions, performance.now() - started, args.maxOutputTokens)
+    return watchShellEdits(args.argv, context, () => startAndWait(args, context, request))
   },
+}
+
+async function startAndWait(
+  args: ExecArgs,
+  context: ToolContext,
+  request: CommandRequest,
+): Promise<ToolResult> {
+  const sessions = context.sessions
+  const started = performance.now()
+  if (sessions === undefined) {
+    const result = await context.runner.run(request)
+    const output = formatExecOutput({ ...result, wallMs: performance.now() - started }, args.maxOutputTokens)
+    return finishedResult(output, result, { display: args.display, itemId: context.itemId })
+  }
+  const session = sessions.start(context.runner, request, { display: args.display, itemId: context.itemId })
+  if (session === undefined) {
+    return {
+      output: `exec_command: ${MAX_SESSIONS} commands are still running (sessions ${sessions.runningIds().join(', ')}). Wait for one with write_stdin before starting another.`,
+      success: false,
+    }
+  }
+  await session.wait(clamp(args.yieldTimeMs ?? DEFAULT_YIELD_MS, MIN_YIELD_MS, MAX_YIELD_MS), context.signal)
+  return sessionResult(session, sessions, performance.now() - started, args.maxOutputTokens)
 }
 
 function optionalProblems(raw: Record<string, unknown>): string | undefined {

@@ -8,6 +8,7 @@ import { applyPatchForModel } from './apply-patch/tool.js'
 import { extractApplyPatch } from './apply-patch/invocation.js'
 import { invalid, parseJsonObject } from './args.js'
 import { gateCommand } from './command-gate.js'
+import { watchShellEdits } from './shell-edits.js'
 import type { Tool } from './types.js'
 import type { CommandResult } from '../sandbox/types.js'
 
@@ -107,27 +108,29 @@ export const shellTool: Tool<ShellArgs> = {
       },
     })
     const timeoutMs = Math.min(args.timeoutMs ?? context.defaultTimeoutMs, context.maxTimeoutMs)
-    const result = await context.runner.run({
-      argv: args.command,
-      cwd,
-      timeoutMs,
-      grant: gate.grant,
-      signal: context.signal,
+    return watchShellEdits(args.command, context, async () => {
+      const result = await context.runner.run({
+        argv: args.command,
+        cwd,
+        timeoutMs,
+        grant: gate.grant,
+        signal: context.signal,
+      })
+      const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined
+      return {
+        output: formatForModel(result, timeoutMs),
+        success: succeeded,
+        sandboxFailure: result.sandboxError !== undefined,
+        item: {
+          id: context.itemId,
+          type: 'command_execution',
+          command: display,
+          aggregated_output: result.output,
+          exit_code: result.exitCode,
+          status: succeeded ? 'completed' : 'failed',
+        },
+      }
     })
-    const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined
-    return {
-      output: formatForModel(result, timeoutMs),
-      success: succeeded,
-      sandboxFailure: result.sandboxError !== undefined,
-      item: {
-        id: context.itemId,
-        type: 'command_execution',
-        command: display,
-        aggregated_output: result.output,
-        exit_code: result.exitCode,
-        status: succeeded ? 'completed' : 'failed',
-      },
-    }
   },
 }
 

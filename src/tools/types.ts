@@ -7,6 +7,7 @@ import type { AgentEventItem } from '../agent/events.js'
 import type { ApprovalPolicy, CommandRule } from '../config/types.js'
 import type { PendingApproval } from '../sandbox/rules.js'
 import type { ExecSessions } from './exec-sessions.js'
+import type { ShellEditTracker } from './shell-edits.js'
 
 export type ParseResult<A> = { ok: true; args: A } | { ok: false; error: string }
 
@@ -30,6 +31,8 @@ export interface ToolContext {
    * run ends. Absent, `exec_command` waits for its command like `shell` does.
    */
   sessions?: ExecSessions | undefined
+  /** Edits made through the shell in this run (absent: not watched). */
+  shellEdits?: ShellEditTracker | undefined
 }
 
 export interface CommandApprovals {
@@ -47,6 +50,8 @@ export interface ToolResult {
   success: boolean
   /** The completed item for events and the report, when the call is worth showing. */
   item?: AgentEventItem | undefined
+  /** More items for the report: the files a shell command edited. */
+  extraItems?: AgentEventItem[] | undefined
   /** The output is already within the tool's own budget (Codex's token budget): not capped again. */
   budgeted?: boolean | undefined
   /** The sandbox itself could not run the command (not the command failing). */
