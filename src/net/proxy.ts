@@ -62,7 +62,7 @@ export function proxyFetch(env: NodeJS.ProcessEnv = process.env): Fetch {
     // (Squid's default) refuse CONNECT to any port but 443. https is always a CONNECT tunnel.
     proxyTunnel: false,
   }
-  const proxied = new EnvHttpProxyAgent(options)
+  const proxied = withoutExperimentalWarning(() => new EnvHttpProxyAgent(options))
   return async (input, init) => {
     if (isLoopbackUrl(urlOf(input))) return globalThis.fetch(input, init)
     // undici's fetch is the one Node's is built from; its Response is the same web Response.
@@ -71,6 +71,26 @@ export function proxyFetch(env: NodeJS.ProcessEnv = process.env): Fetch {
       dispatcher: proxied,
     })
     return response as unknown as Response
+  }
+}
+
+/**
+ * undici warns once per process that EnvHttpProxyAgent is experimental; on a runner that line lands
+ * in every job log behind a proxy and says nothing the user can act on. Only that warning is held back.
+ */
+function withoutExperimentalWarning<T>(build: () => T): T {
+  const emitWarning = process.emitWarning
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const options = rest[0]
+    const code =
+      typeof options === 'object' && options !== null ? (options as { code?: unknown }).code : rest[1]
+    if (code === 'UNDICI-EHPA') return
+    Reflect.apply(emitWarning, process, [warning, ...rest])
+  }) as typeof process.emitWarning
+  try {
+    return build()
+  } finally {
+    process.emitWarning = emitWarning
   }
 }
 
