@@ -1,6 +1,7 @@
 // Every git command is bounded in time: one that blocks (here on a FIFO where git reads
 // `.gitattributes`) is killed and reported, rather than holding the run until the job's timeout.
 import { execFileSync } from 'node:child_process'
+import { createServer } from 'node:net'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -34,4 +35,14 @@ it('kills a git command that blocks, with an error that names it and the limit',
   expect((error as Error).message).toBe('git check-attr did not finish within 1 s and was stopped')
   expect(Date.now() - started).toBeLessThan(10_000)
   expect(await findSpecialFiles(dir)).toEqual([{ path: '.gitattributes', kind: 'FIFO' }])
+  // A socket deeper down is found too; the checkout's own .git is not searched.
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(path.join(dir!, 'home-sock'), resolve))
+  try {
+    const found = await findSpecialFiles(dir)
+    expect(found).toContainEqual({ path: 'home-sock', kind: 'socket' })
+    expect(found.some((file) => file.path.startsWith('.git/'))).toBe(false)
+  } finally {
+    server.close()
+  }
 })
