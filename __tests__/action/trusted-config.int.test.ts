@@ -47,6 +47,7 @@ function settingsFor(dir: string): Settings {
     maxTurns: 80,
     timeoutMinutes: 30,
     maxCostUsd: undefined,
+    maxTokens: undefined,
     mode: 'run',
     bundlePath: path.join(dir, 'bundle'),
     signCommits: false,
