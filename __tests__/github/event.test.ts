@@ -293,7 +293,7 @@ describe('workflow_run', () => {
     expect(trigger.command).toEqual({
       kind: 'task',
       text:
-        "The CI workflow 'CI' failed on branch main (run https://github.com/octo-org/octo-repo/actions/runs/1589141559). " +
+        'The CI run https://github.com/octo-org/octo-repo/actions/runs/1589141559 failed; the run and the logs of its failed jobs are quoted below as data. ' +
         'Find the cause in the logs and fix it.',
     })
   })

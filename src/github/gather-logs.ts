@@ -28,11 +28,15 @@ export async function failedJobLogs(
     per_page: PER_PAGE,
   })
   const failed = jobs.filter((job) => FAILED.has(job.conclusion ?? ''))
+  const about = quoteAsData(
+    `The failed CI run ${run.htmlUrl}`,
+    `Workflow: ${stripInvisible(run.name)}\nBranch: ${stripInvisible(run.headBranch)}\nCommit: ${run.headSha}`,
+  )
   if (failed.length === 0) {
     log(`workflow run ${run.id} lists no failed job`)
-    return [`(The failed run ${run.htmlUrl} lists no failed job, so no log is quoted.)`]
+    return [about, `(The failed run ${run.htmlUrl} lists no failed job, so no log is quoted.)`]
   }
-  const blocks: string[] = []
+  const blocks: string[] = [about]
   for (const job of failed.slice(0, MAX_JOBS_WITH_LOGS)) {
     const steps = (job.steps ?? [])
       .filter((step) => FAILED.has(step.conclusion ?? ''))
