@@ -166,3 +166,34 @@ describe('buildBwrapArgs', () => {
     expect(() => buildBwrapArgs(input({ mode: 'danger-full-access' }))).toThrow(/danger-full-access/)
   })
 })
+
+describe('private /run and the resolver file (issue 12 item 8)', () => {
+  it('replaces /run with a private tmpfs but binds back the file /etc/resolv.conf points at', () => {
+    const stub = '/run/systemd/resolve/stub-resolv.conf'
+    const inspect = fakeHost(
+      { ...HOST, '/run': 'dir', [stub]: 'file', '/run/systemd/resolve/io.systemd.Resolve': 'file' },
+      { '/etc/resolv.conf': stub },
+    )
+    const args = buildBwrapArgs(input({ networkAccess: true }, { inspect }))
+    const run = args.indexOf('/run', args.indexOf('--tmpfs'))
+    expect(args[run - 1]).toBe('--tmpfs')
+    const bound = args.indexOf(stub)
+    expect(args.slice(bound - 1, bound + 2)).toEqual(['--ro-bind', stub, stub])
+    expect(bound).toBeGreaterThan(run)
+    // Nothing else under /run comes back, the docker socket least of all.
+    expect(args.filter((arg) => arg.startsWith('/run/') && arg !== stub)).toEqual([])
+  })
+
+  it('caps the private /tmp and wraps the command in prlimit when the host supports both', () => {
+    const args = buildBwrapArgs(
+      input(
+        { limits: { maxProcesses: 64, tmpSizeMb: 16 } },
+        { inspect: fakeHost(HOST), support: { sizeOption: true, prlimit: '/usr/bin/prlimit' } },
+      ),
+    )
+    const tmp = args.indexOf('/tmp')
+    expect(args.slice(tmp - 3, tmp + 1)).toEqual(['--size', String(16 * 1024 * 1024), '--tmpfs', '/tmp'])
+    const command = args.slice(args.indexOf('--') + 1)
+    expect(command).toEqual(['/usr/bin/prlimit', '--nproc=64:64', '--', 'bash', '-lc', 'echo hi'])
+  })
+})

@@ -86,3 +86,53 @@ describe('globToRegExp', () => {
     expect(globToRegExp(glob).test(name)).toBe(expected)
   })
 })
+
+describe('the allow-list of the action (inherit unset, default runner; issue 12 item 8)', () => {
+  const runnerEnv: NodeJS.ProcessEnv = {
+    ...parentEnv,
+    GH_PAT: 'github_pat_x',
+    NPM_AUTH: 'npm-auth',
+    DATABASE_URL: 'postgres://u:p@db/app',
+    SENTRY_DSN: 'https://k@sentry.io/1',
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token',
+    JAVA_HOME_21_X64: '/opt/jdk21',
+    pythonLocation: '/opt/python',
+    GITHUB_RUN_ID: '42',
+    LC_ALL: 'C.UTF-8',
+    MY_TOOL_DIR: '/opt/tool',
+  }
+  const unset = (overrides: Partial<ShellEnvironmentPolicy>): ShellEnvironmentPolicy => ({
+    ...policy(overrides),
+    inherit: undefined,
+  })
+
+  it('passes only allow-listed names, never the secrets no filter names', () => {
+    expect(buildCommandEnv(unset({}), runnerEnv, 'runner')).toEqual({
+      PATH: '/usr/bin:/bin',
+      HOME: '/home/runner',
+      LANG: 'C.UTF-8',
+      LC_ALL: 'C.UTF-8',
+      CI: 'true',
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_RUN_ID: '42',
+      JAVA_HOME_21_X64: '/opt/jdk21',
+      pythonLocation: '/opt/python',
+    })
+  })
+
+  it('include_only adds names to the allow-list, set still applies, secret names stay out', () => {
+    const env = buildCommandEnv(
+      unset({ includeOnly: ['MY_TOOL_*', 'GH_PAT_NOT_THERE', 'OPENAI_API_KEY'], set: { FOO: 'bar' } }),
+      runnerEnv,
+      'runner',
+    )
+    expect(env.MY_TOOL_DIR).toBe('/opt/tool')
+    expect(env.FOO).toBe('bar')
+    expect(env.PATH).toBe('/usr/bin:/bin')
+    expect(env.OPENAI_API_KEY).toBeUndefined()
+  })
+
+  it('exec keeps the Codex default (inherit all) when inherit is unset', () => {
+    expect(buildCommandEnv(unset({}), runnerEnv).DATABASE_URL).toBe('postgres://u:p@db/app')
+  })
+})
