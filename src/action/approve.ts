@@ -11,7 +11,7 @@ import type { FinalReport } from '../github/report.js'
 import { runUrl } from '../github/types.js'
 import type { GateDecision, Trigger } from '../github/types.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
-import { emptyReport, failureReport } from './pipeline.js'
+import { commentOptions, emptyReport, failureReport } from './pipeline.js'
 import { runTask } from './task.js'
 import { loadTrustedConfig } from './trusted-config.js'
 
@@ -31,12 +31,11 @@ export async function runApprove(input: ApproveInput): Promise<ActionOutcome> {
   if (refusal !== undefined) {
     deps.log(`refused: ${refusal}`)
     const body = renderRefusal(refusal, runUrl(deps.env))
-    const reply = await replyOnce(client, deps.env, trigger, body, { redactor: deps.redactor, log: deps.log })
+    const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps))
     return { report: emptyReport(deps.env, 'refused', refusal, startedAt), commentUrl: reply?.url }
   }
   const tracker = await TrackingComment.start(client, deps.env, trigger, {
-    redactor: deps.redactor,
-    log: deps.log,
+    ...commentOptions(deps),
     body: renderWorking({ runUrl: runUrl(deps.env), task: 'Resuming the paused run after approval' }),
   })
   if (tracker.ref) deps.onTrackingComment(tracker.ref)

@@ -12,6 +12,7 @@ import { createModelClient } from '../model/openai.js'
 import { describeSandbox, probeSandbox } from '../sandbox/index.js'
 import type { SandboxPolicy } from '../sandbox/types.js'
 import { VERSION } from '../version.js'
+import { commentOptions } from './pipeline.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
 import { agentReport, budgetsFrom, checkoutPull } from './task.js'
 import type { TrustedConfig } from './trusted-config.js'
@@ -43,10 +44,13 @@ export async function runStatus(input: CommandInput): Promise<ActionOutcome> {
     version: VERSION,
     check: await checkModel(input),
   }
-  const reply = await replyOnce(input.client, deps.env, input.trigger, renderStatus(status), {
-    redactor: deps.redactor,
-    log: deps.log,
-  })
+  const reply = await replyOnce(
+    input.client,
+    deps.env,
+    input.trigger,
+    renderStatus(status),
+    commentOptions(deps),
+  )
   const message = status.check.ok
     ? `the model answered in ${status.check.latencyMs} ms`
     : `the model check failed: ${status.check.error}`
@@ -127,10 +131,7 @@ export async function runAsk(input: CommandInput & { context: TaskContext }): Pr
       result.status === 'completed'
         ? renderAnswer(result.finalMessage, report)
         : `**codex could not answer:** ${report.reason ?? report.message}`
-    const reply = await replyOnce(input.client, deps.env, input.trigger, body, {
-      redactor: deps.redactor,
-      log: deps.log,
-    })
+    const reply = await replyOnce(input.client, deps.env, input.trigger, body, commentOptions(deps))
     return { report, commentUrl: reply?.url }
   } finally {
     await parts.close?.()

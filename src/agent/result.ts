@@ -35,6 +35,8 @@ export interface AgentResult {
   transcript?: Item[] | undefined
   /** Commands the sandbox itself failed to run: if that is all of them, nothing was checked. */
   sandboxFailures: number
+  /** apply_patch calls that failed (or were refused): the model may still claim they worked. */
+  failedEdits: number
   durationMs: number
 }
 
@@ -49,6 +51,7 @@ export class RunRecord {
   readonly pendingApprovals: PendingApproval[] = []
   transcript: Item[] | undefined
   sandboxFailures = 0
+  failedEdits = 0
   readonly startedAt = Date.now()
   private itemCounter = 0
 
@@ -75,6 +78,7 @@ export class RunRecord {
     } else if (item.type === 'file_change') {
       // A failed patch may still have written files before its failing hunk (as Codex does).
       for (const change of item.changes) this.fileChanges.set(change.path, change.kind)
+      if (item.status === 'failed') this.failedEdits += 1
     } else if (item.type === 'todo_list') {
       this.plan = item.items
     }
@@ -98,6 +102,7 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
     plan: record.plan,
     pendingApprovals: record.pendingApprovals,
     sandboxFailures: record.sandboxFailures,
+    failedEdits: record.failedEdits,
     durationMs: Date.now() - record.startedAt,
   }
   switch (outcome.kind) {
