@@ -88,7 +88,7 @@ export async function readSettings(env: RunnerEnv): Promise<Settings> {
     apiKey,
     model: optional('model'),
     provider: optional('provider'),
-    baseUrl: optional('base-url'),
+    baseUrl: check(() => url('base-url'), undefined),
     wireApi: check(() => oneOf('wire-api', ['responses', 'chat'] as const, undefined), undefined),
     configPath: optional('config') ?? '.codex/config.toml',
     sandbox: check(() => oneOf('sandbox', SANDBOX_MODES, 'workspace-write'), 'read-only'),
@@ -148,6 +148,21 @@ async function workingDirectoryIn(workspace: string): Promise<string> {
   if (inside.startsWith('..') || path.isAbsolute(inside))
     throw new InputError('working-directory', `'${given}' is outside the workspace ${workspace}: ${fix}`)
   return resolved
+}
+
+/** A full http(s) URL: `localhost:8080/v1` would otherwise be read as a URL with scheme `localhost:`. */
+function url(name: string): string | undefined {
+  const text = optional(name)
+  if (text === undefined) return undefined
+  let protocol = ''
+  try {
+    protocol = new URL(text).protocol
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new InputError(name, `must be a full http(s) URL (got '${text}'), e.g. http://localhost:8080/v1`)
+  return text
 }
 
 function optional(name: string): string | undefined {

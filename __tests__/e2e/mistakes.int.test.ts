@@ -216,3 +216,40 @@ describe('11: a log worth reading', () => {
     expect(main.stdout).not.toMatch(/left out \d+ comment\(s\) created or edited after the trigger/)
   })
 })
+
+describe('9: provider, base-url and key mistakes, in the words of the inputs', () => {
+  it('provider: nope says no such provider exists and lists the defined ones', async () => {
+    const s = await scenarios.start({ script: NEVER })
+    const { main } = await comment(s, '/codex fix it', { inputs: { provider: 'nope', 'wire-api': 'chat' } })
+    expect(main.exitCode).toBe(1)
+    const body = botComments(s)[0]!.body
+    expect(body).toMatch(/input 'provider' is 'nope', but no provider by that name exists/)
+    expect(body).toMatch(/defined: openai, oss, ollama, scripted/)
+    expect(body).not.toMatch(/base_url is missing/)
+    expect(s.model.requests).toHaveLength(0)
+    expectNothingHalfDone(s)
+  })
+
+  it('base-url without a scheme names the base-url input, not -c syntax', async () => {
+    const s = await scenarios.start({ script: NEVER })
+    const { main } = await comment(s, '/codex fix it', { inputs: { 'base-url': 'localhost:8080/v1' } })
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs['final-message']).toMatch(/input 'base-url' must be a full http\(s\) URL/)
+    expect(main.outputs['final-message']).not.toMatch(/-c /)
+    expect(botComments(s)[0]!.body).toContain('`base-url`')
+  })
+
+  it('a missing key says how to pass it to the step, not to export it', async () => {
+    const s = await scenarios.start({
+      script: NEVER,
+      configExtra: '',
+    })
+    const { main } = await comment(s, '/codex fix it', { inputs: { 'api-key': '', provider: 'openai' } })
+    expect(main.exitCode).toBe(1)
+    const message = main.outputs['final-message']!
+    expect(message).toMatch(/OPENAI_API_KEY/)
+    expect(message).toMatch(/api-key: \$\{\{ secrets\.OPENAI_API_KEY \}\}/)
+    expect(message).not.toMatch(/export OPENAI_API_KEY/)
+    expectNothingHalfDone(s)
+  })
+})

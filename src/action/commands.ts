@@ -1,6 +1,7 @@
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
 import { runAgent } from '../agent/loop.js'
 import { setupAgent } from '../agent/setup.js'
+import { actionKeyFix } from '../config/action-inputs.js'
 import { resolveApiKey } from '../config/load.js'
 import type { GitHubClient } from '../github/client.js'
 import { replyOnce } from '../github/comments.js'
@@ -78,7 +79,7 @@ async function checkModel(input: CommandInput): Promise<StatusReport['check']> {
   const { config } = input.trusted
   const started = Date.now()
   try {
-    const apiKey = resolveApiKey(config, input.deps.processEnv, input.deps.settings.apiKey)
+    const apiKey = resolveApiKey(config, input.deps.processEnv, input.deps.settings.apiKey, actionKeyFix)
     const model = createModelClient({
       provider: config.provider,
       model: config.model,
@@ -101,6 +102,8 @@ async function checkModel(input: CommandInput): Promise<StatusReport['check']> {
 export async function runAsk(input: CommandInput & { context: TaskContext }): Promise<ActionOutcome> {
   const { deps, trusted } = input
   if (input.context.pull) await checkoutPull(deps, input.trigger, input.context.pull)
+  // Before setupAgent, which says the same in the CLI's words (`export …`).
+  resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix)
   const parts = await setupAgent({
     config: trusted.config,
     workspace: deps.settings.workingDirectory,

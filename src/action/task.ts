@@ -7,6 +7,8 @@ import type { AgentResult } from '../agent/loop.js'
 import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
 import type { Budgets } from '../agent/budgets.js'
+import { actionKeyFix } from '../config/action-inputs.js'
+import { resolveApiKey } from '../config/load.js'
 import type { Settings } from '../inputs.js'
 import type { GitHubClient } from '../github/client.js'
 import type { TrackingComment } from '../github/comments.js'
@@ -58,6 +60,8 @@ export async function runTask(
   const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode
   if (input.forceReadOnly)
     deps.log('sandbox: read-only (the requester is in allow-users without write permission)')
+  // Before setupAgent, which says the same in the CLI's words (`export …`).
+  resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix)
   const parts = await setupAgent({
     config: trusted.config,
     workspace,
