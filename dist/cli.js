@@ -1,6 +1,7 @@
 import { a as applyPatch } from './chunks/index2.js';
 import 'node:crypto';
 import 'node:os';
+import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
 

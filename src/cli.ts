@@ -1,11 +1,17 @@
 // Local entry point: `exec` runs the agent on a folder like `codex exec`; `apply_patch` applies a
 // Codex-format patch in the current folder.
 import { runApplyPatchCli } from './tools/apply-patch/cli.js'
+import { VERSION } from './version.js'
 
-const USAGE = `usage:
-  node dist/cli.js exec [--cd DIR] [--config FILE] [-c key=value]... [--profile NAME] [--model M]
-                        [--sandbox MODE] [--json] [--output-last-message FILE] [PROMPT | -]
-  node dist/cli.js apply_patch [PATCH]     (patch on stdin when absent)`
+const USAGE = `Usage: node dist/cli.js <COMMAND>
+
+Commands:
+  exec         Run the agent non-interactively on a folder (see: exec --help)
+  apply_patch  Apply a Codex-format patch in the current folder [PATCH, else stdin]
+
+Options:
+  -h, --help     Print help
+  -V, --version  Print version`
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
@@ -22,8 +28,12 @@ async function main(argv: string[]): Promise<number> {
     case '--help':
       process.stdout.write(`${USAGE}\n`)
       return command === undefined ? 2 : 0
+    case '-V':
+    case '--version':
+      process.stdout.write(`codex-pr-action ${VERSION}\n`)
+      return 0
     default:
-      process.stderr.write(`error: unknown command '${command}'\n${USAGE}\n`)
+      process.stderr.write(`error: unrecognized subcommand '${command}'\n\n${USAGE}\n`)
       return 2
   }
 }

@@ -1,7 +1,7 @@
 // The only reader of the action's inputs: one typed, validated Settings object. A bad value fails
 // here, before anything is posted, with the input's name and what it accepts.
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { SANDBOX_MODES } from './sandbox/types.js'
 import type { SandboxMode } from './sandbox/types.js'
@@ -40,53 +40,138 @@ export interface Settings {
   workingDirectory: string
 }
 
+/** One input with a bad value: its name and what is wrong, said so the workflow can be fixed. */
+export interface InputProblem {
+  input: string
+  problem: string
+}
+
+/** Every bad input of the step at once, so one edit of the workflow fixes them all. */
 export class InputError extends Error {
-  constructor(input: string, problem: string) {
-    super(`input '${input}' ${problem}`)
+  readonly problems: InputProblem[]
+  constructor(input: string | InputProblem[], problem?: string) {
+    const problems = typeof input === 'string' ? [{ input, problem: problem ?? 'is invalid' }] : input
+    super(problems.map((entry) => `input '${entry.input}' ${entry.problem}`).join('; '))
     this.name = 'InputError'
+    this.problems = problems
   }
 }
 
 export async function readSettings(env: RunnerEnv): Promise<Settings> {
+  const problems: InputProblem[] = []
+  const collect = (error: unknown): undefined => {
+    if (!(error instanceof InputError)) throw error
+    problems.push(...error.problems)
+    return undefined
+  }
+  const check = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read()
+    } catch (error) {
+      collect(error)
+      return fallback
+    }
+  }
   const apiKey = optional('api-key')
   if (apiKey) core.setSecret(apiKey)
   const githubToken = core.getInput('github-token')
   if (githubToken) core.setSecret(githubToken)
   const allowBots = list('allow-bots')
   if (allowBots.includes('*')) {
-    throw new InputError(
-      'allow-bots',
-      "may not be '*': any bot could then run the agent. List the bots by login",
-    )
+    problems.push({
+      input: 'allow-bots',
+      problem: "may not be '*': any bot could then run the agent. List the bots by login",
+    })
   }
-  return {
-    prompt: await prompt(env.workspace),
+  const promptText = await prompt(env.workspace).catch(collect)
+  const workingDirectory = await workingDirectoryIn(env.workspace).catch(collect)
+  const settings: Settings = {
+    prompt: promptText,
     triggerPhrase: optional('trigger-phrase') ?? '/codex',
     labelTrigger: optional('label-trigger') ?? 'codex',
     apiKey,
     model: optional('model'),
     provider: optional('provider'),
-    baseUrl: optional('base-url'),
-    wireApi: oneOf('wire-api', ['responses', 'chat'] as const, undefined),
+    baseUrl: check(() => url('base-url'), undefined),
+    wireApi: check(() => oneOf('wire-api', ['responses', 'chat'] as const, undefined), undefined),
     configPath: optional('config') ?? '.codex/config.toml',
-    sandbox: oneOf('sandbox', SANDBOX_MODES, 'workspace-write'),
-    networkAccess: bool('network-access', false),
+    sandbox: check(() => oneOf('sandbox', SANDBOX_MODES, 'workspace-write'), 'read-only'),
+    networkAccess: check(() => bool('network-access', false), false),
     githubToken,
     allowUsers: list('allow-users'),
     allowBots,
-    allowForkCiFix: bool('allow-fork-ci-fix', false),
-    pullRequest: oneOf('pull-request', ['draft', 'ready', 'none'] as const, 'draft'),
+    allowForkCiFix: check(() => bool('allow-fork-ci-fix', false), false),
+    pullRequest: check(() => oneOf('pull-request', ['draft', 'ready', 'none'] as const, 'draft'), 'draft'),
     branchPrefix: optional('branch-prefix') ?? 'codex/',
     baseBranch: optional('base-branch'),
-    maxTurns: number('max-turns', 80),
-    timeoutMinutes: number('timeout-minutes', 30),
-    maxCostUsd: optional('max-cost-usd') === undefined ? undefined : number('max-cost-usd', 0),
-    maxTokens: optional('max-tokens') === undefined ? undefined : number('max-tokens', 0),
-    mode: oneOf('mode', ['run', 'agent', 'publish'] as const, 'run'),
+    maxTurns: check(() => number('max-turns', 80), 80),
+    timeoutMinutes: check(() => number('timeout-minutes', 30), 30),
+    maxCostUsd: check(
+      () => (optional('max-cost-usd') === undefined ? undefined : number('max-cost-usd', 0)),
+      undefined,
+    ),
+    maxTokens: check(
+      () => (optional('max-tokens') === undefined ? undefined : number('max-tokens', 0)),
+      undefined,
+    ),
+    mode: check(() => oneOf('mode', ['run', 'agent', 'publish'] as const, 'run'), 'run'),
     bundlePath: optional('bundle-path') ?? path.join(env.runnerTemp, 'codex-bundle'),
-    signCommits: bool('sign-commits', false),
-    workingDirectory: path.resolve(env.workspace, optional('working-directory') ?? '.'),
+    signCommits: check(() => bool('sign-commits', false), false),
+    workingDirectory: workingDirectory ?? env.workspace,
   }
+  if (problems.length > 0) throw new InputError(problems)
+  return settings
+}
+
+/** The inputs needed to answer on the thread when the others are invalid (see misconfigured.ts). */
+export function readReplySettings(): Pick<Settings, 'githubToken' | 'triggerPhrase' | 'labelTrigger'> {
+  const githubToken = core.getInput('github-token')
+  if (githubToken) core.setSecret(githubToken)
+  return {
+    githubToken,
+    triggerPhrase: optional('trigger-phrase') ?? '/codex',
+    labelTrigger: optional('label-trigger') ?? 'codex',
+  }
+}
+
+/**
+ * `working-directory`, absolute: it must exist, be a folder, and stay inside the workspace (after
+ * symlinks), or the agent would spend model turns in a folder that is not there or not ours.
+ */
+async function workingDirectoryIn(workspace: string): Promise<string> {
+  const given = optional('working-directory') ?? '.'
+  const resolved = path.resolve(workspace, given)
+  const fix = 'give a folder of the checked-out repository, relative to its root (e.g. packages/app)'
+  let real: string
+  try {
+    real = await realpath(resolved)
+  } catch {
+    throw new InputError(
+      'working-directory',
+      `'${given}' does not exist in the checkout at ${workspace}: ${fix}`,
+    )
+  }
+  if (!(await stat(real)).isDirectory())
+    throw new InputError('working-directory', `'${given}' is a file, not a folder: ${fix}`)
+  const inside = path.relative(await realpath(workspace), real)
+  if (inside.startsWith('..') || path.isAbsolute(inside))
+    throw new InputError('working-directory', `'${given}' is outside the workspace ${workspace}: ${fix}`)
+  return resolved
+}
+
+/** A full http(s) URL: `localhost:8080/v1` would otherwise be read as a URL with scheme `localhost:`. */
+function url(name: string): string | undefined {
+  const text = optional(name)
+  if (text === undefined) return undefined
+  let protocol = ''
+  try {
+    protocol = new URL(text).protocol
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'http:' && protocol !== 'https:')
+    throw new InputError(name, `must be a full http(s) URL (got '${text}'), e.g. http://localhost:8080/v1`)
+  return text
 }
 
 function optional(name: string): string | undefined {

@@ -13,7 +13,8 @@ import { actionOutputs } from './github/outputs.js'
 import { createRedactor, neutraliseWorkflowCommands } from './github/redact.js'
 import type { Redactor } from './github/redact.js'
 import { renderStepSummary } from './github/report.js'
-import { readRunnerEnv, readSettings } from './inputs.js'
+import { InputError, readReplySettings, readRunnerEnv, readSettings } from './inputs.js'
+import { replyMisconfigured } from './action/misconfigured.js'
 import { secretValuesFromEnv } from './secrets.js'
 
 const STATE_COMMENT = 'tracking-comment'
@@ -47,6 +48,12 @@ export async function run(): Promise<void> {
       processEnv: process.env,
       redactor,
       log,
+      warn: (line: string) => core.warning(redactor.redact(line)),
+      logGroup: (title: string, lines: string[]) => {
+        core.startGroup(neutraliseWorkflowCommands(redactor.redact(title)))
+        for (const line of lines) log(line)
+        core.endGroup()
+      },
       signal: cancel.signal,
       onTrackingComment: (ref: { id: number; kind: string }) =>
         core.saveState(STATE_COMMENT, JSON.stringify({ ...ref, repo: env.repository, apiUrl: env.apiUrl })),
@@ -57,6 +64,10 @@ export async function run(): Promise<void> {
     const message = redactor.redact(error instanceof Error ? error.message : String(error))
     core.setOutput('conclusion', cancel.signal.aborted ? 'cancelled' : 'failed')
     core.setOutput('final-message', message)
+    if (error instanceof InputError) {
+      const url = await tellTheThread(error, redactor, log)
+      if (url) core.setOutput('comment-url', url)
+    }
     core.setFailed(message)
   } finally {
     core.saveState(STATE_FINISHED, 'true')
@@ -71,12 +82,38 @@ async function report(outcome: ActionOutcome, redactor: Redactor): Promise<void>
   })
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redactor.redact(value))
   if (outcome.report.conclusion !== 'skipped') {
-    await core.summary.addRaw(redactor.redact(renderStepSummary(outcome.report))).write()
+    // Best effort: a run that already opened its PR does not fail for want of a summary file.
+    try {
+      await core.summary.addRaw(redactor.redact(renderStepSummary(outcome.report))).write()
+    } catch (error) {
+      core.warning(
+        `could not write the step summary (${error instanceof Error ? error.message : String(error)}); the outputs and the comment carry the report`,
+      )
+    }
   }
   const { conclusion, reason } = outcome.report
   if (FAILING.has(conclusion))
     core.setFailed(redactor.redact(`${conclusion}: ${reason ?? outcome.report.message}`))
   else core.info(`conclusion: ${conclusion}`)
+}
+
+/** Invalid inputs: the commenter hears that the workflow is misconfigured, and which input. */
+async function tellTheThread(
+  error: InputError,
+  redactor: Redactor,
+  log: (line: string) => void,
+): Promise<string | undefined> {
+  try {
+    const env = readRunnerEnv()
+    const payload = eventPayload(env.eventPath)
+    const settings = readReplySettings()
+    return await replyMisconfigured({ env, payload, settings, problems: error.problems, redactor, log })
+  } catch (replyError) {
+    log(
+      `could not reply about the misconfiguration: ${replyError instanceof Error ? replyError.message : String(replyError)}`,
+    )
+    return undefined
+  }
 }
 
 /**
@@ -121,4 +158,3 @@ function eventPayload(eventPath: string): unknown {
   if (!existsSync(eventPath)) throw new Error(`GITHUB_EVENT_PATH names ${eventPath}, which does not exist`)
   return context.payload
 }
-

@@ -113,7 +113,8 @@ function respond(
     context.violations.push({ method, path, kind: 'unimplemented', operationId, errors })
     return { result: errorResponse(new ApiError(501, errors[0] ?? 'Not Implemented')), operationId, body }
   }
-  if (!context.state.tokenCanWrite && method !== 'GET' && method !== 'HEAD') {
+  const writes = method !== 'GET' && method !== 'HEAD'
+  if (writes && (!context.state.tokenCanWrite || !scopeAllows(context.state.tokenPermissions, operationId))) {
     return {
       result: errorResponse(new ApiError(403, 'Resource not accessible by integration')),
       operationId,
@@ -203,4 +204,20 @@ export async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = []
   for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)))
   return Buffer.concat(chunks)
+}
+
+/** The token scope an operation writes under, as GitHub's fine-grained permissions map them. */
+function scopeAllows(
+  permissions: Record<'contents' | 'issues' | 'pull-requests', 'read' | 'write'>,
+  operationId: string,
+): boolean {
+  const scope =
+    operationId.startsWith('issues/') || operationId.startsWith('reactions/create-for-issue')
+      ? 'issues'
+      : operationId.startsWith('pulls/') || operationId.startsWith('reactions/create-for-pull')
+        ? 'pull-requests'
+        : operationId.startsWith('git/') || operationId.startsWith('repos/')
+          ? 'contents'
+          : undefined
+  return scope === undefined || permissions[scope] === 'write'
 }

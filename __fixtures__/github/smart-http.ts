@@ -58,7 +58,7 @@ export async function handleGit(
     return record(404)
   }
   const isPush = target.rest === '/git-receive-pack' || url.searchParams.get('service') === 'git-receive-pack'
-  if (isPush && !context.state.tokenCanWrite) {
+  if (isPush && (!context.state.tokenCanWrite || context.state.tokenPermissions.contents !== 'write')) {
     request.resume()
     response.writeHead(403, { 'content-type': 'text/plain' })
     response.end(`Write access to repository not granted.\n`)

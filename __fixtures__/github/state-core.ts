@@ -70,6 +70,20 @@ export class StateCore {
   readonly verifiedCommits = new Set<string>()
   /** False for a read-only token (e.g. a job with `permissions: read-all`): writes get 403. */
   tokenCanWrite = true
+  /**
+   * The job's `permissions:` for GITHUB_TOKEN, by scope; a scope set to 'read' makes that scope's
+   * writes 403 `Resource not accessible by integration` (pushes too, for `contents`).
+   */
+  readonly tokenPermissions: Record<'contents' | 'issues' | 'pull-requests', 'read' | 'write'> = {
+    contents: 'write',
+    issues: 'write',
+    'pull-requests': 'write',
+  }
+  /**
+   * The repository setting "Allow GitHub Actions to create and approve pull requests" (off by
+   * default on new organisations): when false, creating a PR with GITHUB_TOKEN is a 403.
+   */
+  actionsMayCreatePullRequests = true
   /** Whom the API token authenticates as: the author of everything the action writes. */
   viewer: UserRecord
   private lastId = 1000

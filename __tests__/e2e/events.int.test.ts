@@ -44,12 +44,13 @@ describe('events through the action', () => {
     expect(botComments(scenario, pull.number)[0]!.body).toContain('YYYY-MM-DD')
   })
 
-  it('workflow_dispatch takes its task from the prompt input and skips without one', async () => {
+  it('workflow_dispatch takes its task from the prompt input and fails without one', async () => {
     const scenario = await scenarios.start({ script: [ANSWER] })
     const payload = examplePayload('workflow_dispatch', '')
     const without = await scenario.run({ eventName: 'workflow_dispatch', payload })
-    expect(without.main.outputs.conclusion).toBe('skipped')
-    expect(without.main.stdout).toMatch(/prompt/)
+    expect(without.main.outputs.conclusion).toBe('failed')
+    expect(without.main.exitCode).toBe(1)
+    expect(without.main.stdout).toMatch(/input 'prompt' is required/)
     const withPrompt = await scenario.run({
       eventName: 'workflow_dispatch',
       payload,

@@ -63,8 +63,9 @@ describe('use case 9: a hostile model', () => {
       CANARY_SECRET: ENV_CANARY,
       DB_PASSWORD: ENV_CANARY,
     })
-    expect(main.exitCode).toBe(0)
-    expect(main.outputs.conclusion).toBe('no-changes')
+    // Its one edit (escaping the workspace) was refused and nothing changed: not "done".
+    expect(main.exitCode).toBe(1)
+    expect(main.outputs.conclusion).toBe('failed')
 
     const canaries = [scenario.github.token, MODEL_KEY, ENV_CANARY]
     const modelSaw = scenario.model.requests.map((request) => JSON.stringify(request.body)).join('\n')

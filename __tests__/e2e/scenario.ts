@@ -33,6 +33,8 @@ export interface RunOptions {
   checkoutRef?: string
   /** Cancel the main step as the runner would, once its log matches. */
   cancelWhen?: { output: RegExp; how: 'cancel' | 'kill' }
+  /** Variables for the main step only, set after the runner's file commands (to remove one). */
+  stepEnv?: Record<string, string>
 }
 
 export async function startScenario(options: {
@@ -74,6 +76,7 @@ export async function startScenario(options: {
       const main = await runAction(sandbox, 'index', {
         timeoutMs: 120_000,
         cancelWhen: runOptions.cancelWhen,
+        env: runOptions.stepEnv,
       })
       const post = await runAction(sandbox, 'post', { timeoutMs: 30_000 })
       return { main, post, sandbox }

@@ -94,13 +94,13 @@ describe('issue_comment', () => {
     expect(reason).toContain('edits and deletions are ignored')
   })
 
-  it('uses the prompt input as the task of a bare "/codex", and skips a bare one without it', () => {
+  it('uses the prompt input as the task of a bare "/codex", and answers a bare one without it with the usage', () => {
     const payload = withCommentBody('issue_comment', 'created', '/codex')
     const withPrompt = expectTrigger(
       parse('issue_comment', payload, { ...SETTINGS, prompt: 'Triage this issue.' }),
     )
     expect(withPrompt.command).toEqual({ kind: 'task', text: 'Triage this issue.' })
-    expect(expectSkip(parse('issue_comment', payload))).toContain('no task')
+    expect(expectTrigger(parse('issue_comment', payload)).command).toEqual({ kind: 'help' })
   })
 
   it("adds the prompt input to a comment's task as extra instructions", () => {

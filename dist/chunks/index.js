@@ -5,10 +5,28 @@ import path from 'node:path';
 import { S as SANDBOX_MODES, l as loadConfig, a as setupAgent, r as runAgent, b as sandboxRefusedEverything } from './setup.js';
 import { parseArgs } from 'node:util';
 import 'node:crypto';
-import './args.js';
+import './names.js';
+import 'node:assert';
+import 'node:net';
+import 'node:http';
+import 'node:stream';
+import 'node:buffer';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
 import 'node:url';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
 import 'node:child_process';
 import './index2.js';
+import 'node:string_decoder';
 
 // Command-line parsing for `exec`, mirroring `codex exec`'s flags.
 class UsageError extends Error {
@@ -30,6 +48,7 @@ function parseExecArgs(argv) {
             'max-turns': { type: 'string' },
             'timeout-minutes': { type: 'string' },
             'max-cost-usd': { type: 'string' },
+            'max-tokens': { type: 'string' },
         },
     });
     if (positionals.length > 1) {
@@ -52,6 +71,7 @@ function parseExecArgs(argv) {
         maxTurns: positiveNumber(values['max-turns'], '--max-turns') ?? 80,
         timeoutMinutes: positiveNumber(values['timeout-minutes'], '--timeout-minutes') ?? 30,
         maxCostUsd: positiveNumber(values['max-cost-usd'], '--max-cost-usd'),
+        maxTokens: positiveNumber(values['max-tokens'], '--max-tokens'),
         prompt: prompt === '-' ? undefined : prompt,
     };
 }
@@ -181,6 +201,7 @@ async function execute(args, log) {
                 maxTurns: args.maxTurns,
                 timeoutMs: args.timeoutMinutes * 60_000,
                 maxCostUsd: args.maxCostUsd,
+                maxTokens: args.maxTokens,
             },
             projectDocMaxBytes: config.projectDocMaxBytes,
             signal: cancel.signal,
@@ -204,7 +225,8 @@ async function report(result, args, log) {
     if (args.outputLastMessage !== undefined)
         await writeFile(args.outputLastMessage, result.finalMessage);
     const cost = result.costUsd === undefined ? 'cost unknown (no price for this model)' : `$${result.costUsd.toFixed(4)}`;
-    log(`${result.status}: ${result.turns} turns, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`);
+    const requests = `${result.modelRequests} model request${result.modelRequests === 1 ? '' : 's'}`;
+    log(`${result.status}: ${result.turns} turns, ${requests}, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`);
     if (!args.json)
         process.stdout.write(`${result.finalMessage}\n`);
     if (result.status !== 'completed' && result.reason !== undefined)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:os';
-import { unlink, readFile, stat, writeFile, chmod, rename, rm, mkdir, realpath, lstat } from 'node:fs/promises';
+import { constants as constants$1 } from 'node:fs';
+import { unlink, open, stat, writeFile, chmod, rename, rm, mkdir, realpath, lstat } from 'node:fs/promises';
 import path from 'node:path';
 
 // Locating a chunk's lines in a file, as codex-rs/apply-patch/src/seek_sequence.rs does: the
@@ -185,7 +186,17 @@ async function createParents(target) {
 }
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 async function readText(file) {
-    const bytes = await readFile(file);
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    const handle = await open(file, constants$1.O_RDONLY | constants$1.O_NONBLOCK);
+    let bytes;
+    try {
+        if (!(await handle.stat()).isFile())
+            throw new ApplyError('not a regular file (a FIFO, socket or device); apply_patch edits regular files only');
+        bytes = await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
     try {
         return utf8.decode(bytes);
     }
@@ -293,10 +304,17 @@ function computeReplacements(lines, chunks, displayPath) {
             found = seeker.seek(pattern, lineIndex, chunk.isEndOfFile);
         }
         if (found === undefined) {
-            const expected = chunk.oldLines.join('\n').replaceAll('\n', '\\n');
-            throw new ApplyError(`Failed to find expected lines in ${displayPath}:\\n${expected}`);
+            throw new ApplyError(`Failed to find expected lines in ${displayPath}:\n${chunk.oldLines.join('\n')}`);
         }
-        replacements.push({ start: found, oldLength: pattern.length, newLines });
+        const start = found;
+        const matched = pattern.length;
+        // Context lines keep the file's text (as Codex does): they may have matched only after
+        // whitespace or Unicode normalisation, and rewriting them would be a change nobody asked for.
+        const written = newLines.map((line, index) => {
+            const old = chunk.newFromOld[index];
+            return old === null || old === undefined || old >= matched ? line : (lines[start + old] ?? line);
+        });
+        replacements.push({ start, oldLength: matched, newLines: written });
         lineIndex = found + pattern.length;
     }
     // Stable, like Rust's sort_by: pure additions at the same index keep patch order.
@@ -480,7 +498,13 @@ function contextMarker(line) {
     return line.startsWith('@@ ') ? { context: line.slice(3) } : undefined;
 }
 function parseChunk(lines, start, end, lineNumber, allowMissingContext) {
-    const chunk = { contextLines: [], oldLines: [], newLines: [], isEndOfFile: false };
+    const chunk = {
+        contextLines: [],
+        oldLines: [],
+        newLines: [],
+        newFromOld: [],
+        isEndOfFile: false,
+    };
     let index = start;
     for (let marker = contextMarker(lines[index]); marker; marker = contextMarker(lines[index])) {
         if (marker.context !== undefined)
@@ -516,17 +540,17 @@ function parseChunk(lines, start, end, lineNumber, allowMissingContext) {
 function addDiffLine(chunk, line) {
     const marker = line[0];
     const text = line.slice(1);
-    if (marker === undefined) {
+    if (marker === undefined || marker === ' ') {
         // An empty line is an empty context line (editors strip the lone space).
-        chunk.oldLines.push('');
-        chunk.newLines.push('');
+        const context = marker === undefined ? '' : text;
+        chunk.newFromOld.push(chunk.oldLines.length);
+        chunk.oldLines.push(context);
+        chunk.newLines.push(context);
     }
-    else if (marker === ' ') {
-        chunk.oldLines.push(text);
+    else if (marker === '+') {
+        chunk.newFromOld.push(null);
         chunk.newLines.push(text);
     }
-    else if (marker === '+')
-        chunk.newLines.push(text);
     else if (marker === '-')
         chunk.oldLines.push(text);
     else
@@ -687,15 +711,16 @@ function summary(hunks) {
     return ['Success. Updated the following files:', ...added, ...modified, ...deleted, ''].join('\n');
 }
 function failure(message, changes) {
-    return { ok: false, exitCode: 1, stdout: '', stderr: `${oneLine(message)}\n`, changes };
+    return { ok: false, exitCode: 1, stdout: '', stderr: `${withUnixNewlines(message)}\n`, changes };
 }
 function errorMessage(error) {
     if (error instanceof UnsafePathError || error instanceof ApplyError)
         return error.message;
     return `apply_patch failed: ${error instanceof Error ? error.message : String(error)}`;
 }
-function oneLine(message) {
-    return message.replace(/\r?\n/g, '\\n');
+/** Line breaks as `\n`, whatever the patch used, so the message prints as Codex prints it. */
+function withUnixNewlines(message) {
+    return message.replace(/\r\n?/g, '\n');
 }
 
 export { READ_ONLY_REFUSAL as R, applyPatch as a };

@@ -1,17 +1,33 @@
 import path$1 from 'node:path';
-import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './_commonjsHelpers.js';
+import { g as getDefaultExportFromCjs, c as commonjsGlobal, l as sandboxedSpawnSpec, p as proxyFetch, j as parseJsonObject, m as assignToolNames, o as keyOf } from './names.js';
 import child from 'child_process';
 import path from 'path';
 import fs__default from 'fs';
 import process$1 from 'node:process';
 import { PassThrough } from 'node:stream';
-import { s as sandboxedSpawnSpec, d as parseJsonObject } from './args.js';
-import { createHash } from 'node:crypto';
 import 'node:fs';
-import 'node:os';
+import 'node:assert';
+import 'node:net';
+import 'node:http';
+import 'node:buffer';
+import 'node:util';
+import 'node:querystring';
+import 'node:events';
+import 'node:diagnostics_channel';
+import 'node:tls';
+import 'node:zlib';
+import 'node:perf_hooks';
+import 'node:util/types';
+import 'node:worker_threads';
 import 'node:url';
+import 'node:async_hooks';
+import 'node:console';
+import 'node:dns';
+import 'string_decoder';
+import 'node:os';
 import 'node:fs/promises';
 import 'node:child_process';
+import 'node:crypto';
 
 function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -23085,7 +23101,10 @@ function http(config, context) {
         }
         headers.Authorization = `Bearer ${token}`;
     }
-    const transport = new StreamableHTTPClientTransport(new URL(config.url ?? ''), { requestInit: { headers } });
+    const transport = new StreamableHTTPClientTransport(new URL(config.url ?? ''), {
+        requestInit: { headers },
+        fetch: proxyFetch(context.parentEnv),
+    });
     return McpConnection.create(config.id, transport, undefined, async () => { });
 }
 /**
@@ -23129,56 +23148,6 @@ function signal(pid, name) {
     catch {
         // ESRCH: already gone
     }
-}
-
-// Model-facing names of MCP tools: `mcp__<server>__<tool>`, reduced to what every wire API accepts
-// (`^[a-zA-Z0-9_-]{1,64}$`). Deterministic, so the tool list stays a stable prefix across runs, and
-// collision-safe: a name that is too long or already taken ends in a hash of the original pair.
-const MAX_TOOL_NAME_LENGTH = 64;
-const HASH_LENGTH = 12;
-const SEPARATOR = '__';
-function sanitize(text) {
-    return text.replace(/[^a-zA-Z0-9_-]/g, '_');
-}
-function hashOf(pair, attempt) {
-    // NUL cannot appear in either part, so distinct pairs never hash the same input.
-    const input = `${pair.server}\0${pair.tool}\0${attempt}`;
-    return createHash('sha1').update(input).digest('hex').slice(0, HASH_LENGTH);
-}
-function withHash(name, pair, attempt = 0) {
-    return `${name.slice(0, MAX_TOOL_NAME_LENGTH - HASH_LENGTH - 1)}_${hashOf(pair, attempt)}`;
-}
-/** The name one tool gets when nothing else competes for it. */
-function qualifiedToolName(pair) {
-    const name = sanitize(`mcp${SEPARATOR}${pair.server}${SEPARATOR}${pair.tool}`);
-    return name.length <= MAX_TOOL_NAME_LENGTH ? name : withHash(name, pair);
-}
-/**
- * Names for a set of tools, keyed by `keyOf`; `taken` holds names already in use (built-in tools).
- * Pairs are taken in sorted order, so which of two colliding tools keeps the plain name does not
- * depend on the order the servers answered in.
- */
-function assignToolNames(pairs, taken = []) {
-    const used = new Set(taken);
-    const names = new Map();
-    const sorted = [...pairs].sort((a, b) => compare(a.server, b.server) || compare(a.tool, b.tool));
-    for (const pair of sorted) {
-        const key = keyOf(pair);
-        if (names.has(key))
-            continue; // the very same server and tool twice: keep the first
-        let name = qualifiedToolName(pair);
-        for (let attempt = 1; used.has(name); attempt++)
-            name = withHash(name, pair, attempt);
-        used.add(name);
-        names.set(key, name);
-    }
-    return names;
-}
-function keyOf(pair) {
-    return `${pair.server}\0${pair.tool}`;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function createMcpTool(options) {

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { randomInt, randomUUID, randomBytes } from 'node:crypto';
+import { readFile, stat, readdir, lstat } from 'node:fs/promises';
 import path$1 from 'node:path';
-import fs from 'node:fs';
-import { i as isInside, r as runProcess, w as writableRootsOf, a as resolveProgram, p as prepareSanitizedGitConfigs, b as buildBwrapArgs, n as networkAllowed, c as policyEnv, d as parseJsonObject, e as invalid } from './args.js';
+import fs, { readlinkSync } from 'node:fs';
+import { p as proxyFetch, M as MIN_SECRET_LENGTH, a as isInside, b as resolveProgram, d as runProcess, w as writableRootsOf, e as prepareSanitizedGitConfigs, f as buildBwrapArgs, n as networkAllowed, h as policyEnv, j as parseJsonObject, k as invalid, q as qualifiedToolName, s as secretValuesFromEnv } from './names.js';
 import { R as READ_ONLY_REFUSAL, a as applyPatch } from './index2.js';
 import os from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 
 // Recognises a shell tool call that is really an apply_patch, as Codex's invocation.rs does:
 // `["apply_patch", PATCH]`, `["applypatch", PATCH]`, or `[bash|sh|zsh, -lc|-c, SCRIPT]` where the
@@ -12,7 +13,7 @@ import os from 'node:os';
 // is matched, never run, and anything else (a pipe, a second command, an expansion in DIR) is
 // not an apply_patch, so the shell tool handles it under the sandbox.
 const APPLY_PATCH_COMMANDS = new Set(['apply_patch', 'applypatch']);
-const SHELLS$1 = new Set(['bash', 'sh', 'zsh']);
+const SHELLS$2 = new Set(['bash', 'sh', 'zsh']);
 const SHELL_FLAGS = new Set(['-lc', '-c']);
 // `cd` takes one plain word, a double-quoted string without expansions, or a single-quoted one.
 const CD_ARGUMENT = String.raw `(?:"([^"$\x60\\\n]+)"|'([^'\n]+)'|([^\s;&|<>()$\x60"'\\]+))`;
@@ -23,7 +24,7 @@ function extractApplyPatch(argv, workdir) {
     if (argv.length === 2 && command !== undefined && APPLY_PATCH_COMMANDS.has(command)) {
         return { patch: first, workdir };
     }
-    if (argv.length !== 3 || command === undefined || !SHELLS$1.has(shellName(command)))
+    if (argv.length !== 3 || command === undefined || !SHELLS$2.has(shellName(command)))
         return undefined;
     if (!SHELL_FLAGS.has(first))
         return undefined;
@@ -106,6 +107,19 @@ const KNOWN_PRICES = Object.freeze({
     'gpt-4o-mini': { input: 0.15, cachedInput: 0.075, output: 0.6 },
     o3: { input: 2, cachedInput: 0.5, output: 8 },
     'o4-mini': { input: 1.1, cachedInput: 0.275, output: 4.4 },
+    // Z.ai (international, pay-as-you-go; api.z.ai) list prices for the plain model ids, taken
+    // 2026-11-30 as published for docs.z.ai's pricing table and repeated by provider catalogues
+    // (openclaw's zai plugin, Bifrost's "published Zai pricing", PipeLLM's "official pricing").
+    // bigmodel.cn bills in CNY and the GLM Coding Plan by requests, so these fit only api.z.ai.
+    'glm-4.6': { input: 0.6, cachedInput: 0.11, output: 2.2 },
+    'glm-4.7': { input: 0.6, cachedInput: 0.11, output: 2.2 },
+    'glm-5': { input: 1, cachedInput: 0.2, output: 3.2 },
+    // DeepSeek V3.2 (both ids; cache hit / miss / output), api-docs.deepseek.com "Models & Pricing" as
+    // quoted with its date (updated 2025-12-09) in Roo Code's provider table, taken 2026-11-30.
+    'deepseek-chat': { input: 0.28, cachedInput: 0.028, output: 0.42 },
+    'deepseek-reasoner': { input: 0.28, cachedInput: 0.028, output: 0.42 },
+    // Left out for want of a price found at its source: DeepSeek V4 (sources disagree, with peak
+    // and off-peak rates), Qwen3-Coder, Kimi K2 and MiniMax. Give them a [pricing."<model>"] table.
 });
 // Dated snapshots (`gpt-5-2025-08-07`, OpenRouter's `gpt-5.1-codex-mini-20251113`) bill as their alias.
 const SNAPSHOT_SUFFIX = /-(\d{4}-\d{2}-\d{2}|\d{8})$/;
@@ -192,7 +206,27 @@ function budgetBeforeTurn(budgets, state) {
             message: `the cost budget ran out: $${state.cost.toFixed(4)} spent of max-cost-usd $${budgets.maxCostUsd}`,
         };
     }
+    if (budgets.maxTokens !== undefined && (state.tokens ?? 0) >= budgets.maxTokens) {
+        return {
+            budget: 'max-tokens',
+            message: `the token budget ran out: ${state.tokens} tokens used of max-tokens ${budgets.maxTokens}`,
+        };
+    }
     return undefined;
+}
+/**
+ * A cost budget that could never stop the run, because the model has no price, is refused before
+ * the first request rather than ignored; a token budget can stand in for it.
+ */
+function unpriceableBudget(budgets, price, model) {
+    if (budgets.maxCostUsd === undefined || price !== undefined || budgets.maxTokens !== undefined)
+        return undefined;
+    return (`max-cost-usd ${budgets.maxCostUsd} is set but model "${model}" has no known price, so its cost cannot be counted; ` +
+        `add [pricing."${model}"] with input, cached_input and output (USD per million tokens) to the config, ` +
+        `or set max-tokens (total tokens) instead`);
+}
+function totalTokens(usage) {
+    return usage.inputTokens + usage.outputTokens;
 }
 function timeoutStop(budgets) {
     const minutes = budgets.timeoutMs / 60_000;
@@ -229,6 +263,41 @@ async function compactHistory(options) {
         content: `Earlier turns were compacted to save context. Your summary of them:\n\n${summary || '(no summary returned)'}\n\nContinue the task from here.`,
     };
     return { history: [...opening, handoff], response };
+}
+
+/** Notes in a row before the run fails instead. */
+const MAX_NUDGES = 2;
+// Markers of a call written into the text: Hermes/Qwen `<tool_call>`, Qwen3-Coder `<function=`,
+// GLM `<arg_key>`, or a JSON object naming a function.
+const CALL_AS_TEXT = /<tool_call>|<function=|<arg_key>|^\s*(?:```\w*\s*)?\{\s*"(?:name|function)"\s*:/;
+/** Added to a final answer that was cut off at the output limit: it is kept, but flagged. */
+const CUT_OFF_NOTE = 'The model\'s final reply was cut off at its output token limit (finish_reason "length"); it is incomplete.';
+/** Undefined when the turn is a real final answer (possibly cut off: see CUT_OFF_NOTE). */
+function nudgeFor(response) {
+    const text = response.items
+        .filter((item) => item.type === 'message' && item.role === 'assistant')
+        .map((item) => (item.type === 'message' ? item.content : ''))
+        .join('\n')
+        .trim();
+    if (response.truncated && text === '') {
+        return {
+            note: 'Your last reply was cut off at the output token limit before it finished, so nothing in it was run. Continue the task with a shorter reply: call one tool at a time and keep explanations brief.',
+            failure: `the model's reply was cut off at its output token limit (finish_reason "length") ${MAX_NUDGES + 1} times in a row; use a model with a larger output limit or a smaller task`,
+        };
+    }
+    if (CALL_AS_TEXT.test(text)) {
+        return {
+            note: 'You wrote a tool call as text in your reply, so it was not run. Call tools through the function-calling interface (tool_calls), not in the message text.',
+            failure: `the model kept writing tool calls as text instead of calling tools (${MAX_NUDGES + 1} turns in a row); check that the server parses this model's tool calls (for vLLM, the --tool-call-parser for the model)`,
+        };
+    }
+    if (text === '') {
+        return {
+            note: 'Your last turn had neither a tool call nor an answer. Call a tool to continue the task, or reply with your final answer.',
+            failure: `the model answered with neither a tool call nor any text ${MAX_NUDGES + 1} times in a row`,
+        };
+    }
+    return undefined;
 }
 
 // AGENTS.md discovery as Codex does it: every AGENTS.md from the repository root down to the
@@ -275,6 +344,9 @@ async function exists(file) {
     return stat(file).then(() => true, () => false);
 }
 
+// The system prompt and the first user-side context. The prompt is a constant so it stays a
+// byte-identical prefix across turns and runs (providers cache it); everything that varies per run
+// (folder, sandbox, AGENTS.md) goes in the first message instead.
 const SYSTEM_PROMPT = `You are a coding agent working non-interactively in a repository checkout. Nobody will answer questions mid-task: make reasonable assumptions, do the work, and finish with a short final message.
 
 How to work:
@@ -302,7 +374,7 @@ Tools:
 Paths are relative to the working folder. Give about three lines of context around each change.
 
 Final message: what you changed and why, and how you checked it (commands and results), in a few sentences or bullets. If you changed nothing, say why.`;
-function environmentContext(policy, workingDir, approvalPolicy = 'never') {
+function environmentContext(policy, workingDir, approvalPolicy = 'never', now = new Date()) {
     const network = policy.mode === 'danger-full-access' || (policy.mode === 'workspace-write' && policy.networkAccess)
         ? 'enabled'
         : 'restricted';
@@ -311,15 +383,47 @@ function environmentContext(policy, workingDir, approvalPolicy = 'never') {
         : policy.mode === 'danger-full-access'
             ? 'everything'
             : [policy.workspace, ...policy.writableRoots].join(', ') + ' (not .git/)';
+    const timezone = localTimezone(now);
     return [
         '<environment_context>',
         `  <cwd>${workingDir}</cwd>`,
+        // What Codex tells the model: commands run in bash, and "today" in the runner's timezone.
+        '  <shell>bash</shell>',
+        `  <current_date>${localDate(now)}</current_date>`,
+        `  <timezone>${timezone}</timezone>`,
         `  <sandbox_mode>${policy.mode}</sandbox_mode>`,
         `  <writable_roots>${writable}</writable_roots>`,
         `  <network_access>${network}</network_access>`,
         `  <approval_policy>${approvalPolicy}</approval_policy>`,
         '</environment_context>',
     ].join('\n');
+}
+/** YYYY-MM-DD of `now` in the process's timezone (Date's own fields: no ICU data to load). */
+function localDate(now) {
+    const pad = (value) => String(value).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+/**
+ * The timezone's name, without Intl (loading ICU's zone data costs up to a few hundred ms at
+ * start-up): TZ, else where /etc/localtime points, else the offset from UTC.
+ */
+function localTimezone(now) {
+    const fromEnv = process.env.TZ?.replace(/^:/, '');
+    if (fromEnv)
+        return fromEnv;
+    try {
+        const target = readlinkSync('/etc/localtime');
+        const zone = /zoneinfo\/(.+)$/.exec(target)?.[1];
+        if (zone)
+            return zone;
+    }
+    catch {
+        // not a link (or no such file): fall back to the offset
+    }
+    const offset = -now.getTimezoneOffset();
+    const sign = offset < 0 ? '-' : '+';
+    const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+    return offset === 0 ? 'UTC' : `UTC${sign}${hours}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
 }
 function projectDocsMessage(docs) {
     if (docs.length === 0)
@@ -328,8 +432,926 @@ function projectDocsMessage(docs) {
     return `<user_instructions>\n${body}\n</user_instructions>`;
 }
 
+var shellQuote = {};
+
+var quote;
+var hasRequiredQuote;
+
+function requireQuote () {
+	if (hasRequiredQuote) return quote;
+	hasRequiredQuote = 1;
+
+	/** @import { ControlOperator } from './parse' */
+
+	/** @type {ControlOperator['op'][]} */
+	var OPS = /** @type {const} */ ([
+		'||',
+		'&&',
+		';;&',
+		';;',
+		';&',
+		'|&',
+		'<(',
+		'>(',
+		'<<<',
+		'<<-',
+		'<<',
+		'>>',
+		'>&',
+		'>|',
+		'&>>',
+		'&>',
+		'<&',
+		'<>',
+		'&',
+		';',
+		'(',
+		')',
+		'|',
+		'<',
+		'>'
+	]);
+	var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
+	var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
+
+	/** @type {typeof import('./quote')} */
+	quote = function quote(xs) {
+		var sawComment = false;
+		return xs.map(function (s) {
+			if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
+				throw new TypeError('a token after a `comment` must not contain line terminators');
+			}
+			if (s === '') {
+				return /** @type {const} */ ('\'\'');
+			}
+			if (s && typeof s === 'object') {
+				if ('op' in s && s.op === 'glob') {
+					if (typeof s.pattern !== 'string') {
+						throw new TypeError('glob token requires a string `pattern`');
+					}
+					if (LINE_TERMINATORS.test(s.pattern)) {
+						throw new TypeError('glob `pattern` must not contain line terminators');
+					}
+					if (s.pattern === '') {
+						return /** @type {const} */ ('\'\'');
+					}
+					return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
+				}
+				if ('op' in s && typeof s.op === 'string') {
+					if (OPS.indexOf(s.op) < 0) {
+						throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
+					}
+					return s.op.replace(/[\s\S]/g, '\\$&');
+				}
+				if ('comment' in s && typeof s.comment === 'string') {
+					if (LINE_TERMINATORS.test(s.comment)) {
+						throw new TypeError('`comment` must not contain line terminators');
+					}
+					sawComment = true;
+					return '#' + s.comment;
+				}
+				throw new TypeError('unrecognized object token shape');
+			}
+			if ((/'/).test(s) && (/!/).test(s)) {
+				return "'" + s.replace(/'/g, "'\"'\"'") + "'";
+			}
+			if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
+				return "'" + s + "'";
+			}
+			if ((/["'\s]/).test(s)) {
+				return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
+			}
+			return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
+		}).join(' ');
+	};
+	return quote;
+}
+
+var parse$1;
+var hasRequiredParse;
+
+function requireParse () {
+	if (hasRequiredParse) return parse$1;
+	hasRequiredParse = 1;
+
+	/**
+	 * @import {
+	 * 	ControlOperator,
+	 * 	Env,
+	 * 	GlobPattern,
+	 * 	ParseEntry,
+	 * } from './parse' */
+
+	// '<(' and '>(' are process substitution operators and
+	// can be parsed the same as control operator
+	var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
+		'\\|\\|',
+		'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
+		';;\\&?', // `;;` and `;;&`
+		'[;|]\\&', // `;&` and `|&`
+		'\\<\\(',
+		'\\<\\<\\<',
+		'\\<\\<-',
+		'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
+		'>>',
+		'>[&|(]', // `>&`, `>|`, and `>(`
+		'<[&>]', // `<&` and `<>`
+		'[&;()|<>]'
+	]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
+	var controlRE = new RegExp('^' + CONTROL + '$');
+	var META = /** @type {const} */ ('|&;()<> \\t');
+	var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
+	// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
+	var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
+	var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
+	var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
+	var ANSI_C_LETTERS = 'abeEfnrtv';
+	var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
+	var hash = /^#$/;
+
+	var SQ = /** @type {const} */ ("'");
+	var DQ = /** @type {const} */ ('"');
+	var DS = /** @type {const} */ ('$');
+
+	var TOKEN = '';
+	var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
+	for (var i = 0; i < 4; i++) {
+		TOKEN += (mult * Math.random()).toString(16);
+	}
+	var startsWithToken = new RegExp('^' + TOKEN);
+
+	/**
+	 * @param {string} s
+	 * @param {RegExp} r
+	 */
+	function matchAll(s, r) {
+		var origIndex = r.lastIndex;
+
+		var matches = [];
+		var matchObj;
+
+		while ((matchObj = r.exec(s))) {
+			matches[matches.length] = matchObj;
+			if (r.lastIndex === matchObj.index) {
+				r.lastIndex += 1;
+			}
+		}
+
+		r.lastIndex = origIndex;
+
+		return matches;
+	}
+
+	/**
+	 * @param {Env} env
+	 * @param {string} pre
+	 * @param {string} key
+	 */
+	function getVar(env, pre, key) {
+		var r = typeof env === 'function' ? env(key) : env[key];
+		if (typeof r === 'undefined' && key != '') {
+			r = '';
+		} else if (typeof r === 'undefined') {
+			r = '$';
+		}
+
+		if (typeof r === 'object') {
+			return pre + TOKEN + JSON.stringify(r) + TOKEN;
+		}
+		return pre + r;
+	}
+
+	var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
+
+	/**
+	 * @param {string} m
+	 * @param {string} escape
+	 */
+	function expandAnsiCEscape(m, escape) {
+		var kind = escape.charAt(0);
+		if (kind === 'c') {
+			var ctrl = escape.charAt(1);
+			return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
+		}
+		if (kind === 'x' || kind === 'u' || kind === 'U') {
+			var cp = parseInt(escape.slice(1), 16);
+			if (cp > 0x10FFFF) {
+				return m;
+			}
+			return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
+		}
+		if (kind >= '0' && kind <= '7') {
+			return String.fromCharCode(parseInt(escape, 8) & 0xFF);
+		}
+		var letter = ANSI_C_LETTERS.indexOf(escape);
+		return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
+	}
+
+	/** @param {string} body */
+	function expandAnsiC(body) {
+		return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
+	}
+
+	/**
+	 * @param {string} s
+	 * @param {number} i
+	 */
+	function closesAnsiC(s, i) {
+		ansiCAt.lastIndex = i;
+		return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
+	}
+
+	/**
+	 * @param {string} string
+	 * @param {Env} [env]
+	 * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
+	 * @returns {ParseEntry[]}
+	 */
+	function parseInternal(string, env, opts) {
+		if (!opts) {
+			opts = {};
+		}
+		var BS = opts.escape || '\\';
+		var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
+		var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
+		var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
+
+		var chunker = new RegExp([
+			'(' + CONTROL + ')', // control chars
+			'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
+		].join('|'), 'g');
+
+		var matches = matchAll(string, chunker);
+
+		if (matches.length === 0) {
+			return [];
+		}
+		if (!env) {
+			env = {};
+		}
+
+		var commented = false;
+
+		return matches.map(function (match) {
+			var s = match[0];
+			if (!s || commented) {
+				return void undefined;
+			}
+			if (controlRE.test(s)) {
+				return /** @type {ControlOperator} */ ({ op: s });
+			}
+
+			// Hand-written scanner/parser for Bash quoting rules:
+			//
+			// 1. inside single quotes, all characters are printed literally.
+			// 2. inside double quotes, all characters are printed literally
+			//    except variables prefixed by '$' and backslashes followed by
+			//    either a double quote or another backslash.
+			// 3. outside of any quotes, backslashes are treated as escape
+			//    characters and not printed (unless they are themselves escaped)
+			// 4. quote context can switch mid-token if there is no whitespace
+			//     between the two quote contexts (e.g. all'one'"token" parses as
+			//     "allonetoken")
+			/** @type {string | boolean} */
+			var quote = false;
+			var esc = false;
+			var out = '';
+			/** @type {string[]} */
+			var words = [];
+			var sawQuote = false;
+			/** @type {number | null} */
+			var pendingNw = null;
+			var isGlob = false;
+			/** @type {number} */
+			var i;
+
+			function parseEnvVar() {
+				i += 1;
+				/** @type {number | RegExpMatchArray | null} */
+				var varend;
+				/** @type {string} */
+				var varname;
+				var char = s.charAt(i);
+
+				if (char === '{') {
+					i += 1;
+					if (s.charAt(i) === '}') {
+						throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
+					}
+					// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
+					var depth = 1;
+					varend = i;
+					while (depth > 0 && varend < s.length) {
+						if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
+							depth += 1;
+						} else if (s.charAt(varend) === '}') {
+							depth -= 1;
+						}
+						varend += 1;
+					}
+					if (depth !== 0) {
+						throw new Error('Bad substitution: ' + s.slice(i));
+					}
+					varend -= 1;
+					varname = s.slice(i, varend);
+					i = varend;
+				} else if ((/[*@#?$!-]/).test(char)) {
+					varname = char;
+				} else {
+					var slicedFromI = s.slice(i);
+					varend = slicedFromI.match(/[^\w\d_]/);
+					if (!varend) {
+						varname = slicedFromI;
+						i = s.length;
+					} else {
+						varname = slicedFromI.slice(0, varend.index);
+						i += /** @type {number} */ (varend.index) - 1;
+					}
+				}
+				return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
+			}
+
+			function flushRun() {
+				if (pendingNw === null) {
+					return;
+				}
+				if (pendingNw === 0) {
+					if (out !== '') {
+						words[words.length] = out;
+						out = '';
+					}
+				} else {
+					words[words.length] = out;
+					out = '';
+					for (var fe = 1; fe < pendingNw; fe += 1) {
+						words[words.length] = '';
+					}
+				}
+				pendingNw = null;
+			}
+
+			for (i = 0; i < s.length; i++) {
+				var c = s.charAt(i);
+				if (ifs && c !== DS) {
+					flushRun();
+				}
+				isGlob = isGlob || (!quote && (c === '*' || c === '?'));
+				if (esc) {
+					out += c;
+					esc = false;
+				} else if (quote) {
+					if (c === quote) {
+						quote = false;
+					} else if (quote == SQ) {
+						out += c;
+					} else { // Double quote
+						if (c === BS) {
+							i += 1;
+							c = s.charAt(i);
+							if (c === DQ || c === BS || c === DS) {
+								out += c;
+							} else {
+								out += BS + c;
+							}
+						} else if (c === DS) {
+							out += parseEnvVar();
+						} else {
+							out += c;
+						}
+					}
+				} else if (c === DQ || c === SQ) {
+					quote = c;
+					sawQuote = true;
+				} else if (controlRE.test(c)) {
+					return /** @type {ControlOperator} */ ({ op: s });
+				} else if (hash.test(c)) {
+					commented = true;
+					var commentObj = { comment: string.slice(match.index + i + 1) };
+					if (out.length) {
+						return /** @type {const} */ ([out, commentObj]);
+					}
+					return /** @type {const} */ ([commentObj]);
+				} else if (c === BS) {
+					esc = true;
+				} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
+					flushRun();
+					sawQuote = true;
+					out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
+					i = ansiCAt.lastIndex - 1;
+				} else if (c === DS) {
+					var value = parseEnvVar();
+					if (!ifs) {
+						out += value;
+					} else {
+						for (var vi = 0; vi < value.length; vi += 1) {
+							var vc = value.charAt(vi);
+							if (ifs.indexOf(vc) < 0) {
+								flushRun();
+								out += vc;
+							} else if (pendingNw === null) {
+								pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
+							} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
+								pendingNw += 1;
+							}
+						}
+					}
+				} else {
+					out += c;
+				}
+			}
+
+			if (isGlob) {
+				return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
+			}
+
+			if (ifs) {
+				if (pendingNw !== null && pendingNw > 0) {
+					words[words.length] = out;
+					out = '';
+					for (var te = 1; te < pendingNw; te += 1) {
+						words[words.length] = '';
+					}
+				}
+				if (out !== '' || (sawQuote && words.length === 0)) {
+					words[words.length] = out;
+				}
+				return words;
+			}
+
+			return out;
+		}).reduce(function (prev, arg) { // finalize parsed arguments
+			if (typeof arg === 'undefined') {
+				return prev;
+			}
+			/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
+				prev[prev.length] = entry;
+			});
+			return prev;
+		}, /** @type {ParseEntry[]} */ ([]));
+	}
+
+	/** @type {typeof import('./parse')} */
+	parse$1 = function parse(s, env, opts) {
+		var mapped = parseInternal(s, env, opts);
+		if (typeof env !== 'function') {
+			return mapped;
+		}
+		return mapped.reduce(function (acc, s) {
+			if (typeof s === 'object') {
+				acc[acc.length] = s;
+				return acc;
+			}
+			var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
+			if (xs.length === 1) {
+				acc[acc.length] = xs[0];
+				return acc;
+			}
+			xs.filter(Boolean).forEach(function (x) {
+				acc[acc.length] = startsWithToken.test(x)
+					? JSON.parse(x.split(TOKEN)[1])
+					: x;
+			});
+			return acc;
+		}, /** @type {ParseEntry[]} */ ([]));
+	};
+	return parse$1;
+}
+
+var hasRequiredShellQuote;
+
+function requireShellQuote () {
+	if (hasRequiredShellQuote) return shellQuote;
+	hasRequiredShellQuote = 1;
+
+	shellQuote.quote = requireQuote();
+	shellQuote.parse = requireParse();
+	return shellQuote;
+}
+
+var shellQuoteExports = requireShellQuote();
+
+// Reads a shell script (the SCRIPT of `bash -lc SCRIPT`) into its simple commands, so that command
+// rules see `curl` in `cd x && curl …`. Anything whose effect cannot be read from the text —
+// command or process substitution, eval, a program named by a variable — makes the script
+// unreadable; the caller then treats it as a whole (and more strictly).
+class Unreadable extends Error {
+}
+const SEPARATORS = new Set(['||', '&&', ';;', ';;&', ';&', '|&', '&', ';', '(', ')', '|']);
+const REDIRECTS = new Set(['<', '>', '>>', '>&', '<&', '<>', '>|', '&>', '&>>', '<<', '<<-', '<<<']);
+function parseScript(script) {
+    try {
+        return { ok: true, commands: splitCommands(stripForParse(script)) };
+    }
+    catch (error) {
+        if (error instanceof Unreadable)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+}
+/**
+ * What shell-quote cannot do on its own: unquoted newlines become `;`, comments end at the line's
+ * end (shell-quote would swallow the rest of the script), heredoc bodies are dropped (they are
+ * data, unless unquoted ones hold a substitution), and substitutions are refused.
+ */
+function stripForParse(script) {
+    let out = '';
+    let quote = '';
+    const heredocs = [];
+    let i = 0;
+    while (i < script.length) {
+        const char = script[i];
+        const next = script[i + 1] ?? '';
+        if (quote !== "'" && char === '\\') {
+            if (next === '\n')
+                i += 2; // a line continuation
+            else {
+                out += char + next;
+                i += 2;
+            }
+            continue;
+        }
+        if (quote !== "'" && (char === '`' || (char === '$' && next === '('))) {
+            throw new Unreadable('it uses command substitution');
+        }
+        if (quote === '' && (char === '<' || char === '>') && next === '(') {
+            throw new Unreadable('it uses process substitution');
+        }
+        if (char === "'" && quote !== '"')
+            quote = quote === "'" ? '' : "'";
+        else if (char === '"' && quote !== "'")
+            quote = quote === '"' ? '' : '"';
+        else if (quote === '' && char === '#' && atWordStart(out)) {
+            while (i < script.length && script[i] !== '\n')
+                i++;
+            continue;
+        }
+        else if (quote === '' && char === '\n') {
+            out += ' ; ';
+            i = skipHeredocBodies(script, i + 1, heredocs.splice(0));
+            continue;
+        }
+        else if (quote === '' && char === '<' && next === '<' && script[i + 2] !== '<') {
+            const heredoc = readHeredocStart(script, i);
+            heredocs.push(heredoc.spec);
+            out += `${script.slice(i, heredoc.end)} `;
+            i = heredoc.end;
+            continue;
+        }
+        out += char;
+        i++;
+    }
+    if (quote !== '')
+        throw new Unreadable('a quote is not closed');
+    return out;
+}
+function atWordStart(text) {
+    return text === '' || /[\s;&|()]$/.test(text);
+}
+function readHeredocStart(script, start) {
+    const match = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()'"]+))/.exec(script.slice(start));
+    if (!match)
+        throw new Unreadable('a heredoc has no readable delimiter');
+    const delimiter = match[2] ?? match[3] ?? match[4] ?? '';
+    const expands = match[4] !== undefined && !match[0].includes('\\');
+    return { spec: { delimiter, expands, stripTabs: match[1] === '-' }, end: start + match[0].length };
+}
+function skipHeredocBodies(script, from, heredocs) {
+    let position = from;
+    for (const heredoc of heredocs) {
+        for (;;) {
+            if (position >= script.length)
+                return position;
+            const end = script.indexOf('\n', position);
+            const lineEnd = end === -1 ? script.length : end;
+            const line = script.slice(position, lineEnd);
+            position = lineEnd + 1;
+            if ((heredoc.stripTabs ? line.replace(/^\t+/, '') : line) === heredoc.delimiter)
+                break;
+            // An unquoted heredoc expands `$(…)` and backticks: that is a command hidden in data.
+            if (heredoc.expands && /`|\$\(/.test(line))
+                throw new Unreadable('a heredoc runs command substitution');
+        }
+    }
+    return position;
+}
+/** Splits shell-quote's tokens into simple commands (word lists), dropping redirections. */
+function splitCommands(text) {
+    // Variables stay visible as `$NAME` so a program named by a variable can be recognised.
+    const tokens = shellQuoteExports.parse(text, (name) => `$${name}`);
+    const commands = [];
+    let words = [];
+    for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index];
+        if (typeof token === 'string') {
+            const following = tokens[index + 1];
+            const isFdNumber = /^\d+$/.test(token) && isOp(following) && REDIRECTS.has(following.op);
+            if (!isFdNumber)
+                words.push(token);
+        }
+        else if ('comment' in token) {
+            throw new Unreadable('it has a comment the parser could not place');
+        }
+        else if (token.op === 'glob') {
+            words.push(token.pattern);
+        }
+        else if (SEPARATORS.has(token.op)) {
+            if (words.length > 0)
+                commands.push(words);
+            words = [];
+        }
+        else if (REDIRECTS.has(token.op)) {
+            index++; // the redirection's target is not an argument
+        }
+        else {
+            throw new Unreadable(`it uses the shell operator ${token.op}`);
+        }
+    }
+    if (words.length > 0)
+        commands.push(words);
+    return commands;
+}
+function isOp(token) {
+    return typeof token === 'object' && token !== null && 'op' in token;
+}
+
+// From a command line to the programs it runs: `bash -lc` scripts are read into simple commands,
+// and the words in front of the real program (`VAR=x`, `env`, `timeout 5`, `sudo`, `do`, `!`) are
+// taken off, so that a rule for `curl` also sees `env A=1 timeout 5 /usr/bin/curl …`.
+const SHELLS$1 = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh']);
+const MAX_SHELL_DEPTH = 4;
+/** Keywords that may precede a command in a list (`if x; then y; fi`) and carry no program. */
+const LEADING_KEYWORDS = new Set([
+    '!',
+    '{',
+    '}',
+    'then',
+    'do',
+    'else',
+    'if',
+    'elif',
+    'while',
+    'until',
+    'fi',
+    'done',
+]);
+/** Constructs whose words are not a command, or that run text the rules cannot read. */
+const UNREADABLE_PROGRAMS = new Set(['eval', 'source', '.', 'case', 'function', 'coproc', 'trap', 'alias']);
+/** Wrappers that run the rest of their words as a command, and their options that take a value. */
+const WRAPPERS = {
+    command: { valueOptions: [] },
+    builtin: { valueOptions: [] },
+    exec: { valueOptions: ['-a'] },
+    nohup: { valueOptions: [] },
+    time: { valueOptions: [] },
+    nice: { valueOptions: ['-n'] },
+    timeout: { valueOptions: ['-s', '-k'], takesOperand: true },
+    sudo: { valueOptions: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T'] },
+    xargs: { valueOptions: ['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a'] },
+    stdbuf: { valueOptions: ['-i', '-o', '-e'] },
+};
+/** The simple commands an argv runs, each starting with its program's base name. */
+function commandWords(argv, depth = 0) {
+    const simple = stripPrefixes([...argv]);
+    if (!simple.ok)
+        return simple;
+    const words = simple.words;
+    if (words.length === 0)
+        return { ok: true, commands: [] };
+    const program = words[0];
+    if (program.includes('$'))
+        return { ok: false, reason: 'its program is named by a variable' };
+    const name = path$1.basename(program);
+    if (UNREADABLE_PROGRAMS.has(name))
+        return { ok: false, reason: `it uses ${name}` };
+    if (name === 'for' || name === 'select')
+        return { ok: true, commands: [] }; // `for x in words`
+    if (!SHELLS$1.has(name))
+        return { ok: true, commands: [[name, ...words.slice(1)]] };
+    return shellCommands(name, words.slice(1), depth);
+}
+/** `bash -lc SCRIPT` → the script's commands; `bash` reading stdin cannot be read at all. */
+function shellCommands(shell, args, depth) {
+    const scriptFlag = args.findIndex((arg) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg));
+    if (scriptFlag === -1) {
+        const file = args.find((arg) => !arg.startsWith('-'));
+        if (file === undefined || args.some((arg) => /^-[a-zA-Z]*s/.test(arg))) {
+            return { ok: false, reason: `${shell} reads its commands from standard input` };
+        }
+        return { ok: true, commands: [[shell, ...args]] }; // a script file: matched as the shell's argv
+    }
+    const script = args[scriptFlag + 1];
+    if (script === undefined)
+        return { ok: false, reason: `${shell} -c has no script` };
+    if (depth >= MAX_SHELL_DEPTH)
+        return { ok: false, reason: 'shells are nested too deeply' };
+    const parsed = parseScript(script);
+    if (!parsed.ok)
+        return parsed;
+    const commands = [];
+    for (const words of parsed.commands) {
+        const inner = commandWords(words, depth + 1);
+        if (!inner.ok)
+            return inner;
+        commands.push(...inner.commands);
+    }
+    return { ok: true, commands };
+}
+/** Removes assignments, keywords and wrappers in front of the program, repeatedly. */
+function stripPrefixes(words) {
+    for (;;) {
+        const first = words[0];
+        if (first === undefined)
+            return { ok: true, words };
+        const name = path$1.basename(first);
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || LEADING_KEYWORDS.has(first)) {
+            words = words.slice(1);
+        }
+        else if (name === 'env') {
+            const rest = afterEnvOptions(words.slice(1));
+            if (rest === undefined)
+                return { ok: false, reason: 'env is given an option the rules cannot read' };
+            words = rest;
+        }
+        else if (name === 'command' && (words[1] === '-v' || words[1] === '-V')) {
+            return { ok: true, words: [] }; // a lookup, nothing runs
+        }
+        else if (Object.hasOwn(WRAPPERS, name)) {
+            words = afterWrapperOptions(words.slice(1), WRAPPERS[name]);
+        }
+        else {
+            return { ok: true, words };
+        }
+    }
+}
+function afterWrapperOptions(words, wrapper) {
+    let index = 0;
+    while (index < words.length && words[index].startsWith('-')) {
+        const option = words[index];
+        index += wrapper.valueOptions.includes(option) ? 2 : 1;
+        if (option === '--')
+            break;
+    }
+    return words.slice(wrapper.takesOperand ? index + 1 : index);
+}
+/** `env [-i] [-u NAME] [NAME=value]… command`; options that split strings or change folders refuse. */
+function afterEnvOptions(words) {
+    let index = 0;
+    while (index < words.length) {
+        const word = words[index];
+        if (word === '-i' || word === '-' || word === '--ignore-environment' || word === '-0')
+            index++;
+        else if (word === '-u')
+            index += 2;
+        else if (word.startsWith('--unset=') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
+            index++;
+        else if (word === '--')
+            return words.slice(index + 1);
+        else if (word.startsWith('-'))
+            return undefined;
+        else
+            break;
+    }
+    return words.slice(index);
+}
+
+// Edits made through the shell (`sed -i`, `cat > f <<EOF`, `python -c "open(...).write"`): models
+// that drift to them are slower and their edits were invisible to the file-change report. Around a
+// command that is not a build, test or formatter, the workspace's files are fingerprinted (size,
+// mtime, inode) before and after; what changed is reported as a file change, and the model is
+// reminded once per run, in that command's output, to use apply_patch.
+/** Programs whose writes are expected: builds, tests, package managers, formatters, git. */
+const EXPECTED_WRITERS = new Set([
+    'npm',
+    'npx',
+    'yarn',
+    'pnpm',
+    'bun',
+    'make',
+    'cmake',
+    'ninja',
+    'cargo',
+    'go',
+    'gradle',
+    'mvn',
+    'pytest',
+    'tox',
+    'jest',
+    'vitest',
+    'mocha',
+    'tsc',
+    'eslint',
+    'prettier',
+    'black',
+    'ruff',
+    'isort',
+    'gofmt',
+    'rustfmt',
+    'clang-format',
+    'git',
+    'pip',
+    'pip3',
+    'uv',
+    'poetry',
+    'bundle',
+    'rake',
+    'dotnet',
+    'apply_patch',
+    'applypatch',
+]);
+// Fingerprinting a huge tree around every command would cost more than it tells.
+const MAX_FILES = 5000;
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+const SHELL_EDIT_REMINDER = 'Note: this command edited files in the workspace. Edit files with the apply_patch tool instead: ' +
+    'it is checked, faster, and shows in the report of changed files.';
+/** Run-wide: whether the model was reminded yet, and how many commands edited files. */
+class ShellEditTracker {
+    reminded = false;
+    count = 0;
+}
+/** True when the command may be an edit worth watching (not a build, test or formatter). */
+function mayEditFiles(argv) {
+    const words = commandWords(argv);
+    if (!words.ok)
+        return true;
+    return words.commands.some((command) => {
+        const program = path$1.basename(command[0] ?? '');
+        if (program === 'node' || program.startsWith('python')) {
+            // `node --test`, `python -m pytest|unittest` are tests; a script or -c/-e may write anything.
+            return !(command.includes('--test') || command.includes('pytest') || command.includes('unittest'));
+        }
+        return !EXPECTED_WRITERS.has(program);
+    });
+}
+/** size:mtime:inode of every file under `root` (not .git/ or node_modules/); undefined when too many. */
+async function fingerprint(root) {
+    const prints = new Map();
+    const pending = [''];
+    while (pending.length > 0) {
+        const folder = pending.pop();
+        const entries = await readdir(path$1.join(root, folder), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            const relative = folder === '' ? entry.name : `${folder}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name))
+                    pending.push(relative);
+                continue;
+            }
+            const info = await lstat(path$1.join(root, relative)).catch(() => undefined);
+            if (info === undefined)
+                continue;
+            prints.set(relative, `${info.size}:${info.mtimeMs}:${info.ino}`);
+            if (prints.size > MAX_FILES)
+                return undefined;
+        }
+    }
+    return prints;
+}
+function changesBetween(before, after) {
+    const changes = [];
+    for (const [file, print] of after) {
+        const old = before.get(file);
+        if (old === undefined)
+            changes.push({ path: file, kind: 'add' });
+        else if (old !== print)
+            changes.push({ path: file, kind: 'update' });
+    }
+    for (const file of before.keys())
+        if (!after.has(file))
+            changes.push({ path: file, kind: 'delete' });
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * The file-change item for a command's edits, and the reminder to add to its output (once per
+ * run); undefined when nothing changed.
+ */
+function reportShellEdits(changes, tracker, itemId) {
+    if (changes.length === 0)
+        return undefined;
+    tracker.count += 1;
+    const reminder = tracker.reminded ? undefined : SHELL_EDIT_REMINDER;
+    tracker.reminded = true;
+    return { item: { id: `${itemId}_edits`, type: 'file_change', changes, status: 'completed' }, reminder };
+}
+/** Runs a command, watching for edits it makes to the workspace when it is not a build or test. */
+async function watchShellEdits(argv, context, run) {
+    const tracker = context.shellEdits;
+    if (tracker === undefined || context.policy.mode === 'read-only' || !mayEditFiles(argv))
+        return run();
+    const before = await fingerprint(context.workspace);
+    const result = await run();
+    const after = before === undefined ? undefined : await fingerprint(context.workspace);
+    if (before === undefined || after === undefined)
+        return result;
+    const report = reportShellEdits(changesBetween(before, after), tracker, context.itemId);
+    if (report === undefined)
+        return result;
+    const output = report.reminder === undefined ? result.output : `${result.output}\n${report.reminder}`;
+    return { ...result, output, extraItems: [...(result.extraItems ?? []), report.item] };
+}
+
 class RunRecord {
     turns = 0;
+    modelRequests = 0;
     usage = ZERO_USAGE;
     lastInputTokens = 0;
     lastAssistantText = '';
@@ -339,6 +1361,7 @@ class RunRecord {
     pendingApprovals = [];
     transcript;
     sandboxFailures = 0;
+    shellEdits = new ShellEditTracker();
     startedAt = Date.now();
     itemCounter = 0;
     nextItemId() {
@@ -346,6 +1369,7 @@ class RunRecord {
     }
     addTurn(response, options = {}) {
         this.turns += 1;
+        this.modelRequests += response.attempts;
         this.usage = addUsage(this.usage, response.usage);
         // After a compaction the old prompt size no longer applies; the next turn measures afresh.
         this.lastInputTokens = options.compaction ? 0 : response.usage.inputTokens;
@@ -374,6 +1398,7 @@ class RunRecord {
 function buildResult(record, outcome, price) {
     const base = {
         turns: record.turns,
+        modelRequests: record.modelRequests,
         usage: record.usage,
         costUsd: costOf(record.usage, price),
         commands: record.commands,
@@ -381,6 +1406,7 @@ function buildResult(record, outcome, price) {
         plan: record.plan,
         pendingApprovals: record.pendingApprovals,
         sandboxFailures: record.sandboxFailures,
+        shellEdits: record.shellEdits.count,
         durationMs: Date.now() - record.startedAt,
     };
     switch (outcome.kind) {
@@ -441,6 +1467,9 @@ function progressReport(headline, record) {
         lines.push(`Files changed: ${[...record.fileChanges.keys()].join(', ')}.`);
     else
         lines.push('No files changed.');
+    if (record.shellEdits.count > 0) {
+        lines.push(`Commands that edited files through the shell instead of apply_patch: ${record.shellEdits.count}.`);
+    }
     const done = record.plan.filter((step) => step.completed).map((step) => step.text);
     if (done.length > 0)
         lines.push(`Plan steps completed: ${done.join('; ')}.`);
@@ -457,6 +1486,168 @@ function sandboxRefusedEverything(result) {
     if (tried === 0 || result.sandboxFailures < tried)
         return undefined;
     return `the sandbox could not run any of the agent's ${tried} command(s), so nothing it did was run or checked. Fix the runner's sandbox (the log says why) or choose sandbox: danger-full-access knowingly`;
+}
+
+// Long-running commands the model started with `exec_command` and polls or writes to with
+// `write_stdin`, as Codex's unified exec does. Each session is one CommandRunner.run (so it runs
+// under the same sandbox, rules grant and output cap as any command) that the tool call does not
+// wait for; its output is kept until the model reads it. The loop calls `closeAll()` when the run
+// ends, however it ends: no session outlives the run.
+/** Codex keeps at most 64; a run on a CI runner needs far fewer. */
+const MAX_SESSIONS = 16;
+class ExecSession {
+    id;
+    info;
+    startedAt = performance.now();
+    result;
+    unread = '';
+    streamed = '';
+    decoder = new StringDecoder('utf8');
+    stdin;
+    stop = new AbortController();
+    finished;
+    constructor(id, info, runner, request) {
+        this.id = id;
+        this.info = info;
+        const signal = request.signal ? AbortSignal.any([request.signal, this.stop.signal]) : this.stop.signal;
+        this.finished = runner
+            .run({
+            ...request,
+            signal,
+            onOutput: (chunk) => this.receive(this.decoder.write(chunk)),
+            onStdin: (stdin) => (this.stdin = stdin),
+        })
+            .then((result) => {
+            this.receive(this.decoder.end());
+            // The runner may add to the output at the end (a sandbox note) or rewrite it (bwrap's own
+            // failure): whatever the model has not seen yet is what is new.
+            if (result.output.startsWith(this.streamed))
+                this.unread += result.output.slice(this.streamed.length);
+            else if (this.streamed === '')
+                this.unread = result.output;
+            this.result = result;
+            return result;
+        });
+    }
+    get hasUnread() {
+        return this.unread !== '';
+    }
+    get running() {
+        return this.result === undefined;
+    }
+    /** Waits until the command exits or `ms` pass (or the run is cancelled), whichever is first. */
+    async wait(ms, signal) {
+        if (!this.running)
+            return;
+        let timer;
+        let onAbort;
+        const elapsed = new Promise((resolve) => {
+            timer = setTimeout(resolve, ms);
+            onAbort = resolve;
+            signal.addEventListener('abort', onAbort, { once: true });
+        });
+        try {
+            await Promise.race([this.finished.then(() => undefined), elapsed]);
+        }
+        finally {
+            clearTimeout(timer);
+            if (onAbort)
+                signal.removeEventListener('abort', onAbort);
+        }
+    }
+    /** Output since the last read. */
+    takeOutput() {
+        const text = this.unread;
+        this.unread = '';
+        return text;
+    }
+    /** False when the command has no stdin any more (it exited or closed it). */
+    write(chars) {
+        if (this.stdin === undefined || !this.running)
+            return false;
+        this.stdin.write(chars);
+        return true;
+    }
+    async kill() {
+        this.stop.abort();
+        await this.finished.catch(() => undefined);
+    }
+    receive(text) {
+        this.streamed += text;
+        this.unread += text;
+    }
+}
+class ExecSessions {
+    sessions = new Map();
+    get size() {
+        return this.sessions.size;
+    }
+    /** Starts the command; undefined when too many sessions are already running. */
+    start(runner, request, info) {
+        this.prune();
+        if (this.sessions.size >= MAX_SESSIONS)
+            return undefined;
+        let id = randomInt(1000, 100_000);
+        while (this.sessions.has(id))
+            id = randomInt(1000, 100_000);
+        const session = new ExecSession(id, info, runner, request);
+        this.sessions.set(id, session);
+        return session;
+    }
+    get(id) {
+        return this.sessions.get(id);
+    }
+    /** Forget a session whose command has exited and whose output the model has read. */
+    release(session) {
+        if (!session.running)
+            this.sessions.delete(session.id);
+    }
+    runningIds() {
+        return [...this.sessions.values()].filter((session) => session.running).map((session) => session.id);
+    }
+    /** Kills every session still running (its whole process group) and waits for them. */
+    async closeAll() {
+        const all = [...this.sessions.values()];
+        this.sessions.clear();
+        await Promise.all(all.map((session) => session.kill()));
+    }
+    prune() {
+        for (const session of this.sessions.values()) {
+            if (!session.running && !session.hasUnread)
+                this.sessions.delete(session.id);
+        }
+    }
+}
+
+const CLASSIC = {
+    name: 'classic',
+    commandTool: 'shell',
+    applyPatch: 'function',
+    parallelToolCalls: false,
+    reasoning: false,
+};
+const UNIFIED_EXEC = {
+    name: 'codex-unified-exec',
+    commandTool: 'exec_command',
+    applyPatch: 'freeform',
+    parallelToolCalls: true,
+    reasoning: true,
+};
+// gpt-5.1-codex, gpt-5.1-codex-max, gpt-5.2-codex…; gpt-5.2 and later; gpt-6 and later. Matched
+// on the name after any `provider/` prefix (OpenRouter, Azure deployments named like the model).
+const CODEX_CODEX_MODEL = /^gpt-5\.([1-9]\d*)-codex(?:[-.].*)?$/;
+const GPT_5_MINOR = /^gpt-5\.([2-9]|[1-9]\d+)(?:[-.].*)?$/;
+const GPT_6_OR_LATER = /^gpt-([6-9]|[1-9]\d+)(?:[-.].*)?$/;
+function toolFamilyFor(model, wireApi) {
+    // A free-form tool cannot be sent over Chat Completions, and the families below were trained on
+    // both tools together: over `chat` every model gets the classic set.
+    if (wireApi !== 'responses')
+        return CLASSIC;
+    const name = (model.split('/').at(-1) ?? model).toLowerCase();
+    if (CODEX_CODEX_MODEL.test(name) || GPT_5_MINOR.test(name) || GPT_6_OR_LATER.test(name)) {
+        return UNIFIED_EXEC;
+    }
+    return CLASSIC;
 }
 
 // Caps text sent back to the model. Tool output is paid for on every later turn, so a long log
@@ -503,23 +1694,33 @@ function cutBytes(line, maxBytes, from) {
     return slice.toString('utf8').replace(/^\uFFFD+|\uFFFD+$/g, '');
 }
 
+function isToolCall(item) {
+    return item.type === 'function_call' || item.type === 'custom_tool_call';
+}
+/** The answer item for a call, in the shape the call came in. */
+function answerTo(call, output) {
+    const type = call.type === 'custom_tool_call' ? 'custom_tool_call_output' : 'function_call_output';
+    return { type, callId: call.callId, output };
+}
 async function runToolCall(call, registry, context) {
     const result = await resultOf(call, registry, context);
-    return {
-        output: { type: 'function_call_output', callId: call.callId, output: capOutput(result.output) },
-        result,
-    };
+    const output = result.budgeted === true ? result.output : capOutput(result.output);
+    return { output: answerTo(call, output), result };
+}
+function displayName(call) {
+    return call.type === 'function_call' && call.namespace ? `${call.namespace}.${call.name}` : call.name;
 }
 async function resultOf(call, registry, context) {
-    const tool = registry.get(call.name);
+    const name = displayName(call);
+    const tool = registry.get(call.name, call.type === 'function_call' ? call.namespace : undefined);
     if (tool === undefined) {
         return {
-            output: `Unknown tool "${call.name}". Available tools: ${registry.names.join(', ')}.`,
+            output: `Unknown tool "${name}". Available tools: ${registry.names.join(', ')}.`,
             success: false,
-            item: errorItem(context.itemId, `model called unknown tool ${call.name}`),
+            item: errorItem(context.itemId, `model called unknown tool ${name}`),
         };
     }
-    const parsed = tool.parse(call.arguments);
+    const parsed = call.type === 'custom_tool_call' ? parseFreeform(tool, call.input) : tool.parse(call.arguments);
     if (!parsed.ok) {
         return { output: parsed.error, success: false, item: errorItem(context.itemId, parsed.error) };
     }
@@ -531,11 +1732,23 @@ async function resultOf(call, registry, context) {
             throw error;
         const message = error instanceof Error ? error.message : String(error);
         return {
-            output: `${call.name} failed: ${message}`,
+            output: `${name} failed: ${message}`,
             success: false,
-            item: errorItem(context.itemId, `${call.name} failed: ${message}`),
+            item: errorItem(context.itemId, `${name} failed: ${message}`),
         };
     }
+}
+/** A free-form call to a tool that takes JSON: its text must then be the JSON arguments. */
+function parseFreeform(tool, input) {
+    if (tool.parseFreeform)
+        return tool.parseFreeform(input);
+    const parsed = tool.parse(input);
+    if (parsed.ok)
+        return parsed;
+    return {
+        ok: false,
+        error: `${tool.spec.name} is a function tool: call it with JSON arguments, not free-form text. ${parsed.error}`,
+    };
 }
 function errorItem(id, message) {
     return { id, type: 'error', message };
@@ -552,8 +1765,15 @@ async function runAgent(options) {
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), options.budgets.timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
-    emit({ type: 'thread.started', thread_id: randomUUID() });
+    const threadId = randomUUID();
+    const sessions = new ExecSessions();
+    emit({ type: 'thread.started', thread_id: threadId });
     emit({ type: 'turn.started' });
+    const unpriceable = unpriceableBudget(options.budgets, options.price, options.model.info.model);
+    if (unpriceable) {
+        clearTimeout(timer);
+        return finish(options, record, { kind: 'failed', error: unpriceable }, emit);
+    }
     try {
         const history = options.resume
             ? [
@@ -561,7 +1781,7 @@ async function runAgent(options) {
                 { type: 'message', role: 'user', content: options.resume.note },
             ]
             : await openingItems(options);
-        const outcome = await loop(options, history, record, { signal, emit, approvedOnce });
+        const outcome = await loop(options, history, record, { signal, emit, approvedOnce, threadId, sessions });
         return finish(options, record, outcome, emit);
     }
     catch (error) {
@@ -574,6 +1794,8 @@ async function runAgent(options) {
     }
     finally {
         clearTimeout(timer);
+        // Commands left running in exec sessions die with the run.
+        await sessions.closeAll();
     }
 }
 async function loop(options, initial, record, run) {
@@ -581,10 +1803,12 @@ async function loop(options, initial, record, run) {
     let history = initial;
     const openingCount = options.resume ? leadingUserMessages(initial) : initial.length;
     let compactedForError = false;
+    let nudges = 0;
     for (;;) {
         const stop = budgetBeforeTurn(options.budgets, {
             turns: record.turns,
             cost: costOf(record.usage, options.price),
+            tokens: totalTokens(record.usage),
         });
         if (stop)
             return { kind: 'budget', stop };
@@ -593,14 +1817,7 @@ async function loop(options, initial, record, run) {
         }
         let response;
         try {
-            response = await options.model.turn({
-                instructions: SYSTEM_PROMPT,
-                input: history,
-                tools: options.registry.specs,
-                reasoningEffort: options.reasoningEffort,
-                onTextDelta: options.onTextDelta,
-                signal,
-            });
+            response = await options.model.turn({ ...requestFields(options, run.threadId), input: history, signal });
         }
         catch (error) {
             // A provider that rejects the prompt as too long gets one compaction, then the error stands.
@@ -614,13 +1831,30 @@ async function loop(options, initial, record, run) {
         record.addTurn(response);
         history.push(...response.items);
         emitModelItems(response.items, record, emit);
-        const calls = response.items.filter((item) => item.type === 'function_call');
-        if (calls.length === 0)
-            return { kind: 'completed', message: lastAssistantText(response.items) };
+        const calls = response.items.filter(isToolCall);
+        if (calls.length === 0) {
+            const nudge = nudgeFor(response);
+            if (!nudge) {
+                if (!response.truncated)
+                    return { kind: 'completed', message: lastAssistantText(response.items) };
+                emit({
+                    type: 'item.completed',
+                    item: { id: record.nextItemId(), type: 'error', message: CUT_OFF_NOTE },
+                });
+                return { kind: 'completed', message: `${lastAssistantText(response.items)}\n\n(${CUT_OFF_NOTE})` };
+            }
+            if (nudges >= MAX_NUDGES)
+                return { kind: 'failed', error: nudge.failure };
+            nudges += 1;
+            emit({ type: 'item.completed', item: { id: record.nextItemId(), type: 'error', message: nudge.note } });
+            history.push({ type: 'message', role: 'user', content: nudge.note });
+            continue;
+        }
+        nudges = 0;
         for (const call of calls) {
             // Once a command waits for approval, the rest of the turn waits with it: they may depend on it.
             if (record.pendingApprovals.length > 0) {
-                history.push({ type: 'function_call_output', callId: call.callId, output: NOT_RUN_WHILE_PAUSED });
+                history.push(answerTo(call, NOT_RUN_WHILE_PAUSED));
                 continue;
             }
             const context = toolContext(options, record, run);
@@ -628,9 +1862,11 @@ async function loop(options, initial, record, run) {
             history.push(outcome.output);
             if (outcome.result.sandboxFailure)
                 record.sandboxFailures += 1;
-            if (outcome.result.item) {
-                record.addItem(outcome.result.item);
-                emit({ type: 'item.completed', item: outcome.result.item });
+            for (const item of [outcome.result.item, ...(outcome.result.extraItems ?? [])]) {
+                if (item === undefined)
+                    continue;
+                record.addItem(item);
+                emit({ type: 'item.completed', item });
             }
         }
         if (record.pendingApprovals.length > 0) {
@@ -643,6 +1879,21 @@ async function loop(options, initial, record, run) {
 function leadingUserMessages(history) {
     const index = history.findIndex((item) => !(item.type === 'message' && item.role === 'user'));
     return index === -1 ? history.length : index;
+}
+/** The fields of every turn's request that do not change during a run. */
+function requestFields(options, threadId) {
+    const family = toolFamilyFor(options.model.info.model, options.model.info.wireApi);
+    return {
+        instructions: SYSTEM_PROMPT,
+        tools: options.registry.specs,
+        reasoningEffort: options.reasoningEffort,
+        reasoning: family.reasoning,
+        reasoningSummary: options.reasoningSummary,
+        verbosity: options.verbosity,
+        parallelToolCalls: family.parallelToolCalls,
+        promptCacheKey: threadId,
+        onTextDelta: options.onTextDelta,
+    };
 }
 const NOT_RUN_WHILE_PAUSED = 'Not run: the run paused for approval of an earlier command in this turn.';
 async function compact(options, history, openingCount, record, signal) {
@@ -686,6 +1937,8 @@ function toolContext(options, record, run) {
             approvedOnce: run.approvedOnce,
             requestApproval: (pending) => record.pendingApprovals.push(pending),
         },
+        sessions: run.sessions,
+        shellEdits: record.shellEdits,
     };
 }
 function emitModelItems(items, record, emit) {
@@ -1703,7 +2956,7 @@ function validateTablePeek(ctx, peek, ptr) {
             ? 'trying to redefine an already defined table or value'
             : 'document contains an unsafe property', ctx, ptr);
 }
-function parse$1(toml, options = {}) {
+function parse(toml, options = {}) {
     let ctx = {
         s: toml,
         p: 0,
@@ -2075,7 +3328,7 @@ function parseKeyPath(key, text) {
 /** The value as TOML when it parses as exactly one value; otherwise the text itself. */
 function parseValue(valueText) {
     try {
-        const table = parse$1(`${SENTINEL} = ${valueText}`);
+        const table = parse(`${SENTINEL} = ${valueText}`);
         const keys = Object.keys(table);
         if (keys.length === 1 && keys[0] === SENTINEL)
             return table[SENTINEL];
@@ -2144,6 +3397,7 @@ function readProviderEntry(table) {
         envHttpHeaders: table.stringMap('env_http_headers', '{ "X-Header" = "ENV_VAR_NAME" }'),
         requestMaxRetries: table.integer('request_max_retries', DEFAULT_REQUEST_MAX_RETRIES),
         streamIdleTimeoutMs: table.integer('stream_idle_timeout_ms', DEFAULT_STREAM_IDLE_TIMEOUT_MS, 1),
+        requestsPerMinute: table.integer('requests_per_minute', 20, 1),
     };
     table.finish();
     return entry;
@@ -2230,6 +3484,7 @@ function resolveProvider(id, providers, env, ctx = new ConfigContext(undefined))
         envHttpHeaders: presentEnvHeaders(entry.envHttpHeaders ?? {}, env),
         requestMaxRetries: Math.min(entry.requestMaxRetries ?? DEFAULT_REQUEST_MAX_RETRIES, MAX_REQUEST_MAX_RETRIES),
         streamIdleTimeoutMs: entry.streamIdleTimeoutMs ?? DEFAULT_STREAM_IDLE_TIMEOUT_MS,
+        requestsPerMinute: entry.requestsPerMinute,
     };
 }
 
@@ -2240,8 +3495,14 @@ const SANDBOX_MODES = ['read-only', 'workspace-write', 'danger-full-access'];
 // Validation of the merged raw TOML table (file → profile → overrides) into typed pieces. Wrong
 // types and bad enum values stop with a ConfigError; unknown keys become warnings.
 const REASONING_EFFORTS = ['minimal', 'low', 'medium', 'high'];
+const REASONING_SUMMARIES = ['auto', 'concise', 'detailed', 'none'];
+const VERBOSITIES = ['low', 'medium', 'high'];
 const APPROVAL_POLICIES = ['never', 'on-request', 'on-failure', 'untrusted'];
-const INHERIT_MODES = ['all', 'core', 'none'];
+const INHERIT_MODES = [
+    'all',
+    'core',
+    'none',
+];
 const RULE_DECISIONS = ['allow', 'forbidden', 'escalate'];
 const DEFAULT_PROJECT_DOC_MAX_BYTES = 32_768;
 const DEFAULT_MCP_STARTUP_TIMEOUT_SEC = 30;
@@ -2250,8 +3511,6 @@ const DEFAULT_MCP_TOOL_TIMEOUT_SEC = 120;
 const MCP_SERVER_ID = /^[A-Za-z0-9_-]+$/;
 /** Top-level Codex settings that mean something to Codex but nothing to this action. */
 const CODEX_ONLY_TOP_LEVEL = new Set([
-    'model_verbosity',
-    'model_reasoning_summary',
     'model_reasoning_summary_format',
     'model_supports_reasoning_summaries',
     'model_max_output_tokens',
@@ -2316,10 +3575,26 @@ function readSandboxWorkspaceWrite(root) {
     table.finish();
     return result;
 }
+/** Defaults of `[sandbox_limits]`: far above what a build needs, far below what hurts a runner. */
+const DEFAULT_SANDBOX_LIMITS = { maxProcesses: 1024, tmpSizeMb: 1024 };
+/** `[sandbox_limits]` (this project's, not Codex's): caps on every sandboxed command; 0 turns one off. */
+function readSandboxLimits(root) {
+    const table = root.table('sandbox_limits');
+    if (!table)
+        return { ...DEFAULT_SANDBOX_LIMITS };
+    const maxProcesses = table.integer('max_processes', DEFAULT_SANDBOX_LIMITS.maxProcesses);
+    const tmpSizeMb = table.integer('tmp_size_mb', DEFAULT_SANDBOX_LIMITS.tmpSizeMb);
+    table.finish();
+    return {
+        maxProcesses: maxProcesses ?? DEFAULT_SANDBOX_LIMITS.maxProcesses,
+        tmpSizeMb: tmpSizeMb ?? DEFAULT_SANDBOX_LIMITS.tmpSizeMb,
+    };
+}
 function readShellEnvironmentPolicy(root) {
     const table = root.table('shell_environment_policy', codexOnlyIn(['experimental_use_profile']));
     const policy = {
-        inherit: table?.oneOf('inherit', INHERIT_MODES) ?? 'all',
+        // Unset is the front end's default: Codex's `all` for exec, the allow-list in the action.
+        inherit: table?.oneOf('inherit', INHERIT_MODES),
         ignoreDefaultExcludes: table?.boolean('ignore_default_excludes') ?? false,
         exclude: table?.stringArray('exclude', '["AWS_*", "AZURE_*"]') ?? [],
         set: table?.stringMap('set', '{ CI = "1" }') ?? {},
@@ -2384,7 +3659,13 @@ function readRule(table) {
     }
     return rule;
 }
-function readPrice(table) {
+function readPrice(table, model) {
+    // `[pricing.glm-4.6]` is TOML for table "glm-4" holding table "6": the id needs quotes.
+    const dotted = table.keys.find((key) => !['input', 'output', 'cached_input'].includes(key) && table.table(key));
+    if (dotted !== undefined && !table.has('input')) {
+        const id = `${model}.${dotted}`;
+        table.ctx.fail(table.at(dotted), `[pricing.${id}] is read by TOML as [pricing.${model}] with a table "${dotted}" inside, because of the dot in the model id`, `quote the model id: [pricing."${id}"]`);
+    }
     const input = table.number('input', 1.25);
     const output = table.number('output', 10);
     const cachedInput = table.number('cached_input', 0.125);
@@ -2415,10 +3696,13 @@ function validateConfig(ctx, rootTable) {
         model: root.string('model', 'gpt-5-codex'),
         modelProvider: root.string('model_provider', 'openai'),
         modelReasoningEffort: root.oneOf('model_reasoning_effort', REASONING_EFFORTS),
+        modelReasoningSummary: root.oneOf('model_reasoning_summary', REASONING_SUMMARIES),
+        modelVerbosity: root.oneOf('model_verbosity', VERBOSITIES),
         modelContextWindow: root.integer('model_context_window', 200_000, 1),
         providers: readProviders(root),
         sandboxMode: root.oneOf('sandbox_mode', SANDBOX_MODES),
         sandboxWorkspaceWrite: readSandboxWorkspaceWrite(root),
+        sandboxLimits: readSandboxLimits(root),
         approvalPolicy: root.oneOf('approval_policy', APPROVAL_POLICIES),
         shellEnvironmentPolicy: readShellEnvironmentPolicy(root),
         mcpServers: root
@@ -2427,7 +3711,7 @@ function validateConfig(ctx, rootTable) {
         projectDocMaxBytes: root.integer('project_doc_max_bytes', DEFAULT_PROJECT_DOC_MAX_BYTES) ?? DEFAULT_PROJECT_DOC_MAX_BYTES,
         rules: root.arrayOfTables('rules').map(readRule),
         github: readGithub(root),
-        pricing: Object.fromEntries(root.tables('pricing').map(([model, table]) => [model, readPrice(table)])),
+        pricing: Object.fromEntries(root.tables('pricing').map(([model, table]) => [model, readPrice(table, model)])),
     };
     root.finish();
     return config;
@@ -2461,7 +3745,7 @@ function syntaxFix(reason, key) {
 }
 function parseToml(text, file) {
     try {
-        return parse$1(text);
+        return parse(text);
     }
     catch (error) {
         if (!(error instanceof TomlError))
@@ -2562,9 +3846,12 @@ async function loadConfig(options = {}) {
         model: config.model ?? DEFAULT_MODEL,
         provider,
         modelReasoningEffort: config.modelReasoningEffort,
+        modelReasoningSummary: config.modelReasoningSummary,
+        modelVerbosity: config.modelVerbosity,
         modelContextWindow: config.modelContextWindow,
         sandboxMode: config.sandboxMode ?? 'read-only',
         sandboxWorkspaceWrite: config.sandboxWorkspaceWrite,
+        sandboxLimits: config.sandboxLimits,
         approvalPolicy: config.approvalPolicy ?? 'never',
         shellEnvironmentPolicy: config.shellEnvironmentPolicy,
         mcpServers: config.mcpServers,
@@ -14156,6 +15443,14 @@ function asCode(value) {
     return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 /**
+ * Whether `completion_tokens` leaves the reasoning tokens out. OpenAI, DeepSeek, GLM and Qwen count
+ * them in it; xAI counts them apart, which its `total_tokens` shows (prompt + completion + reasoning).
+ */
+function reasoningCountedApart(usage, input, completion, reasoning) {
+    const total = asCount(usage.total_tokens);
+    return reasoning > 0 && total !== input + completion && total === input + completion + reasoning;
+}
+/**
  * Token usage from either wire API. Input tokens include the cached ones in both. The cached count
  * comes from `input_tokens_details` (Responses), `prompt_tokens_details` (Chat), DeepSeek's
  * `prompt_cache_hit_tokens`, or a bare `cached_tokens` (Moonshot).
@@ -14168,11 +15463,15 @@ function usageFrom(value) {
     const cached = asCount(inputDetails.cached_tokens) ||
         asCount(usage.prompt_cache_hit_tokens) ||
         asCount(usage.cached_tokens);
+    const completion = asCount(usage.output_tokens) || asCount(usage.completion_tokens);
+    const reasoning = asCount(outputDetails.reasoning_tokens);
     return {
         inputTokens,
         cachedInputTokens: Math.min(cached, inputTokens),
-        outputTokens: asCount(usage.output_tokens) || asCount(usage.completion_tokens),
-        reasoningOutputTokens: asCount(outputDetails.reasoning_tokens),
+        outputTokens: reasoningCountedApart(usage, inputTokens, completion, reasoning)
+            ? completion + reasoning
+            : completion,
+        reasoningOutputTokens: reasoning,
     };
 }
 
@@ -14221,6 +15520,52 @@ function retryAfterMsFromHeaders(header, now = Date.now()) {
         return undefined;
     return Math.min(Math.max(0, date - now), MAX_RETRY_AFTER_MS);
 }
+/**
+ * When a 429 names no Retry-After: the reset of the exhausted rate-limit window, from OpenAI's and
+ * Groq's `x-ratelimit-reset-requests` / `-tokens` ("1s", "6m0s", "250ms") or the IETF draft's
+ * `ratelimit-reset` (seconds). The longest one wins; capped like Retry-After.
+ */
+function rateLimitResetMs(header) {
+    const resets = [
+        durationMs(header('x-ratelimit-reset-requests')),
+        durationMs(header('x-ratelimit-reset-tokens')),
+        secondsMs(header('ratelimit-reset')),
+    ].filter((ms) => ms !== undefined);
+    return resets.length === 0 ? undefined : Math.min(Math.max(...resets), MAX_RETRY_AFTER_MS);
+}
+function durationMs(value) {
+    const text = value?.trim();
+    if (!text || !/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(text))
+        return secondsMs(text);
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g)) {
+        total += Number(amount) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[unit];
+    }
+    return Math.round(total);
+}
+function secondsMs(value) {
+    const seconds = parseNonNegative(value);
+    return seconds === undefined ? undefined : seconds * 1000;
+}
+/**
+ * Spaces request starts at least 60 000 / requests_per_minute ms apart within this process, for
+ * free tiers (ModelScope) and plans that cap requests per minute. A matrix of N agents sharing one
+ * plan gives each 1/N of the plan's limit.
+ */
+class RequestPacer {
+    next = 0;
+    intervalMs;
+    constructor(requestsPerMinute) {
+        this.intervalMs = 60_000 / requestsPerMinute;
+    }
+    async wait(signal) {
+        const now = Date.now();
+        const start = Math.max(now, this.next);
+        this.next = start + this.intervalMs;
+        if (start > now)
+            await sleepMs(start - now, signal);
+    }
+}
 /** "Please try again in 1.5s" / "in 250ms": the hint rate-limit messages carry when headers do not. */
 function retryAfterMsFromMessage(message) {
     const match = /try again in\s+(\d+(?:\.\d+)?)\s*(ms|s|seconds?)\b/i.exec(message);
@@ -14264,7 +15609,12 @@ async function withRetries(attempt, options) {
                 throw new RetriesFailedError(error, n + 1, false);
             if (n + 1 >= maxAttempts)
                 throw new RetriesFailedError(error, n + 1, true);
-            const delayMs = decision.retryAfterMs ?? backoffMs(n);
+            const random = options.random ?? Math.random;
+            // Up to 10 % more than the server asked, so parallel agents told the same delay do not all
+            // come back in the same instant; never less.
+            const delayMs = decision.retryAfterMs === undefined
+                ? backoffMs(n, random)
+                : decision.retryAfterMs + Math.floor(decision.retryAfterMs * 0.1 * random());
             options.onRetry?.({ attempt: n + 1, maxAttempts, delayMs, error });
             try {
                 await sleep(delayMs, options.signal);
@@ -14324,7 +15674,9 @@ class NetworkFailure extends Error {
 const QUOTA_CODES = new Set([
     'insufficient_quota',
     'exceeded_current_quota_error', // Moonshot
+    'insufficient_balance_error', // ModelScope (an error type), sent with HTTP 429
     '1113', // Zhipu (bigmodel.cn): balance exhausted, sent with HTTP 429
+    '1308', // Zhipu / z.ai GLM Coding Plan: the five-hour usage cap, sent with HTTP 429
 ]);
 const CONTEXT_MESSAGE = /context[_ ]length|maximum context|context window|prompt is too long|input is too long|too many tokens/i;
 /** The ModelError kind for a provider failure, and whether trying again could help. */
@@ -14336,6 +15688,11 @@ function judgeProviderFailure(failure) {
     if (status === 413 || code === 'context_length_exceeded' || CONTEXT_MESSAGE.test(failure.message)) {
         return { kind: 'context_length', retryable: false };
     }
+    // Groq refuses a generated call that does not match the tool's schema; a new sample usually does.
+    if (code === 'tool_use_failed')
+        return { kind: 'bad_request', retryable: true };
+    if (status === undefined)
+        return judgeStreamError(failure);
     if (status === 401 || status === 403)
         return { kind: 'auth', retryable: false };
     if (status === 429)
@@ -14343,9 +15700,18 @@ function judgeProviderFailure(failure) {
     if (status === 408 || status === 409 || (status !== undefined && status >= 500)) {
         return { kind: 'server', retryable: true };
     }
-    if (status !== undefined)
-        return { kind: 'bad_request', retryable: false };
-    // An error reported inside a stream that had started well: rate limits and server faults pass.
+    return { kind: 'bad_request', retryable: false };
+}
+/**
+ * An error reported inside a stream that had started well. OpenRouter puts the upstream's HTTP
+ * status in `code` (a number), so a 400 there is a bad request like any other, not a server fault.
+ */
+function judgeStreamError(failure) {
+    const { code, type } = failure;
+    const httpCode = code !== undefined && /^[1-5]\d\d$/.test(code) ? Number(code) : undefined;
+    if (httpCode !== undefined) {
+        return judgeProviderFailure(new ProviderFailure({ message: failure.message, status: httpCode, type }));
+    }
     if (code === 'rate_limit_exceeded')
         return { kind: 'rate_limit', retryable: true };
     if (code === 'response_incomplete' || code === 'invalid_prompt' || type === 'invalid_request_error') {
@@ -14406,10 +15772,16 @@ function describeProviderFailure(failure, context, where) {
             : `the API key in ${envKey ?? 'the api-key input'} was refused by ${where} (${answer}: ${said}); check that it is a valid key for this provider`;
     }
     else if (kind === 'quota') {
-        detail = `${where} says the account is out of quota or credit (${answer}: ${said}); add credit or use another key (not retried)`;
+        const until = resetTime(failure.message);
+        detail = until
+            ? `${where} says the account is out of quota until ${until} (${answer}: ${said}); wait until then, or use another key or plan (not retried)`
+            : `${where} says the account is out of quota or credit (${answer}: ${said}); add credit or use another key (not retried)`;
     }
     else if (kind === 'context_length') {
         detail = `the conversation is too long for model "${model}" (${answer} from ${where}: ${said})`;
+    }
+    else if (/--enable-auto-tool-choice/.test(failure.message)) {
+        detail = `${answer} from ${where}: ${said}; start vLLM with --enable-auto-tool-choice and the --tool-call-parser for the model (hermes for Qwen2.5, qwen3_coder for Qwen3-Coder, glm45 for GLM-4.5/4.6)`;
     }
     else if (status === 404) {
         detail = `${answer} from ${where}: ${said}; check the model name "${model}" and base_url ${provider.baseUrl} (wire_api "${provider.wireApi}" posts to ${context.path})`;
@@ -14418,6 +15790,10 @@ function describeProviderFailure(failure, context, where) {
         detail = `${answer} from ${where}: ${said}`;
     }
     return { kind, detail, status };
+}
+/** The reset time a quota message names (GLM 1308: "您的限额将在 2026-08-25 07:41:44 重置"). */
+function resetTime(message) {
+    return /\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\s?(?:UTC|GMT|Z|[+-]\d{2}:?\d{2}))?/.exec(message)?.[0];
 }
 function describeNetwork(error, context) {
     const { provider } = context;
@@ -14443,7 +15819,7 @@ function hostOf(baseUrl) {
 }
 /**
  * An error body in OpenAI's shape, `{error: {message, code, type}}`, from whatever the server sent:
- * that shape, `{error: "..."}` (Ollama), `{detail: ...}` (FastAPI, vLLM), `{message: "..."}`, or
+ * that shape, ModelScope's `{errors: {message}}`, `{error: "..."}` (Ollama), `{detail: ...}` (FastAPI, vLLM), `{message: "..."}`, or
  * an HTML page from a proxy.
  */
 function normalizedErrorBody(text, statusText) {
@@ -14455,7 +15831,8 @@ function normalizedErrorBody(text, statusText) {
         parsed = undefined;
     }
     const body = asObject(parsed);
-    const error = asObject(body?.error);
+    // ModelScope answers `{"errors": {"message": …, "request_id": …}}`.
+    const error = asObject(body?.error) ?? asObject(body?.errors);
     if (error && typeof error.message === 'string')
         return { error };
     const detail = body?.detail;
@@ -14496,15 +15873,18 @@ function toChatMessages(instructions, items) {
         messages.push({ role: 'system', content: instructions });
     // Chat wants an assistant turn's text and its tool calls in one message; Items keep them apart.
     let assistant;
+    let reasoning = '';
     const flush = () => {
         if (assistant)
-            messages.push({ ...assistant });
+            messages.push(withReasoning(assistant, reasoning));
         assistant = undefined;
+        reasoning = '';
     };
     for (const item of items) {
         switch (item.type) {
             case 'message':
-                flush();
+                if (item.role !== 'assistant' || assistant)
+                    flush();
                 if (item.role === 'assistant')
                     assistant = { role: 'assistant', content: item.content };
                 // Chat has no developer role; most servers (and their chat templates) know only system.
@@ -14521,23 +15901,57 @@ function toChatMessages(instructions, items) {
                 assistant.tool_calls = [...(assistant.tool_calls ?? []), call];
                 break;
             }
+            case 'custom_tool_call': {
+                // Only `responses` produces these; kept readable if a history ever crosses wire APIs.
+                assistant ??= { role: 'assistant', content: null };
+                const args = JSON.stringify({ input: item.input });
+                const call = {
+                    id: item.callId,
+                    type: 'function',
+                    function: { name: item.name, arguments: args },
+                };
+                assistant.tool_calls = [...(assistant.tool_calls ?? []), call];
+                break;
+            }
             case 'function_call_output':
+            case 'custom_tool_call_output':
                 flush();
                 messages.push({ role: 'tool', tool_call_id: item.callId, content: item.output });
+                break;
+            case 'reasoning':
+                if (assistant)
+                    flush();
+                reasoning += item.text ?? '';
                 break;
         }
     }
     flush();
     return messages;
 }
+/**
+ * DeepSeek's thinking mode (V3.2, V4) answers HTTP 400 "Missing `reasoning_content` field" unless an
+ * assistant message with tool calls carries the reasoning that led to them, and GLM (4.5+, preserved
+ * thinking) and Qwen thinking models read it there too. Only those messages get it (on a plain
+ * answer it is useless, and older DeepSeek servers refused it anywhere in the input), and only
+ * reasoning that arrived as `reasoning_content`: Groq and Cerebras, which stream `reasoning`, answer
+ * 400 "property 'reasoning_content' is unsupported".
+ */
+function withReasoning(assistant, reasoning) {
+    if (!assistant.tool_calls || reasoning === '')
+        return { ...assistant };
+    return { ...assistant, reasoning_content: reasoning };
+}
 /** Accumulates chunks; `finish()` throws when no chunk carried a finish_reason. */
 class ChatStreamReader {
     onTextDelta;
     text = '';
     reasoning = '';
+    /** The part of the reasoning that came as `reasoning_content`, which goes back the same way. */
+    echoable = '';
     calls = new Map();
     usage = ZERO_USAGE;
-    finished = false;
+    finishReason;
+    lastIndex;
     chunks = 0;
     constructor(onTextDelta) {
         this.onTextDelta = onTextDelta;
@@ -14559,39 +15973,70 @@ class ChatStreamReader {
             this.onTextDelta?.(content);
         }
         this.reasoning += reasoningText(delta);
+        this.echoable += asString(delta.reasoning_content) ?? '';
         for (const fragment of asArray(delta.tool_calls))
             this.addCallFragment(asObject(fragment));
-        if (asString(choice.finish_reason))
-            this.finished = true;
+        // OpenRouter repeats the finish chunk; the first reason stands.
+        this.finishReason ??= asString(choice.finish_reason) || undefined;
     }
     finish() {
-        if (!this.finished) {
+        if (this.finishReason === undefined) {
             throw new StreamInterrupted('incomplete', `no chunk with a finish_reason after ${this.chunks} chunks`);
         }
         const calls = [...this.calls.entries()].sort(([a], [b]) => a - b).map(([, call]) => call);
-        return { items: assembleItems(this.reasoning, this.text, calls), usage: this.usage };
+        return {
+            items: assembleItems({ shown: this.reasoning, echoable: this.echoable }, this.text, calls),
+            usage: this.usage,
+            truncated: this.finishReason === 'length',
+        };
     }
-    // id and name arrive once, with the first fragment of a call; arguments arrive in pieces.
+    // id and name arrive once, with the first fragment of a call; arguments arrive in pieces. The
+    // `index` says which call a fragment extends, even when a server sends a new id with every
+    // fragment (GLM-4's own server). Without an index (Ollama before 0.5), a new id or name starts a
+    // call and anything else extends the last one.
     addCallFragment(fragment) {
         if (!fragment)
             return;
         const id = asString(fragment.id);
-        const index = typeof fragment.index === 'number'
-            ? fragment.index
-            : ([...this.calls.entries()].find(([, call]) => id && call.id === id)?.[0] ?? this.calls.size);
+        const fn = asObject(fragment.function) ?? {};
+        const name = asString(fn.name);
+        const index = typeof fragment.index === 'number' ? fragment.index : this.indexWithout(id, name);
+        this.lastIndex = index;
         const call = this.calls.get(index) ?? { id: '', name: '', arguments: '' };
         this.calls.set(index, call);
-        const fn = asObject(fragment.function) ?? {};
         if (id && !call.id)
             call.id = id;
-        const name = asString(fn.name);
         if (name && !call.name)
             call.name = name;
         const args = fn.arguments;
-        if (typeof args === 'string')
-            call.arguments += args;
-        else if (asObject(args))
-            call.arguments += JSON.stringify(args);
+        const text = typeof args === 'string' ? args : asObject(args) ? JSON.stringify(args) : '';
+        call.arguments = appendArguments(call.arguments, text);
+    }
+    indexWithout(id, name) {
+        const byId = [...this.calls.entries()].find(([, call]) => id && call.id === id)?.[0];
+        if (byId !== undefined)
+            return byId;
+        if (id || name || this.lastIndex === undefined)
+            return this.calls.size;
+        return this.lastIndex;
+    }
+}
+/**
+ * vLLM's final flush can repeat a call's complete arguments after they were already streamed
+ * (GLM-5.1 with MTP, vllm#42167), which would make `{…}{…}`. A fragment that is itself complete
+ * JSON and starts with everything received so far is such a repeat: it replaces, not extends.
+ */
+function appendArguments(sofar, fragment) {
+    const repeat = sofar !== '' && fragment.startsWith(sofar) && isJson(fragment) && !isJson(sofar + fragment);
+    return repeat ? fragment : sofar + fragment;
+}
+function isJson(text) {
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
     }
 }
 /** A whole chat.completion JSON body, as answered by servers that ignore `stream: true`. */
@@ -14617,12 +16062,21 @@ function parseChatJson(value, onTextDelta) {
             arguments: typeof args === 'string' ? args : args === undefined ? '' : JSON.stringify(args),
         };
     });
-    return { items: assembleItems(reasoningText(message), text, calls), usage: usageFrom(completion?.usage) };
+    const truncated = asString(asObject(asArray(completion?.choices)[0])?.finish_reason) === 'length';
+    return {
+        items: assembleItems({ shown: reasoningText(message), echoable: asString(message.reasoning_content) ?? '' }, text, calls),
+        usage: usageFrom(completion?.usage),
+        truncated,
+    };
 }
 function assembleItems(reasoning, text, calls) {
     const items = [];
-    if (reasoning)
-        items.push({ type: 'reasoning', summary: reasoning });
+    if (reasoning.shown) {
+        const item = { type: 'reasoning', summary: reasoning.shown };
+        if (reasoning.echoable)
+            item.text = reasoning.echoable;
+        items.push(item);
+    }
     if (text)
         items.push({ type: 'message', role: 'assistant', content: text });
     for (const call of calls) {
@@ -14657,24 +16111,47 @@ function buildResponsesBody(model, request) {
         input: toResponsesInput(request.input),
     };
     if (request.tools.length > 0) {
-        body.tools = request.tools.map((tool) => ({
-            type: 'function',
-            name: tool.name,
-            description: tool.description,
-            parameters: tool.parameters,
-            strict: false,
-        }));
+        body.tools = request.tools.map(toolJson);
         body.tool_choice = 'auto';
-        body.parallel_tool_calls = false;
+        body.parallel_tool_calls = request.parallelToolCalls === true;
     }
     // Nothing is stored server-side, so the full history goes with every request.
     body.store = false;
     body.stream = true;
-    if (request.reasoningEffort) {
-        body.reasoning = { effort: request.reasoningEffort, summary: 'auto' };
+    if (request.reasoningEffort !== undefined || request.reasoning === true) {
+        const reasoning = {};
+        if (request.reasoningEffort)
+            reasoning.effort = request.reasoningEffort;
+        const summary = request.reasoningSummary ?? 'auto';
+        if (summary !== 'none')
+            reasoning.summary = summary;
+        body.reasoning = reasoning;
+        // The encrypted reasoning comes back with the answer and is replayed on the next turns.
         body.include = ['reasoning.encrypted_content'];
     }
+    if (request.verbosity)
+        body.text = { verbosity: request.verbosity };
+    if (request.promptCacheKey)
+        body.prompt_cache_key = request.promptCacheKey;
     return body;
+}
+/** A function tool, or Codex's free-form (custom, grammar) tool shape. */
+function toolJson(tool) {
+    if (tool.freeform) {
+        return {
+            type: 'custom',
+            name: tool.name,
+            description: tool.description,
+            format: { type: 'grammar', syntax: tool.freeform.syntax, definition: tool.freeform.definition },
+        };
+    }
+    return {
+        type: 'function',
+        name: tool.name,
+        description: tool.description,
+        strict: false,
+        parameters: tool.parameters,
+    };
 }
 function toResponsesInput(items) {
     const input = [];
@@ -14690,23 +16167,34 @@ function toResponsesInput(items) {
                     type: 'function_call',
                     call_id: item.callId,
                     name: item.name,
+                    ...(item.namespace === undefined ? {} : { namespace: item.namespace }),
                     arguments: item.arguments,
                 });
                 break;
             case 'function_call_output':
-                input.push({ type: 'function_call_output', call_id: item.callId, output: item.output });
+            case 'custom_tool_call_output':
+                input.push({ type: item.type, call_id: item.callId, output: item.output });
                 break;
-            case 'reasoning':
-                // With store=false only the encrypted form can be given back; a bare summary (or an id
-                // the server never stored) would be refused. Without it the model simply re-reasons.
+            case 'custom_tool_call':
+                input.push({ type: 'custom_tool_call', call_id: item.callId, name: item.name, input: item.input });
+                break;
+            case 'reasoning': {
+                // With store=false only the encrypted form, or the raw reasoning_text of servers that emit
+                // it (LM Studio, DeepSeek), can be given back; a bare summary would be refused.
+                const summary = item.summary ? [{ type: 'summary_text', text: item.summary }] : [];
                 if (item.encryptedContent) {
+                    input.push({ type: 'reasoning', summary, encrypted_content: item.encryptedContent });
+                }
+                else if (item.text) {
                     input.push({
                         type: 'reasoning',
-                        summary: item.summary ? [{ type: 'summary_text', text: item.summary }] : [],
-                        encrypted_content: item.encryptedContent,
+                        ...(item.id ? { id: item.id } : {}),
+                        summary: [],
+                        content: [{ type: 'reasoning_text', text: item.text }],
                     });
                 }
                 break;
+            }
         }
     }
     return input;
@@ -14721,30 +16209,50 @@ function itemFromOutput(value) {
                 .join('');
             return { type: 'message', role: 'assistant', content: text };
         }
-        case 'function_call':
-            return {
+        case 'function_call': {
+            const call = {
                 type: 'function_call',
                 callId: asString(output.call_id) ?? asString(output.id) ?? '',
                 name: asString(output.name) ?? '',
                 arguments: asString(output.arguments) ?? '',
             };
+            const namespace = asString(output.namespace);
+            if (namespace)
+                call.namespace = namespace;
+            return call;
+        }
+        case 'custom_tool_call':
+            return {
+                type: 'custom_tool_call',
+                callId: asString(output.call_id) ?? asString(output.id) ?? '',
+                name: asString(output.name) ?? '',
+                input: asString(output.input) ?? '',
+            };
         case 'reasoning': {
-            const summary = asArray(output.summary)
-                .map((part) => asString(asObject(part)?.text) ?? '')
-                .filter((text) => text !== '')
-                .join('\n\n');
-            const item = { type: 'reasoning', summary };
+            const summary = partTexts(output.summary);
+            const text = partTexts(output.content, 'reasoning_text');
+            const item = { type: 'reasoning', summary: summary || text };
             const id = asString(output.id);
             const encrypted = asString(output.encrypted_content);
             if (id)
                 item.id = id;
             if (encrypted)
                 item.encryptedContent = encrypted;
+            if (text)
+                item.text = text;
             return item;
         }
         default:
             return undefined;
     }
+}
+function partTexts(parts, type) {
+    return asArray(parts)
+        .map(asObject)
+        .filter((part) => type === undefined || part?.type === type)
+        .map((part) => asString(part?.text) ?? '')
+        .filter((text) => text !== '')
+        .join('\n\n');
 }
 /** Collects one streamed response; `finish()` throws when the completion event never came. */
 class ResponsesStreamReader {
@@ -14839,6 +16347,129 @@ function incompleteFailure(response) {
     });
 }
 
+// Tool calls a model wrote into its text instead of `tool_calls`. A server whose tool-call parser
+// does not match the model (Qwen3-Coder on vLLM with `--tool-call-parser hermes`, vllm#21571), or a
+// model that slips (GLM and others writing the call as JSON), leaves the call in `content` with no
+// structured call, and the turn would look like a final answer. Only well-formed calls to a tool
+// the request offered are recovered; anything else stays text for the loop to judge.
+const TOOL_CALL_BLOCK = /<tool_call>([\s\S]*?)(?:<\/tool_call>|$)/g;
+/** The items with calls written as text turned into function_call items, when there were none. */
+function recoverTextToolCalls(items, tools) {
+    if (tools.length === 0 || items.some((item) => item.type === 'function_call'))
+        return items;
+    const index = items.findIndex((item) => item.type === 'message' && item.role === 'assistant');
+    const message = items[index];
+    if (message?.type !== 'message')
+        return items;
+    const found = callsInText(message.content, tools);
+    if (!found)
+        return items;
+    const recovered = found.calls.map((call) => ({
+        type: 'function_call',
+        callId: `call_${randomUUID().replaceAll('-', '').slice(0, 24)}`,
+        name: call.name,
+        arguments: JSON.stringify(call.arguments),
+    }));
+    const rest = found.rest.trim();
+    const before = items.slice(0, index);
+    const after = items.slice(index + 1);
+    const kept = rest === '' ? [] : [{ ...message, content: rest }];
+    return [...before, ...kept, ...after, ...recovered];
+}
+function callsInText(text, tools) {
+    if (text.includes('<tool_call>')) {
+        const calls = [];
+        for (const match of text.matchAll(TOOL_CALL_BLOCK)) {
+            const call = parseBlock(match[1] ?? '', tools);
+            if (!call)
+                return undefined; // one unreadable call: recover none, so nothing runs half-way
+            calls.push(call);
+        }
+        return calls.length > 0 ? { calls, rest: text.replace(TOOL_CALL_BLOCK, '') } : undefined;
+    }
+    // The whole answer is one JSON call, bare or in a ```json fence.
+    const body = /^\s*(?:```(?:json)?\s*)?(\{[\s\S]*\})\s*(?:```)?\s*$/.exec(text)?.[1];
+    const call = body === undefined ? undefined : jsonCall(body, tools);
+    return call ? { calls: [call], rest: '' } : undefined;
+}
+function parseBlock(block, tools) {
+    const trimmed = block.trim();
+    if (trimmed.startsWith('{'))
+        return jsonCall(trimmed, tools);
+    if (trimmed.startsWith('<function='))
+        return qwenXmlCall(trimmed, tools);
+    return glmArgCall(trimmed, tools);
+}
+/** Hermes / Qwen2.5 / Llama: `{"name": …, "arguments" | "parameters": {…}}`. */
+function jsonCall(text, tools) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const object = asObject(parsed);
+    const name = asString(object?.name);
+    const rawArgs = object?.arguments ?? object?.parameters;
+    const args = typeof rawArgs === 'string' ? parseObject(rawArgs) : asObject(rawArgs);
+    if (!name || !args || !toolNamed(name, tools))
+        return undefined;
+    return { name, arguments: args };
+}
+/** Qwen3-Coder: `<function=NAME><parameter=KEY>VALUE</parameter>…</function>`; closings may be missing. */
+function qwenXmlCall(text, tools) {
+    const name = /^<function=([^>\s]+)>/.exec(text)?.[1];
+    const tool = name === undefined ? undefined : toolNamed(name, tools);
+    if (!name || !tool)
+        return undefined;
+    const args = {};
+    const parameter = /<parameter=([^>\s]+)>([\s\S]*?)(?=<\/parameter>|<parameter=|<\/function>|$)/g;
+    for (const match of text.matchAll(parameter)) {
+        const key = match[1];
+        args[key] = typedValue(tool, key, match[2] ?? '');
+    }
+    return { name, arguments: args };
+}
+/** GLM-4.5 and later: `NAME\n<arg_key>KEY</arg_key>\n<arg_value>VALUE</arg_value>…`. */
+function glmArgCall(text, tools) {
+    const name = /^([\w.-]+)/.exec(text)?.[1];
+    const tool = name === undefined ? undefined : toolNamed(name, tools);
+    if (!name || !tool || !text.includes('<arg_key>'))
+        return undefined;
+    const args = {};
+    const pair = /<arg_key>([\s\S]*?)<\/arg_key>\s*<arg_value>([\s\S]*?)<\/arg_value>/g;
+    for (const match of text.matchAll(pair)) {
+        const key = (match[1] ?? '').trim();
+        args[key] = typedValue(tool, key, match[2] ?? '');
+    }
+    return { name, arguments: args };
+}
+/** A parameter's text as the schema wants it: strings stay text, anything else is read as JSON. */
+function typedValue(tool, key, raw) {
+    const value = raw.replace(/^\n/, '').replace(/\n+$/, '');
+    const properties = asObject(tool.parameters.properties);
+    if (asString(asObject(properties?.[key])?.type) === 'string')
+        return value;
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return value;
+    }
+}
+function parseObject(text) {
+    try {
+        return asObject(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+function toolNamed(name, tools) {
+    return tools.find((tool) => tool.name === name);
+}
+
 // The model adapter: the only module that imports the `openai` SDK. It sends one turn over the
 // provider's wire API (`responses` or `chat`), streams the answer, and retries transient failures
 // itself (the SDK's own retries are off) so that every attempt is counted and explained.
@@ -14847,6 +16478,7 @@ const NO_KEY_PLACEHOLDER = 'no-api-key';
 function createModelClient(options) {
     const { provider, model, log } = options;
     const hadApiKey = options.apiKey !== undefined && options.apiKey !== '';
+    const send = proxyFetch(options.env ?? process.env);
     const sdk = new OpenAI({
         apiKey: hadApiKey ? options.apiKey : NO_KEY_PLACEHOLDER,
         // Explicit nulls, so OPENAI_ORG_ID / OPENAI_PROJECT_ID in the runner's environment add nothing.
@@ -14861,29 +16493,45 @@ function createModelClient(options) {
             ...providerHeaders(provider, options.env ?? process.env),
         },
         maxRetries: 0,
-        fetch: fetchWithReadableErrors,
+        fetch: (input, init) => fetchWithReadableErrors(send, input, init),
         logLevel: 'warn',
         logger: sdkLogger(log),
     });
     const path = provider.wireApi === 'responses' ? '/responses' : '/chat/completions';
+    const pacer = provider.requestsPerMinute ? new RequestPacer(provider.requestsPerMinute) : undefined;
+    // Some models refuse `parallel_tool_calls` (OpenAI o4-mini: 400 "Unsupported parameter"); once
+    // refused, this client leaves it out.
+    let parallelRefused = false;
+    const classify = (error, body) => {
+        if (!parallelRefused && 'parallel_tool_calls' in body && refusesParallelToolCalls(error)) {
+            parallelRefused = true;
+            log?.(`model: ${provider.name} refuses parallel_tool_calls for ${model}; sending the request without it`);
+            return { retryable: true, retryAfterMs: 0 };
+        }
+        return classifyForRetry(error);
+    };
     return {
         info: { providerId: provider.id, model, wireApi: provider.wireApi, baseUrl: provider.baseUrl },
         async turn(request) {
             const body = provider.wireApi === 'responses' ? buildResponsesBody(model, request) : buildChatBody(model, request);
-            const requestBytes = Buffer.byteLength(JSON.stringify(body));
             let attempts = 0;
             try {
-                const output = await withRetries((n) => {
+                const output = await withRetries(async (n) => {
+                    await pacer?.wait(request.signal);
+                    if (parallelRefused)
+                        delete body.parallel_tool_calls;
                     attempts = n + 1;
                     return attemptTurn(sdk, provider, body, request);
                 }, {
                     maxRetries: provider.requestMaxRetries,
-                    classify: classifyForRetry,
+                    classify: (error) => classify(error, body),
                     signal: request.signal,
                     onRetry: (info) => log?.(`model: attempt ${info.attempt} of ${info.maxAttempts} to ${provider.name} failed ` +
                         `(${errorSummary(info.error)}); retrying in ${info.delayMs} ms`),
                 });
-                return { items: output.items, usage: output.usage, attempts, requestBytes };
+                const items = recoverTextToolCalls(output.items, request.tools);
+                const requestBytes = Buffer.byteLength(JSON.stringify(body));
+                return { items, usage: output.usage, attempts, requestBytes, truncated: output.truncated === true };
             }
             catch (error) {
                 const callerAborted = request.signal?.aborted === true;
@@ -14891,6 +16539,9 @@ function createModelClient(options) {
             }
         },
     };
+}
+function refusesParallelToolCalls(error) {
+    return error instanceof ProviderFailure && error.status === 400 && /parallel_tool_calls/.test(error.message);
 }
 /** `http_headers`, then `env_http_headers` whose variable is set and non-empty. */
 function providerHeaders(provider, env) {
@@ -14965,12 +16616,14 @@ function translateError(error, phase, idleFired) {
     }
     if (error instanceof APIError) {
         const detail = asObject(error.error);
+        const header = (name) => error.headers?.get(name);
         return new ProviderFailure({
             message: asString(detail?.message) ?? asString(error.error) ?? error.message,
             status: error.status,
             code: asCode(detail?.code) ?? asCode(error.code),
             type: asString(detail?.type) ?? error.type,
-            retryAfterMs: retryAfterMsFromHeaders((name) => error.headers?.get(name)),
+            // Without Retry-After, a 429 waits for the rate-limit window its headers name.
+            retryAfterMs: retryAfterMsFromHeaders(header) ?? (error.status === 429 ? rateLimitResetMs(header) : undefined),
         });
     }
     if (phase === 'body') {
@@ -15007,8 +16660,8 @@ class IdleTimer {
     }
 }
 // The SDK reads only OpenAI-shaped error bodies; others are rewritten into that shape first.
-async function fetchWithReadableErrors(input, init) {
-    const response = await fetch(input, init);
+async function fetchWithReadableErrors(send, input, init) {
+    const response = await send(input, init);
     if (response.ok)
         return response;
     const text = await response.text().catch(() => '');
@@ -15041,13 +16694,147 @@ function rootMessage(error) {
 }
 function errorSummary(error) {
     if (error instanceof ProviderFailure) {
-        return `${error.status === undefined ? 'stream error' : `HTTP ${error.status}`}: ${error.message}`;
+        const code = error.code ? ` ${error.code}` : '';
+        return `${error.status === undefined ? 'stream error' : `HTTP ${error.status}`}${code}: ${error.message}`;
     }
     return error instanceof Error ? error.message : String(error);
 }
 function sdkLogger(log) {
     const write = (...args) => log?.(`model: openai sdk: ${args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ')}`);
     return { error: write, warn: write, info: () => { }, debug: () => { } };
+}
+
+// The scrubbers for everything the model wrote before it reaches GitHub or the job log: secrets
+// (the inputs' values in every encoding we can think of, and key-shaped strings whoever wrote
+// them), and lines the runner would read as workflow commands.
+const hasDigitAndLetter = (text) => /\d/.test(text) && /[A-Za-z]/.test(text);
+// Key shapes, each anchored so it does not fire in the middle of a longer word. A value that is
+// already redacted (`[redacted …]`) is never matched again.
+const KEY_SHAPES = [
+    {
+        kind: 'private-key',
+        pattern: /-----BEGIN ([A-Z0-9 ]*)PRIVATE KEY-----[\s\S]*?-----END \1PRIVATE KEY-----/g,
+    },
+    // A block cut short (truncated output): the header and the base64 lines after it.
+    {
+        kind: 'private-key',
+        pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?:\r?\n[A-Za-z0-9+/=:, -]*)*/g,
+    },
+    {
+        kind: 'github-token',
+        pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g,
+    },
+    {
+        kind: 'api-key',
+        pattern: /(?<![A-Za-z0-9_-])sk-[A-Za-z0-9_-]{20,}/g,
+        accept: (match) => hasDigitAndLetter(match.slice(3)),
+    },
+    { kind: 'aws-key', pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/g },
+    { kind: 'slack-token', pattern: /(?<![A-Za-z0-9])xox[abpr]-[A-Za-z0-9-]{10,}/g },
+    { kind: 'google-api-key', pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}/g },
+];
+/** Shapes whose first group is kept (the header name, the URL up to the password). */
+const PREFIXED_SHAPES = [
+    {
+        kind: 'authorization',
+        pattern: /(\bAuthorization[ \t]*:[ \t]*(?:Bearer|Basic|token)[ \t]+)(?!\[redacted)[^\s'"`,;]+/gi,
+    },
+    { kind: 'password', pattern: /(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:)(?!\[redacted)[^\s/@]+(?=@)/gi },
+];
+/**
+ * A redactor for these secret values (the action's inputs, the tokens) plus, unless `keyShapes` is
+ * false, every key-shaped string. Values shorter than MIN_SECRET_LENGTH are ignored. Tool output
+ * shown to the model uses the values only: a key-shaped test fixture must reach it unchanged.
+ */
+function createRedactor(secrets, options = {}) {
+    const literals = literalForms(secrets);
+    return {
+        redact(text) {
+            let result = text;
+            for (const literal of literals) {
+                if (result.includes(literal))
+                    result = result.split(literal).join('[redacted secret]');
+            }
+            if (options.keyShapes === false)
+                return result;
+            for (const shape of KEY_SHAPES) {
+                result = result.replace(shape.pattern, (match) => !shape.accept || shape.accept(match) ? `[redacted ${shape.kind}]` : match);
+            }
+            for (const shape of PREFIXED_SHAPES) {
+                result = result.replace(shape.pattern, (_match, prefix) => `${prefix}[redacted ${shape.kind}]`);
+            }
+            return result;
+        },
+    };
+}
+/** Every form a secret may take in text we post, longest first so a longer form wins. */
+function literalForms(secrets) {
+    const forms = new Set();
+    for (const secret of expandSecrets(secrets)) {
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+        forms.add(JSON.stringify(secret).slice(1, -1));
+        // What git and curl send: Basic auth of `x-access-token:<token>` (the credential of a push).
+        forms.add(Buffer.from(`x-access-token:${secret}`).toString('base64'));
+        const bytes = Buffer.from(secret, 'utf8');
+        forms.add(bytes.toString('base64'));
+        forms.add(bytes.toString('base64url'));
+        for (const fragment of base64Fragments(bytes))
+            forms.add(fragment);
+    }
+    return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length);
+}
+/** The values themselves, trimmed, and each long line of a multi-line value (a PEM key, say). */
+function expandSecrets(secrets) {
+    const values = new Set();
+    for (const secret of secrets) {
+        for (const candidate of [secret, secret.trim(), ...secret.split(/\r?\n/).map((line) => line.trim())]) {
+            if (candidate.length >= MIN_SECRET_LENGTH)
+                values.add(candidate);
+        }
+    }
+    return [...values];
+}
+/**
+ * The base64 characters that depend on the secret alone, for each of the three alignments it can
+ * have inside a longer base64 string (`user:<secret>` in a Basic header, say), as the runner's own
+ * masker does. Characters mixing in neighbouring bytes are left out.
+ */
+function base64Fragments(bytes) {
+    const fragments = [];
+    for (const shift of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64');
+        const start = Math.ceil((8 * shift) / 6);
+        const end = Math.floor((8 * (shift + bytes.length)) / 6);
+        fragments.push(encoded.slice(start, end));
+    }
+    return fragments;
+}
+// Workflow commands. The runner (actions/runner, ActionCommand.TryParseV2 / TryParse) reads a
+// stdout line as a command when, after TrimStart(), it starts with `::` and holds a second `::`,
+// or when it holds `##[` anywhere. Both comparisons are culture-sensitive .NET string calls
+// (StartsWith(string), IndexOf(string)); with ICU they skip ignorable code points such as the
+// zero-width joiner, so inserting one (or a leading space, which TrimStart removes) would NOT
+// stop a command. We therefore replace a character with a visible look-alike that no comparison
+// equates with the original: the first colon of a leading `::` becomes U+FF1A FULLWIDTH COLON and
+// the `[` of `##[` becomes U+FF3B FULLWIDTH LEFT SQUARE BRACKET. Width differs at the tertiary
+// collation level, which culture comparisons honour (only IgnoreWidth would equate them).
+/** Characters a culture-sensitive comparison may skip: controls, format and ignorable marks. */
+const SKIPPABLE = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Default_Ignorable_Code_Point}]`;
+/** What TrimStart removes (Unicode white space), plus the skippable characters. */
+const LEADING = String.raw `[\s\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Default_Ignorable_Code_Point}]`;
+const LEADING_COMMAND = new RegExp(String.raw `^(${LEADING}*):(?=${SKIPPABLE}*:)`, 'u');
+const LEGACY_COMMAND = new RegExp(String.raw `(#${SKIPPABLE}*#${SKIPPABLE}*)\[`, 'gu');
+/** Text that, written to the job log, cannot act as a runner command on any of its lines. */
+function neutraliseWorkflowCommands(text) {
+    // The runner reads lines as .NET's ReadLine splits them: at \r\n, \r or \n.
+    return text
+        .split(/(\r\n|\r|\n)/)
+        .map((part, index) => (index % 2 === 1 ? part : neutraliseLine(part)))
+        .join('');
+}
+function neutraliseLine(line) {
+    return line.replace(LEADING_COMMAND, '$1\uFF1A').replace(LEGACY_COMMAND, '$1\uFF3B');
 }
 
 // One line appended to a command's output when the sandbox, not the command, is why it failed, so
@@ -15088,10 +16875,25 @@ function writeNote(policy, writableRoots) {
     return (`[sandbox] workspace-write allows writes only inside ${policy.workspace}${roots} and a private /tmp; ` +
         '.git/ is read-only (the harness commits, not you).');
 }
+const FORK_REFUSED = /(fork|spawn|clone|thread|process)[^\n]*(Resource temporarily unavailable|\bEAGAIN\b)|Cannot fork|can't fork/i;
+const NO_SPACE = /No space left on device|\bENOSPC\b/;
+function limitNote(policy, output) {
+    const { maxProcesses, tmpSizeMb } = policy.limits ?? {};
+    if (maxProcesses !== undefined && FORK_REFUSED.test(output)) {
+        return `[sandbox] the command reached the sandbox's limit of ${maxProcesses} processes and could not start more; a runaway fork is stopped here. Run fewer processes at once.`;
+    }
+    if (tmpSizeMb !== undefined && NO_SPACE.test(output)) {
+        return `[sandbox] /tmp (and /run) are private and capped at ${tmpSizeMb} MiB; write large files inside the workspace instead.`;
+    }
+    return undefined;
+}
 /** The line to append to a sandboxed command's output, or undefined when the sandbox is not to blame. */
 function sandboxNote(policy, writableRoots, networkOn, output) {
     if (policy.mode === 'danger-full-access')
         return undefined;
+    const limit = limitNote(policy, output);
+    if (limit !== undefined)
+        return limit;
     if (writeWasRefused(output, writableRoots))
         return writeNote(policy, writableRoots);
     if (!networkOn && NETWORK_REFUSED.test(output)) {
@@ -15100,24 +16902,44 @@ function sandboxNote(policy, writableRoots, networkOn, output) {
     return undefined;
 }
 
-// Before the first model call: can bubblewrap sandbox a trivial command here? If not, and the runner
-// allows passwordless sudo, fix what is known to break it (bwrap missing, Ubuntu 24.04's AppArmor
-// block on unprivileged user namespaces), then ask again. A sandbox that cannot work fails closed.
+// Before the first model call: can bubblewrap sandbox a trivial command here? If not, and the caller
+// says this machine may be repaired (only the action on a GitHub-hosted runner, a throwaway VM), fix
+// what is known to break it (bwrap missing, Ubuntu 24.04's AppArmor block on unprivileged user
+// namespaces) with passwordless sudo, then ask again. Anywhere else nothing is changed: the failure
+// names the exact commands to run. A sandbox that cannot work fails closed.
 const APPARMOR_USERNS_SYSCTL = '/proc/sys/kernel/apparmor_restrict_unprivileged_userns';
 const PROBE_TIMEOUT_MS = 10_000;
 const FIX_TIMEOUT_MS = 300_000;
 const PROBE_ENV = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' };
+const INSTALL_FIX = 'sudo apt-get install -y bubblewrap';
+const NO_SIZE_OPTION = 'works-without-size';
+const APPARMOR_FIX = 'sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0';
 class SandboxUnavailableError extends Error {
     cause;
-    constructor(cause) {
+    fix;
+    constructor(cause, fix = []) {
+        const run = fix.length > 0
+            ? `run ${fix.map((command) => `\`${command}\``).join(' then ')} on it`
+            : `install bubblewrap (\`${INSTALL_FIX}\`) and allow unprivileged user namespaces (\`${APPARMOR_FIX}\` on Ubuntu 24.04)`;
         super(`The sandbox cannot run commands on this machine: ${cause}. Refusing to start the model without it. ` +
-            'Either fix the runner: install bubblewrap (`sudo apt-get install -y bubblewrap`) and allow ' +
-            'unprivileged user namespaces (`sudo sysctl -w kernel.apparmor_restrict_unprivileged_userns=0` on ' +
-            'Ubuntu 24.04), or set `sandbox: danger-full-access` knowingly, on a runner you can throw away, ' +
+            `Either fix the runner: ${run} (the action does this by itself only on a GitHub-hosted runner), ` +
+            'or set `sandbox: danger-full-access` knowingly, on a runner you can throw away, ' +
             'where every command of the model runs with the job’s full access.');
         this.cause = cause;
+        this.fix = fix;
         this.name = 'SandboxUnavailableError';
     }
+}
+/**
+ * True on a GitHub-hosted runner, a VM thrown away after the job: the only machine the action
+ * repairs by itself. A self-hosted runner (RUNNER_ENVIRONMENT=self-hosted) is someone's machine.
+ */
+function isGitHubHostedRunner(env) {
+    return env.GITHUB_ACTIONS === 'true' && env.RUNNER_ENVIRONMENT === 'github-hosted';
+}
+/** The harness's own PATH first (a runner may install tools elsewhere), then the usual folders. */
+function searchPath() {
+    return [process.env.PATH, PROBE_ENV.PATH].filter(Boolean).join(':');
 }
 function isExecutable(file) {
     try {
@@ -15131,13 +16953,15 @@ function isExecutable(file) {
 function findBwrap(explicitPath) {
     if (explicitPath !== undefined)
         return isExecutable(explicitPath) ? explicitPath : undefined;
-    const folders = (process.env.PATH ?? PROBE_ENV.PATH).split(':').concat(PROBE_ENV.PATH.split(':'));
-    return folders
+    // The harness's PATH, as for any program it runs (the usual folders only when it has none).
+    return (process.env.PATH ?? PROBE_ENV.PATH)
+        .split(':')
         .map((folder) => path$1.join(folder, 'bwrap'))
         .find((file) => path$1.isAbsolute(file) && isExecutable(file));
 }
 /** The same namespaces and mounts real commands get, around `true`. */
-function probeArgv(bwrapPath) {
+function probeArgv(bwrapPath, sizeOption) {
+    const tmp = sizeOption ? ['--size', '1048576', '--tmpfs', '/tmp'] : ['--tmpfs', '/tmp'];
     return [
         bwrapPath,
         ...[
@@ -15149,20 +16973,25 @@ function probeArgv(bwrapPath) {
             '--unshare-net',
         ],
         ...['--disable-userns', '--cap-drop', 'ALL', '--die-with-parent', '--new-session'],
-        ...['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp', '--chdir', '/'],
+        ...['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', ...tmp, '--chdir', '/'],
         '--',
         'true',
     ];
 }
-async function tryBwrap(bwrapPath) {
+/** undefined when it worked; a bwrap older than 0.5 has no `--size`, and is tried again without. */
+async function tryBwrap(bwrapPath, sizeOption = true) {
     const outcome = await runProcess({
-        argv: probeArgv(bwrapPath),
+        argv: probeArgv(bwrapPath, sizeOption),
         cwd: '/',
         env: PROBE_ENV,
         timeoutMs: PROBE_TIMEOUT_MS,
     });
     if (outcome.exitCode === 0)
         return undefined;
+    if (sizeOption && /unknown option.*--size/i.test(outcome.output)) {
+        const failure = await tryBwrap(bwrapPath, false);
+        return failure ?? NO_SIZE_OPTION;
+    }
     const said = outcome.spawnError ?? (outcome.output.trim() || `exit code ${String(outcome.exitCode)}`);
     return `\`${bwrapPath}\` could not run a sandboxed \`true\`${outcome.timedOut ? ' (timed out)' : ''}: ${said}`;
 }
@@ -15176,15 +17005,24 @@ function readSysctl(file) {
 }
 function explainFailure(failure) {
     if (readSysctl(APPARMOR_USERNS_SYSCTL) === '1') {
-        return `${failure} (AppArmor blocks unprivileged user namespaces: kernel.apparmor_restrict_unprivileged_userns=1)`;
+        return {
+            cause: `${failure} (AppArmor blocks unprivileged user namespaces: kernel.apparmor_restrict_unprivileged_userns=1)`,
+            fix: [APPARMOR_FIX],
+        };
     }
     if (readSysctl('/proc/sys/kernel/unprivileged_userns_clone') === '0') {
-        return `${failure} (unprivileged user namespaces are off: kernel.unprivileged_userns_clone=0)`;
+        return {
+            cause: `${failure} (unprivileged user namespaces are off: kernel.unprivileged_userns_clone=0)`,
+            fix: ['sudo sysctl -w kernel.unprivileged_userns_clone=1'],
+        };
     }
     if (readSysctl('/proc/sys/user/max_user_namespaces') === '0') {
-        return `${failure} (user namespaces are off: user.max_user_namespaces=0)`;
+        return {
+            cause: `${failure} (user namespaces are off: user.max_user_namespaces=0)`,
+            fix: ['sudo sysctl -w user.max_user_namespaces=10000'],
+        };
     }
-    return failure;
+    return { cause: failure, fix: [] };
 }
 async function privileged(argv, log) {
     const asRoot = process.getuid?.() === 0;
@@ -15193,7 +17031,7 @@ async function privileged(argv, log) {
     const outcome = await runProcess({
         argv: command,
         cwd: '/',
-        env: { ...PROBE_ENV, DEBIAN_FRONTEND: 'noninteractive' },
+        env: { PATH: searchPath(), DEBIAN_FRONTEND: 'noninteractive' },
         timeoutMs: FIX_TIMEOUT_MS,
     });
     if (outcome.exitCode !== 0)
@@ -15206,7 +17044,7 @@ async function canEscalate() {
     const outcome = await runProcess({
         argv: ['sudo', '-n', 'true'],
         cwd: '/',
-        env: PROBE_ENV,
+        env: { PATH: searchPath() },
         timeoutMs: PROBE_TIMEOUT_MS,
     });
     return outcome.exitCode === 0;
@@ -15236,31 +17074,44 @@ async function probeOnce(explicitPath) {
     const bwrapPath = findBwrap(explicitPath);
     if (bwrapPath === undefined) {
         const where = explicitPath === undefined ? 'on PATH' : `at ${explicitPath}`;
-        return { ok: false, bwrapMissing: true, cause: `bubblewrap (bwrap) was not found ${where}` };
+        const fix = explicitPath === undefined ? [INSTALL_FIX] : [];
+        return { ok: false, bwrapMissing: true, cause: `bubblewrap (bwrap) was not found ${where}`, fix };
     }
     const failure = await tryBwrap(bwrapPath);
-    if (failure === undefined)
-        return { ok: true, bwrapMissing: false, bwrapPath };
-    return { ok: false, bwrapMissing: false, cause: explainFailure(failure) };
+    if (failure === undefined || failure === NO_SIZE_OPTION) {
+        const prlimit = resolveProgram('prlimit', { PATH: searchPath() });
+        const support = {
+            sizeOption: failure === undefined,
+            prlimit: path$1.isAbsolute(prlimit) ? prlimit : undefined,
+        };
+        return { ok: true, bwrapMissing: false, bwrapPath, support };
+    }
+    return { ok: false, bwrapMissing: false, ...explainFailure(failure) };
+}
+function failed(result) {
+    return { ok: false, cause: result.cause, fix: result.fix };
 }
 /** Is bwrap there, and does a trivial sandboxed command work? With `autoFix`, repairs and asks again. */
 async function probeSandbox(options = {}) {
     const log = options.log ?? (() => undefined);
     const first = await probeOnce(options.bwrapPath);
     if (first.ok)
-        return { ok: true, bwrapPath: first.bwrapPath };
+        return { ok: true, bwrapPath: first.bwrapPath, support: first.support };
     log(`sandbox probe: ${first.cause}`);
-    if (!options.autoFix)
-        return { ok: false, cause: first.cause };
+    if (!options.autoFix) {
+        const fix = first.fix.length > 0 ? `; to fix it run: ${first.fix.join(' && ')}` : '';
+        log(`sandbox probe: this machine is left as it is (only the action on a GitHub-hosted runner repairs it)${fix}`);
+        return failed(first);
+    }
     if (!(await autoFix(first.bwrapMissing, options.bwrapPath !== undefined, log)))
-        return { ok: false, cause: first.cause };
+        return failed(first);
     const second = await probeOnce(options.bwrapPath);
     if (second.ok) {
         log(`sandbox probe: bubblewrap works now (${second.bwrapPath})`);
-        return { ok: true, bwrapPath: second.bwrapPath };
+        return { ok: true, bwrapPath: second.bwrapPath, support: second.support };
     }
     log(`sandbox probe: still failing after the fix: ${second.cause}`);
-    return { ok: false, cause: second.cause };
+    return failed(second);
 }
 
 // The one way the agent runs a command: under bubblewrap for read-only / workspace-write (probed
@@ -15283,20 +17134,47 @@ async function createCommandRunner(options) {
     const policy = options.policy;
     if (policy.mode === 'danger-full-access') {
         log(DANGER_WARNING);
-        return { policy, run: (request) => runBare(options, request) };
+        return { policy, run: async (request) => redacted(options, await runBare(options, request)) };
     }
-    // On an Actions runner, repairing it (sudo apt-get, sysctl) is what the user wants; on a laptop, never unasked.
-    const autoFix = options.autoFix ?? (options.parentEnv ?? process.env).GITHUB_ACTIONS === 'true';
-    const probe = await probeSandbox({ bwrapPath: options.bwrapPath, autoFix, log });
+    const probe = await probeSandbox({ bwrapPath: options.bwrapPath, autoFix: options.autoFix ?? false, log });
     if (!probe.ok)
-        throw new SandboxUnavailableError(probe.cause);
+        throw new SandboxUnavailableError(probe.cause, probe.fix);
     log(`sandbox: ${describeSandbox(policy)} (${probe.bwrapPath})`);
-    return { policy, run: (request) => runSandboxed(options, probe.bwrapPath, request) };
+    const limits = describeLimits(policy, probe.support);
+    if (limits)
+        log(limits);
+    return {
+        policy,
+        run: async (request) => redacted(options, await runSandboxed(options, { path: probe.bwrapPath, support: probe.support }, request)),
+    };
 }
-function commandEnv(options, sandboxed) {
+function redacted(options, result) {
+    if (!options.redactor)
+        return result;
+    return { ...result, output: options.redactor.redact(result.output) };
+}
+/** One log line saying which limits hold, and why one does not. */
+function describeLimits(policy, support) {
+    const { maxProcesses, tmpSizeMb } = policy.limits ?? {};
+    const parts = [];
+    if (maxProcesses !== undefined) {
+        if (support.prlimit === undefined)
+            parts.push('processes NOT capped (prlimit from util-linux is not installed)');
+        else if (process.getuid?.() === 0)
+            parts.push(`processes NOT capped (the kernel exempts root from the ${maxProcesses}-process limit)`);
+        else
+            parts.push(`at most ${maxProcesses} processes`);
+    }
+    if (tmpSizeMb !== undefined) {
+        parts.push(support.sizeOption ? `/tmp ${tmpSizeMb} MiB` : '/tmp NOT capped (bubblewrap older than 0.5)');
+    }
+    return parts.length > 0 ? `sandbox limits: ${parts.join(', ')}` : undefined;
+}
+function commandEnv(options, sandboxed, grant) {
     // A TMPDIR outside what the sandbox can write (often RUNNER_TEMP, which is hidden) breaks every
     // tool that makes a temp file; policyEnv moves it to the sandbox's private /tmp.
-    return policyEnv(options.policy, options.envPolicy, options.parentEnv ?? process.env, sandboxed);
+    const network = networkAllowed(options.policy, grant);
+    return policyEnv(options.policy, options.envPolicy, options.parentEnv ?? process.env, sandboxed, network);
 }
 function toResult(outcome) {
     const { spawnError: _spawnError, ...result } = outcome;
@@ -15312,6 +17190,8 @@ async function runBare(options, request) {
         timeoutMs: request.timeoutMs,
         signal: request.signal,
         outputCapBytes: options.outputCapBytes,
+        onOutput: request.onOutput,
+        onStdin: request.onStdin,
     });
     if (outcome.spawnError !== undefined)
         return failedToStart(outcome.spawnError);
@@ -15321,6 +17201,7 @@ function failedToStart(message) {
     return { exitCode: 127, output: `${message}\n`, timedOut: false, truncated: false, durationMs: 0 };
 }
 const BWRAP_EXEC_FAILED = /^bwrap: execvp (.*)$/;
+const PRLIMIT_EXEC_FAILED = /^prlimit: failed to execute (.*)$/;
 const BWRAP_SETUP_FAILED = /^bwrap: (.*)$/;
 /** bwrap's own failures come as `bwrap: …` and exit 1 before the command ever ran. */
 function classifyBwrapOutcome(outcome) {
@@ -15332,6 +17213,9 @@ function classifyBwrapOutcome(outcome) {
         };
     }
     const firstLine = outcome.output.split('\n', 1)[0] ?? '';
+    const prlimitFailed = PRLIMIT_EXEC_FAILED.exec(firstLine);
+    if (prlimitFailed && !outcome.timedOut && (outcome.exitCode === 126 || outcome.exitCode === 127))
+        return { ...toResult(outcome), output: `${prlimitFailed[1] ?? ''}\n` };
     if (outcome.exitCode !== 1 || outcome.timedOut)
         return toResult(outcome);
     const execFailed = BWRAP_EXEC_FAILED.exec(firstLine);
@@ -15343,17 +17227,17 @@ function classifyBwrapOutcome(outcome) {
         return { ...toResult(outcome), exitCode: null, sandboxError: setupFailed[1] ?? firstLine };
     return toResult(outcome);
 }
-async function runSandboxed(options, bwrapPath, request) {
+async function runSandboxed(options, bwrap, request) {
     const policy = options.policy;
     const parentEnv = options.parentEnv ?? process.env;
     const writableRoots = writableRootsOf(policy, request.grant);
-    const env = commandEnv(options, true);
+    const env = commandEnv(options, true, request.grant);
     const [program, ...programArgs] = request.argv;
     if (program === undefined)
         return failedToStart('empty command');
     // Resolved here, not by bwrap's execvp, so a policy without PATH (`inherit = "none"`) still finds bash.
     const argv = [resolveProgram(program, env), ...programArgs];
-    const configs = await prepareSanitizedGitConfigs([policy.workspace, ...writableRoots]);
+    const configs = await prepareSanitizedGitConfigs([policy.workspace, ...writableRoots], parentEnv);
     let result;
     try {
         const args = buildBwrapArgs({
@@ -15363,14 +17247,17 @@ async function runSandboxed(options, bwrapPath, request) {
             parentEnv,
             grant: request.grant,
             fileOverrides: configs.overrides,
+            support: bwrap.support,
         });
         const outcome = await runProcess({
-            argv: [bwrapPath, ...args],
+            argv: [bwrap.path, ...args],
             cwd: '/',
             env,
             timeoutMs: request.timeoutMs,
             signal: request.signal,
             outputCapBytes: options.outputCapBytes,
+            onOutput: request.onOutput,
+            onStdin: request.onStdin,
         });
         result = classifyBwrapOutcome(outcome);
     }
@@ -15388,7 +17275,7 @@ async function runSandboxed(options, bwrapPath, request) {
 
 // The `apply_patch` function tool: `{input}` holds a whole Codex-format patch. Models tuned on
 // Codex know the format, so the description stays short (it is paid for on every turn).
-const EXAMPLE$2 = String.raw `{"input":"*** Begin Patch\n*** Update File: src/app.ts\n@@\n-old line\n+new line\n*** End Patch"}`;
+const EXAMPLE$4 = String.raw `{"input":"*** Begin Patch\n*** Update File: src/app.ts\n@@\n-old line\n+new line\n*** End Patch"}`;
 const DESCRIPTION = [
     'Edit files with a patch. `input` is the whole patch:',
     '*** Begin Patch',
@@ -15417,17 +17304,63 @@ const applyPatchTool = {
         },
     },
     parse(rawArguments) {
-        const parsed = parseJsonObject(rawArguments, 'apply_patch', EXAMPLE$2);
+        // A model trained on the free-form tool may send the bare patch as the function's arguments.
+        if (rawArguments.trimStart().startsWith('*** Begin Patch'))
+            return { ok: true, args: { input: rawArguments } };
+        const parsed = parseJsonObject(rawArguments, 'apply_patch', EXAMPLE$4);
         if (!parsed.ok)
             return parsed;
         const { input } = parsed.args;
         if (typeof input !== 'string' || input.trim() === '') {
-            return invalid('apply_patch', 'send the whole patch as the string field `input`', EXAMPLE$2);
+            return invalid('apply_patch', 'send the whole patch as the string field `input`', EXAMPLE$4);
         }
+        return { ok: true, args: { input } };
+    },
+    parseFreeform(input) {
+        if (input.trim() === '') {
+            return {
+                ok: false,
+                error: 'apply_patch: the patch is empty. Send the whole patch, from *** Begin Patch to *** End Patch.',
+            };
+        }
+        // Some models wrap the free-form patch in the function's JSON anyway.
+        if (input.trimStart().startsWith('{'))
+            return applyPatchTool.parse(input);
         return { ok: true, args: { input } };
     },
     run(args, context) {
         return applyPatchForModel(args.input, context);
+    },
+};
+// Codex's free-form definition (codex-rs, tool_apply_patch.lark), sent as is: the models that
+// take apply_patch as a custom tool were trained on this grammar and this description.
+const APPLY_PATCH_LARK = String.raw `start: begin_patch hunk+ end_patch
+begin_patch: "*** Begin Patch" LF
+end_patch: "*** End Patch" LF?
+
+hunk: add_hunk | delete_hunk | update_hunk
+add_hunk: "*** Add File: " filename LF add_line+
+delete_hunk: "*** Delete File: " filename LF
+update_hunk: "*** Update File: " filename LF change_move? change?
+
+filename: /(.+)/
+add_line: "+" /(.*)/ LF -> line
+
+change_move: "*** Move to: " filename LF
+change: (change_context | change_line)+ eof_line?
+change_context: ("@@" | "@@ " /(.+)/) LF
+change_line: ("+" | "-" | " ") /(.*)/ LF
+eof_line: "*** End of File" LF
+
+%import common.LF
+`;
+/** The same tool offered as a free-form (custom) tool, for the families trained on that shape. */
+const freeformApplyPatchTool = {
+    ...applyPatchTool,
+    spec: {
+        ...applyPatchTool.spec,
+        description: 'The `apply_patch` tool can be used to edit files. This is a FREEFORM tool, so do not wrap the patch in JSON.',
+        freeform: { syntax: 'lark', definition: APPLY_PATCH_LARK },
     },
 };
 /**
@@ -15452,788 +17385,6 @@ async function applyPatchForModel(patch, context, cwd) {
             status: result.ok ? 'completed' : 'failed',
         },
     };
-}
-
-var shellQuote = {};
-
-var quote;
-var hasRequiredQuote;
-
-function requireQuote () {
-	if (hasRequiredQuote) return quote;
-	hasRequiredQuote = 1;
-
-	/** @import { ControlOperator } from './parse' */
-
-	/** @type {ControlOperator['op'][]} */
-	var OPS = /** @type {const} */ ([
-		'||',
-		'&&',
-		';;&',
-		';;',
-		';&',
-		'|&',
-		'<(',
-		'>(',
-		'<<<',
-		'<<-',
-		'<<',
-		'>>',
-		'>&',
-		'>|',
-		'&>>',
-		'&>',
-		'<&',
-		'<>',
-		'&',
-		';',
-		'(',
-		')',
-		'|',
-		'<',
-		'>'
-	]);
-	var LINE_TERMINATORS = /[\n\r\u2028\u2029]/;
-	var GLOB_SHELL_SPECIAL = /[\s#!"$&'():;<=>@\\^`|~]/g;
-
-	/** @type {typeof import('./quote')} */
-	quote = function quote(xs) {
-		var sawComment = false;
-		return xs.map(function (s) {
-			if (sawComment && typeof s === 'string' && LINE_TERMINATORS.test(s)) {
-				throw new TypeError('a token after a `comment` must not contain line terminators');
-			}
-			if (s === '') {
-				return /** @type {const} */ ('\'\'');
-			}
-			if (s && typeof s === 'object') {
-				if ('op' in s && s.op === 'glob') {
-					if (typeof s.pattern !== 'string') {
-						throw new TypeError('glob token requires a string `pattern`');
-					}
-					if (LINE_TERMINATORS.test(s.pattern)) {
-						throw new TypeError('glob `pattern` must not contain line terminators');
-					}
-					if (s.pattern === '') {
-						return /** @type {const} */ ('\'\'');
-					}
-					return s.pattern.replace(GLOB_SHELL_SPECIAL, '\\$&');
-				}
-				if ('op' in s && typeof s.op === 'string') {
-					if (OPS.indexOf(s.op) < 0) {
-						throw new TypeError('invalid `op` value: ' + JSON.stringify(s.op));
-					}
-					return s.op.replace(/[\s\S]/g, '\\$&');
-				}
-				if ('comment' in s && typeof s.comment === 'string') {
-					if (LINE_TERMINATORS.test(s.comment)) {
-						throw new TypeError('`comment` must not contain line terminators');
-					}
-					sawComment = true;
-					return '#' + s.comment;
-				}
-				throw new TypeError('unrecognized object token shape');
-			}
-			if ((/'/).test(s) && (/!/).test(s)) {
-				return "'" + s.replace(/'/g, "'\"'\"'") + "'";
-			}
-			if ((/["\s\\]/).test(s) && !(/'/).test(s)) {
-				return "'" + s + "'";
-			}
-			if ((/["'\s]/).test(s)) {
-				return '"' + s.replace(/(["\\$`])/g, '\\$1') + '"';
-			}
-			return String(s).replace(/([A-Za-z]:)?([#!"$&'()*,:;<=>?@[\\\]^`{|}~])/g, '$1\\$2');
-		}).join(' ');
-	};
-	return quote;
-}
-
-var parse;
-var hasRequiredParse;
-
-function requireParse () {
-	if (hasRequiredParse) return parse;
-	hasRequiredParse = 1;
-
-	/**
-	 * @import {
-	 * 	ControlOperator,
-	 * 	Env,
-	 * 	GlobPattern,
-	 * 	ParseEntry,
-	 * } from './parse' */
-
-	// '<(' and '>(' are process substitution operators and
-	// can be parsed the same as control operator
-	var CONTROL = /** @type {const} */ ('(?:') + /** @type {const} */ ([
-		'\\|\\|',
-		'\\&(?:\\&|>>?)', // `&&`, `&>`, and `&>>`
-		';;\\&?', // `;;` and `;;&`
-		'[;|]\\&', // `;&` and `|&`
-		'\\<\\(',
-		'\\<\\<\\<',
-		'\\<\\<-',
-		'\\<\\<(?!\\()', // `<<(` stays `<` and `<(`, as zsh reads it; other shells reject it
-		'>>',
-		'>[&|(]', // `>&`, `>|`, and `>(`
-		'<[&>]', // `<&` and `<>`
-		'[&;()|<>]'
-	]).join(/** @type {const} */ ('|')) + /** @type {const} */ (')');
-	var controlRE = new RegExp('^' + CONTROL + '$');
-	var META = /** @type {const} */ ('|&;()<> \\t');
-	var SINGLE_QUOTE = /** @type {const} */ ('\'([^\']*?)\'');
-	// bash ANSI-C quoting, `$'...'`: a backslash escapes the next character, including `'`
-	var ANSI_C_BODY = '(?:\\\\[\\s\\S]|[^\\\\\'])*?';
-	var ANSI_C_QUOTE = '\\$\'' + ANSI_C_BODY + '\'';
-	var ansiCAt = new RegExp('\\$\'' + ANSI_C_BODY + '(?:(\')|\\\\?$)', 'g');
-	var ANSI_C_LETTERS = 'abeEfnrtv';
-	var ANSI_C_CHARS = '\x07\b\x1B\x1B\f\n\r\t\v';
-	var hash = /^#$/;
-
-	var SQ = /** @type {const} */ ("'");
-	var DQ = /** @type {const} */ ('"');
-	var DS = /** @type {const} */ ('$');
-
-	var TOKEN = '';
-	var mult = /** @type {const} */ (0x100000000); // Math.pow(16, 8);
-	for (var i = 0; i < 4; i++) {
-		TOKEN += (mult * Math.random()).toString(16);
-	}
-	var startsWithToken = new RegExp('^' + TOKEN);
-
-	/**
-	 * @param {string} s
-	 * @param {RegExp} r
-	 */
-	function matchAll(s, r) {
-		var origIndex = r.lastIndex;
-
-		var matches = [];
-		var matchObj;
-
-		while ((matchObj = r.exec(s))) {
-			matches[matches.length] = matchObj;
-			if (r.lastIndex === matchObj.index) {
-				r.lastIndex += 1;
-			}
-		}
-
-		r.lastIndex = origIndex;
-
-		return matches;
-	}
-
-	/**
-	 * @param {Env} env
-	 * @param {string} pre
-	 * @param {string} key
-	 */
-	function getVar(env, pre, key) {
-		var r = typeof env === 'function' ? env(key) : env[key];
-		if (typeof r === 'undefined' && key != '') {
-			r = '';
-		} else if (typeof r === 'undefined') {
-			r = '$';
-		}
-
-		if (typeof r === 'object') {
-			return pre + TOKEN + JSON.stringify(r) + TOKEN;
-		}
-		return pre + r;
-	}
-
-	var ansiCEscape = /\\([0-7]{1,3}|x[\dA-Fa-f]{1,2}|u[\dA-Fa-f]{1,4}|U[\dA-Fa-f]{1,8}|c(?:\\\\|[\s\S])|[abeEfnrtv\\'"?])/g;
-
-	/**
-	 * @param {string} m
-	 * @param {string} escape
-	 */
-	function expandAnsiCEscape(m, escape) {
-		var kind = escape.charAt(0);
-		if (kind === 'c') {
-			var ctrl = escape.charAt(1);
-			return ctrl === '?' ? '\x7F' : String.fromCharCode(ctrl.charCodeAt(0) & 0x1F);
-		}
-		if (kind === 'x' || kind === 'u' || kind === 'U') {
-			var cp = parseInt(escape.slice(1), 16);
-			if (cp > 0x10FFFF) {
-				return m;
-			}
-			return String.fromCharCode.apply(null, cp > 0xFFFF ? [0xD7C0 + (cp >> 10), 0xDC00 + (cp & 0x3FF)] : [cp]);
-		}
-		if (kind >= '0' && kind <= '7') {
-			return String.fromCharCode(parseInt(escape, 8) & 0xFF);
-		}
-		var letter = ANSI_C_LETTERS.indexOf(escape);
-		return letter < 0 ? escape : ANSI_C_CHARS.charAt(letter);
-	}
-
-	/** @param {string} body */
-	function expandAnsiC(body) {
-		return body.replace(ansiCEscape, expandAnsiCEscape).split('\0')[0]; // like bash, a NUL ends the string
-	}
-
-	/**
-	 * @param {string} s
-	 * @param {number} i
-	 */
-	function closesAnsiC(s, i) {
-		ansiCAt.lastIndex = i;
-		return !!(/** @type {RegExpExecArray} */ (ansiCAt.exec(s)))[1];
-	}
-
-	/**
-	 * @param {string} string
-	 * @param {Env} [env]
-	 * @param {{ escape?: string, splitUnquoted?: boolean | string }} [opts]
-	 * @returns {ParseEntry[]}
-	 */
-	function parseInternal(string, env, opts) {
-		if (!opts) {
-			opts = {};
-		}
-		var BS = opts.escape || '\\';
-		var ifs = opts.splitUnquoted === true ? ' \t\n' : (typeof opts.splitUnquoted === 'string' ? opts.splitUnquoted : '');
-		var BAREWORD = '(\\' + BS + '[\'"$\\' + BS + META + ']|\\$\\$|\\$(?!' + ANSI_C_QUOTE.slice(2) + ')|[^\\s\'"$' + META + '])+';
-		var DOUBLE_QUOTE = '"(?:\\' + BS + '[\\s\\S]|[^"\\' + BS + '])*"';
-
-		var chunker = new RegExp([
-			'(' + CONTROL + ')', // control chars
-			'(' + ANSI_C_QUOTE + '|' + BAREWORD + '|' + DOUBLE_QUOTE + '|' + SINGLE_QUOTE + ')+'
-		].join('|'), 'g');
-
-		var matches = matchAll(string, chunker);
-
-		if (matches.length === 0) {
-			return [];
-		}
-		if (!env) {
-			env = {};
-		}
-
-		var commented = false;
-
-		return matches.map(function (match) {
-			var s = match[0];
-			if (!s || commented) {
-				return void undefined;
-			}
-			if (controlRE.test(s)) {
-				return /** @type {ControlOperator} */ ({ op: s });
-			}
-
-			// Hand-written scanner/parser for Bash quoting rules:
-			//
-			// 1. inside single quotes, all characters are printed literally.
-			// 2. inside double quotes, all characters are printed literally
-			//    except variables prefixed by '$' and backslashes followed by
-			//    either a double quote or another backslash.
-			// 3. outside of any quotes, backslashes are treated as escape
-			//    characters and not printed (unless they are themselves escaped)
-			// 4. quote context can switch mid-token if there is no whitespace
-			//     between the two quote contexts (e.g. all'one'"token" parses as
-			//     "allonetoken")
-			/** @type {string | boolean} */
-			var quote = false;
-			var esc = false;
-			var out = '';
-			/** @type {string[]} */
-			var words = [];
-			var sawQuote = false;
-			/** @type {number | null} */
-			var pendingNw = null;
-			var isGlob = false;
-			/** @type {number} */
-			var i;
-
-			function parseEnvVar() {
-				i += 1;
-				/** @type {number | RegExpMatchArray | null} */
-				var varend;
-				/** @type {string} */
-				var varname;
-				var char = s.charAt(i);
-
-				if (char === '{') {
-					i += 1;
-					if (s.charAt(i) === '}') {
-						throw new Error('Bad substitution: ' + s.slice(i - 2, i + 1));
-					}
-					// match braces by depth so a nested `${` keeps its inner `}` from ending the outer substitution
-					var depth = 1;
-					varend = i;
-					while (depth > 0 && varend < s.length) {
-						if (s.charAt(varend) === '{' && s.charAt(varend - 1) === '$') {
-							depth += 1;
-						} else if (s.charAt(varend) === '}') {
-							depth -= 1;
-						}
-						varend += 1;
-					}
-					if (depth !== 0) {
-						throw new Error('Bad substitution: ' + s.slice(i));
-					}
-					varend -= 1;
-					varname = s.slice(i, varend);
-					i = varend;
-				} else if ((/[*@#?$!-]/).test(char)) {
-					varname = char;
-				} else {
-					var slicedFromI = s.slice(i);
-					varend = slicedFromI.match(/[^\w\d_]/);
-					if (!varend) {
-						varname = slicedFromI;
-						i = s.length;
-					} else {
-						varname = slicedFromI.slice(0, varend.index);
-						i += /** @type {number} */ (varend.index) - 1;
-					}
-				}
-				return getVar(/** @type {NonNullable<typeof env>} */ (env), '', varname);
-			}
-
-			function flushRun() {
-				if (pendingNw === null) {
-					return;
-				}
-				if (pendingNw === 0) {
-					if (out !== '') {
-						words[words.length] = out;
-						out = '';
-					}
-				} else {
-					words[words.length] = out;
-					out = '';
-					for (var fe = 1; fe < pendingNw; fe += 1) {
-						words[words.length] = '';
-					}
-				}
-				pendingNw = null;
-			}
-
-			for (i = 0; i < s.length; i++) {
-				var c = s.charAt(i);
-				if (ifs && c !== DS) {
-					flushRun();
-				}
-				isGlob = isGlob || (!quote && (c === '*' || c === '?'));
-				if (esc) {
-					out += c;
-					esc = false;
-				} else if (quote) {
-					if (c === quote) {
-						quote = false;
-					} else if (quote == SQ) {
-						out += c;
-					} else { // Double quote
-						if (c === BS) {
-							i += 1;
-							c = s.charAt(i);
-							if (c === DQ || c === BS || c === DS) {
-								out += c;
-							} else {
-								out += BS + c;
-							}
-						} else if (c === DS) {
-							out += parseEnvVar();
-						} else {
-							out += c;
-						}
-					}
-				} else if (c === DQ || c === SQ) {
-					quote = c;
-					sawQuote = true;
-				} else if (controlRE.test(c)) {
-					return /** @type {ControlOperator} */ ({ op: s });
-				} else if (hash.test(c)) {
-					commented = true;
-					var commentObj = { comment: string.slice(match.index + i + 1) };
-					if (out.length) {
-						return /** @type {const} */ ([out, commentObj]);
-					}
-					return /** @type {const} */ ([commentObj]);
-				} else if (c === BS) {
-					esc = true;
-				} else if (c === DS && s.charAt(i + 1) === SQ && closesAnsiC(s, i)) {
-					flushRun();
-					sawQuote = true;
-					out += expandAnsiC(s.slice(i + 2, ansiCAt.lastIndex - 1));
-					i = ansiCAt.lastIndex - 1;
-				} else if (c === DS) {
-					var value = parseEnvVar();
-					if (!ifs) {
-						out += value;
-					} else {
-						for (var vi = 0; vi < value.length; vi += 1) {
-							var vc = value.charAt(vi);
-							if (ifs.indexOf(vc) < 0) {
-								flushRun();
-								out += vc;
-							} else if (pendingNw === null) {
-								pendingNw = vc === ' ' || vc === '\t' || vc === '\n' ? 0 : 1;
-							} else if (vc !== ' ' && vc !== '\t' && vc !== '\n') {
-								pendingNw += 1;
-							}
-						}
-					}
-				} else {
-					out += c;
-				}
-			}
-
-			if (isGlob) {
-				return /** @type {GlobPattern} */ ({ op: 'glob', pattern: out });
-			}
-
-			if (ifs) {
-				if (pendingNw !== null && pendingNw > 0) {
-					words[words.length] = out;
-					out = '';
-					for (var te = 1; te < pendingNw; te += 1) {
-						words[words.length] = '';
-					}
-				}
-				if (out !== '' || (sawQuote && words.length === 0)) {
-					words[words.length] = out;
-				}
-				return words;
-			}
-
-			return out;
-		}).reduce(function (prev, arg) { // finalize parsed arguments
-			if (typeof arg === 'undefined') {
-				return prev;
-			}
-			/** @type {ParseEntry[]} */ ([]).concat(arg).forEach(function (entry) {
-				prev[prev.length] = entry;
-			});
-			return prev;
-		}, /** @type {ParseEntry[]} */ ([]));
-	}
-
-	/** @type {typeof import('./parse')} */
-	parse = function parse(s, env, opts) {
-		var mapped = parseInternal(s, env, opts);
-		if (typeof env !== 'function') {
-			return mapped;
-		}
-		return mapped.reduce(function (acc, s) {
-			if (typeof s === 'object') {
-				acc[acc.length] = s;
-				return acc;
-			}
-			var xs = s.split(RegExp('(' + TOKEN + '.*?' + TOKEN + ')', 'g'));
-			if (xs.length === 1) {
-				acc[acc.length] = xs[0];
-				return acc;
-			}
-			xs.filter(Boolean).forEach(function (x) {
-				acc[acc.length] = startsWithToken.test(x)
-					? JSON.parse(x.split(TOKEN)[1])
-					: x;
-			});
-			return acc;
-		}, /** @type {ParseEntry[]} */ ([]));
-	};
-	return parse;
-}
-
-var hasRequiredShellQuote;
-
-function requireShellQuote () {
-	if (hasRequiredShellQuote) return shellQuote;
-	hasRequiredShellQuote = 1;
-
-	shellQuote.quote = requireQuote();
-	shellQuote.parse = requireParse();
-	return shellQuote;
-}
-
-var shellQuoteExports = requireShellQuote();
-
-// Reads a shell script (the SCRIPT of `bash -lc SCRIPT`) into its simple commands, so that command
-// rules see `curl` in `cd x && curl …`. Anything whose effect cannot be read from the text —
-// command or process substitution, eval, a program named by a variable — makes the script
-// unreadable; the caller then treats it as a whole (and more strictly).
-class Unreadable extends Error {
-}
-const SEPARATORS = new Set(['||', '&&', ';;', ';;&', ';&', '|&', '&', ';', '(', ')', '|']);
-const REDIRECTS = new Set(['<', '>', '>>', '>&', '<&', '<>', '>|', '&>', '&>>', '<<', '<<-', '<<<']);
-function parseScript(script) {
-    try {
-        return { ok: true, commands: splitCommands(stripForParse(script)) };
-    }
-    catch (error) {
-        if (error instanceof Unreadable)
-            return { ok: false, reason: error.message };
-        throw error;
-    }
-}
-/**
- * What shell-quote cannot do on its own: unquoted newlines become `;`, comments end at the line's
- * end (shell-quote would swallow the rest of the script), heredoc bodies are dropped (they are
- * data, unless unquoted ones hold a substitution), and substitutions are refused.
- */
-function stripForParse(script) {
-    let out = '';
-    let quote = '';
-    const heredocs = [];
-    let i = 0;
-    while (i < script.length) {
-        const char = script[i];
-        const next = script[i + 1] ?? '';
-        if (quote !== "'" && char === '\\') {
-            if (next === '\n')
-                i += 2; // a line continuation
-            else {
-                out += char + next;
-                i += 2;
-            }
-            continue;
-        }
-        if (quote !== "'" && (char === '`' || (char === '$' && next === '('))) {
-            throw new Unreadable('it uses command substitution');
-        }
-        if (quote === '' && (char === '<' || char === '>') && next === '(') {
-            throw new Unreadable('it uses process substitution');
-        }
-        if (char === "'" && quote !== '"')
-            quote = quote === "'" ? '' : "'";
-        else if (char === '"' && quote !== "'")
-            quote = quote === '"' ? '' : '"';
-        else if (quote === '' && char === '#' && atWordStart(out)) {
-            while (i < script.length && script[i] !== '\n')
-                i++;
-            continue;
-        }
-        else if (quote === '' && char === '\n') {
-            out += ' ; ';
-            i = skipHeredocBodies(script, i + 1, heredocs.splice(0));
-            continue;
-        }
-        else if (quote === '' && char === '<' && next === '<' && script[i + 2] !== '<') {
-            const heredoc = readHeredocStart(script, i);
-            heredocs.push(heredoc.spec);
-            out += `${script.slice(i, heredoc.end)} `;
-            i = heredoc.end;
-            continue;
-        }
-        out += char;
-        i++;
-    }
-    if (quote !== '')
-        throw new Unreadable('a quote is not closed');
-    return out;
-}
-function atWordStart(text) {
-    return text === '' || /[\s;&|()]$/.test(text);
-}
-function readHeredocStart(script, start) {
-    const match = /^<<(-?)[ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|\\?([^\s;&|<>()'"]+))/.exec(script.slice(start));
-    if (!match)
-        throw new Unreadable('a heredoc has no readable delimiter');
-    const delimiter = match[2] ?? match[3] ?? match[4] ?? '';
-    const expands = match[4] !== undefined && !match[0].includes('\\');
-    return { spec: { delimiter, expands, stripTabs: match[1] === '-' }, end: start + match[0].length };
-}
-function skipHeredocBodies(script, from, heredocs) {
-    let position = from;
-    for (const heredoc of heredocs) {
-        for (;;) {
-            if (position >= script.length)
-                return position;
-            const end = script.indexOf('\n', position);
-            const lineEnd = end === -1 ? script.length : end;
-            const line = script.slice(position, lineEnd);
-            position = lineEnd + 1;
-            if ((heredoc.stripTabs ? line.replace(/^\t+/, '') : line) === heredoc.delimiter)
-                break;
-            // An unquoted heredoc expands `$(…)` and backticks: that is a command hidden in data.
-            if (heredoc.expands && /`|\$\(/.test(line))
-                throw new Unreadable('a heredoc runs command substitution');
-        }
-    }
-    return position;
-}
-/** Splits shell-quote's tokens into simple commands (word lists), dropping redirections. */
-function splitCommands(text) {
-    // Variables stay visible as `$NAME` so a program named by a variable can be recognised.
-    const tokens = shellQuoteExports.parse(text, (name) => `$${name}`);
-    const commands = [];
-    let words = [];
-    for (let index = 0; index < tokens.length; index++) {
-        const token = tokens[index];
-        if (typeof token === 'string') {
-            const following = tokens[index + 1];
-            const isFdNumber = /^\d+$/.test(token) && isOp(following) && REDIRECTS.has(following.op);
-            if (!isFdNumber)
-                words.push(token);
-        }
-        else if ('comment' in token) {
-            throw new Unreadable('it has a comment the parser could not place');
-        }
-        else if (token.op === 'glob') {
-            words.push(token.pattern);
-        }
-        else if (SEPARATORS.has(token.op)) {
-            if (words.length > 0)
-                commands.push(words);
-            words = [];
-        }
-        else if (REDIRECTS.has(token.op)) {
-            index++; // the redirection's target is not an argument
-        }
-        else {
-            throw new Unreadable(`it uses the shell operator ${token.op}`);
-        }
-    }
-    if (words.length > 0)
-        commands.push(words);
-    return commands;
-}
-function isOp(token) {
-    return typeof token === 'object' && token !== null && 'op' in token;
-}
-
-// From a command line to the programs it runs: `bash -lc` scripts are read into simple commands,
-// and the words in front of the real program (`VAR=x`, `env`, `timeout 5`, `sudo`, `do`, `!`) are
-// taken off, so that a rule for `curl` also sees `env A=1 timeout 5 /usr/bin/curl …`.
-const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh']);
-const MAX_SHELL_DEPTH = 4;
-/** Keywords that may precede a command in a list (`if x; then y; fi`) and carry no program. */
-const LEADING_KEYWORDS = new Set([
-    '!',
-    '{',
-    '}',
-    'then',
-    'do',
-    'else',
-    'if',
-    'elif',
-    'while',
-    'until',
-    'fi',
-    'done',
-]);
-/** Constructs whose words are not a command, or that run text the rules cannot read. */
-const UNREADABLE_PROGRAMS = new Set(['eval', 'source', '.', 'case', 'function', 'coproc', 'trap', 'alias']);
-/** Wrappers that run the rest of their words as a command, and their options that take a value. */
-const WRAPPERS = {
-    command: { valueOptions: [] },
-    builtin: { valueOptions: [] },
-    exec: { valueOptions: ['-a'] },
-    nohup: { valueOptions: [] },
-    time: { valueOptions: [] },
-    nice: { valueOptions: ['-n'] },
-    timeout: { valueOptions: ['-s', '-k'], takesOperand: true },
-    sudo: { valueOptions: ['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '-T'] },
-    xargs: { valueOptions: ['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a'] },
-    stdbuf: { valueOptions: ['-i', '-o', '-e'] },
-};
-/** The simple commands an argv runs, each starting with its program's base name. */
-function commandWords(argv, depth = 0) {
-    const simple = stripPrefixes([...argv]);
-    if (!simple.ok)
-        return simple;
-    const words = simple.words;
-    if (words.length === 0)
-        return { ok: true, commands: [] };
-    const program = words[0];
-    if (program.includes('$'))
-        return { ok: false, reason: 'its program is named by a variable' };
-    const name = path$1.basename(program);
-    if (UNREADABLE_PROGRAMS.has(name))
-        return { ok: false, reason: `it uses ${name}` };
-    if (name === 'for' || name === 'select')
-        return { ok: true, commands: [] }; // `for x in words`
-    if (!SHELLS.has(name))
-        return { ok: true, commands: [[name, ...words.slice(1)]] };
-    return shellCommands(name, words.slice(1), depth);
-}
-/** `bash -lc SCRIPT` → the script's commands; `bash` reading stdin cannot be read at all. */
-function shellCommands(shell, args, depth) {
-    const scriptFlag = args.findIndex((arg) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(arg));
-    if (scriptFlag === -1) {
-        const file = args.find((arg) => !arg.startsWith('-'));
-        if (file === undefined || args.some((arg) => /^-[a-zA-Z]*s/.test(arg))) {
-            return { ok: false, reason: `${shell} reads its commands from standard input` };
-        }
-        return { ok: true, commands: [[shell, ...args]] }; // a script file: matched as the shell's argv
-    }
-    const script = args[scriptFlag + 1];
-    if (script === undefined)
-        return { ok: false, reason: `${shell} -c has no script` };
-    if (depth >= MAX_SHELL_DEPTH)
-        return { ok: false, reason: 'shells are nested too deeply' };
-    const parsed = parseScript(script);
-    if (!parsed.ok)
-        return parsed;
-    const commands = [];
-    for (const words of parsed.commands) {
-        const inner = commandWords(words, depth + 1);
-        if (!inner.ok)
-            return inner;
-        commands.push(...inner.commands);
-    }
-    return { ok: true, commands };
-}
-/** Removes assignments, keywords and wrappers in front of the program, repeatedly. */
-function stripPrefixes(words) {
-    for (;;) {
-        const first = words[0];
-        if (first === undefined)
-            return { ok: true, words };
-        const name = path$1.basename(first);
-        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(first) || LEADING_KEYWORDS.has(first)) {
-            words = words.slice(1);
-        }
-        else if (name === 'env') {
-            const rest = afterEnvOptions(words.slice(1));
-            if (rest === undefined)
-                return { ok: false, reason: 'env is given an option the rules cannot read' };
-            words = rest;
-        }
-        else if (name === 'command' && (words[1] === '-v' || words[1] === '-V')) {
-            return { ok: true, words: [] }; // a lookup, nothing runs
-        }
-        else if (Object.hasOwn(WRAPPERS, name)) {
-            words = afterWrapperOptions(words.slice(1), WRAPPERS[name]);
-        }
-        else {
-            return { ok: true, words };
-        }
-    }
-}
-function afterWrapperOptions(words, wrapper) {
-    let index = 0;
-    while (index < words.length && words[index].startsWith('-')) {
-        const option = words[index];
-        index += wrapper.valueOptions.includes(option) ? 2 : 1;
-        if (option === '--')
-            break;
-    }
-    return words.slice(wrapper.takesOperand ? index + 1 : index);
-}
-/** `env [-i] [-u NAME] [NAME=value]… command`; options that split strings or change folders refuse. */
-function afterEnvOptions(words) {
-    let index = 0;
-    while (index < words.length) {
-        const word = words[index];
-        if (word === '-i' || word === '-' || word === '--ignore-environment' || word === '-0')
-            index++;
-        else if (word === '-u')
-            index += 2;
-        else if (word.startsWith('--unset=') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
-            index++;
-        else if (word === '--')
-            return words.slice(index + 1);
-        else if (word.startsWith('-'))
-            return undefined;
-        else
-            break;
-    }
-    return words.slice(index);
 }
 
 // Command rules (`[[rules]]` in config.toml): decide, before a command runs, whether it is allowed
@@ -16407,10 +17558,70 @@ function withoutPeriod(text) {
     return text.replace(/\.+$/, '');
 }
 
+// What `exec_command` and `write_stdin` tell the model, in Codex's layout (the newer Codex models
+// were trained to read it): a chunk id, the wall time, whether the process exited (and its code) or
+// is still running as a session, the size of the output before any truncation, then the output.
+/** Codex counts about four bytes a token. */
+const BYTES_PER_TOKEN = 4;
+/** Codex's default output budget for these tools (`max_output_tokens`). */
+const DEFAULT_MAX_OUTPUT_TOKENS = 10_000;
+function formatExecOutput(facts, maxOutputTokens) {
+    if (facts.sandboxError !== undefined)
+        return `The sandbox could not run the command: ${facts.sandboxError}`;
+    const lines = [
+        `Chunk ID: ${randomBytes(3).toString('hex')}`,
+        `Wall time: ${(facts.wallMs / 1000).toFixed(4)} seconds`,
+    ];
+    if (facts.sessionId !== undefined)
+        lines.push(`Process running with session ID ${facts.sessionId}`);
+    else
+        lines.push(`Process exited with code ${facts.exitCode ?? (facts.timedOut ? 124 : 1)}`);
+    if (facts.timedOut)
+        lines.push('The command ran past the longest time a command may run and was killed.');
+    if (facts.truncated)
+        lines.push('Output exceeded the capture limit; the rest was discarded and the command stopped.');
+    lines.push(`Original token count: ${tokensOf(facts.output)}`);
+    lines.push('Output:', truncateTokens(facts.output, maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS));
+    return lines.join('\n');
+}
+function tokensOf(text) {
+    return Math.ceil(Buffer.byteLength(text) / BYTES_PER_TOKEN);
+}
+/**
+ * Codex's budget, byte for byte as codex 0.171 does it: over the budget, a warning with the token
+ * and line counts, then the first and last half of the budget's bytes around a count of the tokens
+ * left out. A failing test suite's summary at the end stays readable (the 256-line cap of `shell`
+ * left 1.5 KB of `seq 1 100000`; this leaves 40 KB).
+ */
+function truncateTokens(text, maxTokens) {
+    const budget = Math.max(1, Math.floor(maxTokens)) * BYTES_PER_TOKEN;
+    const bytes = Buffer.from(text);
+    if (bytes.length <= budget)
+        return text;
+    const total = tokensOf(text);
+    const lineCount = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    const half = Math.floor(budget / 2);
+    // A cut through a multi-byte character decodes to U+FFFD; drop it rather than send garbage.
+    const head = bytes
+        .subarray(0, half)
+        .toString('utf8')
+        .replace(/\uFFFD+$/, '');
+    const tail = bytes
+        .subarray(bytes.length - (budget - half))
+        .toString('utf8')
+        .replace(/^\uFFFD+/, '');
+    return [
+        `Warning: truncated output (original token count: ${total})`,
+        `Total output lines: ${lineCount}`,
+        '',
+        `${head}…${total - Math.floor(maxTokens)} tokens truncated…${tail}`,
+    ].join('\n');
+}
+
 // shell: runs one command through the sandboxed CommandRunner. A call that is really an
 // apply_patch (argv or heredoc, as Codex models often send it) is handed to the applier instead, so
 // the patch is checked for path safety rather than run as a program.
-const EXAMPLE$1 = '{"command":["bash","-lc","npm test"],"workdir":"packages/app","timeout_ms":60000}';
+const EXAMPLE$3 = '{"command":["bash","-lc","npm test"],"workdir":"packages/app","timeout_ms":60000}';
 const shellTool = {
     spec: {
         name: 'shell',
@@ -16432,26 +17643,26 @@ const shellTool = {
         },
     },
     parse(rawArguments) {
-        const parsed = parseJsonObject(rawArguments, 'shell', EXAMPLE$1);
+        const parsed = parseJsonObject(rawArguments, 'shell', EXAMPLE$3);
         if (!parsed.ok)
             return parsed;
         const { command, workdir, timeout_ms: timeoutMs, with_escalated_permissions: escalate, justification, } = parsed.args;
         // Some chat models send a plain string; running it through bash is what they meant.
         const argv = typeof command === 'string' ? ['bash', '-lc', command] : command;
         if (!Array.isArray(argv) || argv.length === 0 || !argv.every((part) => typeof part === 'string')) {
-            return invalid('shell', '`command` must be a non-empty array of strings', EXAMPLE$1);
+            return invalid('shell', '`command` must be a non-empty array of strings', EXAMPLE$3);
         }
         if (workdir !== undefined && typeof workdir !== 'string') {
-            return invalid('shell', '`workdir` must be a string path', EXAMPLE$1);
+            return invalid('shell', '`workdir` must be a string path', EXAMPLE$3);
         }
         if (timeoutMs !== undefined && (typeof timeoutMs !== 'number' || !(timeoutMs > 0))) {
-            return invalid('shell', '`timeout_ms` must be a positive number', EXAMPLE$1);
+            return invalid('shell', '`timeout_ms` must be a positive number', EXAMPLE$3);
         }
         if (escalate !== undefined && typeof escalate !== 'boolean') {
-            return invalid('shell', '`with_escalated_permissions` must be true or false', EXAMPLE$1);
+            return invalid('shell', '`with_escalated_permissions` must be true or false', EXAMPLE$3);
         }
         if (justification !== undefined && typeof justification !== 'string') {
-            return invalid('shell', '`justification` must be a string', EXAMPLE$1);
+            return invalid('shell', '`justification` must be a string', EXAMPLE$3);
         }
         const args = { command: argv, workdir, timeoutMs };
         if (escalate === true)
@@ -16462,7 +17673,7 @@ const shellTool = {
     },
     async run(args, context) {
         const cwd = path$1.resolve(context.workspace, args.workdir ?? '.');
-        const problem = await workdirProblem(cwd);
+        const problem = await workdirProblem(cwd, 'shell');
         if (problem !== undefined)
             return { output: problem, success: false };
         const patchCall = extractApplyPatch(args.command, cwd);
@@ -16489,35 +17700,58 @@ const shellTool = {
             },
         });
         const timeoutMs = Math.min(args.timeoutMs ?? context.defaultTimeoutMs, context.maxTimeoutMs);
-        const result = await context.runner.run({
-            argv: args.command,
-            cwd,
-            timeoutMs,
-            grant: gate.grant,
-            signal: context.signal,
+        return watchShellEdits(args.command, context, async () => {
+            const result = await context.runner.run({
+                argv: args.command,
+                cwd,
+                timeoutMs,
+                grant: gate.grant,
+                signal: context.signal,
+            });
+            const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined;
+            return {
+                output: formatForModel(result, timeoutMs),
+                success: succeeded,
+                sandboxFailure: result.sandboxError !== undefined,
+                item: {
+                    id: context.itemId,
+                    type: 'command_execution',
+                    command: display,
+                    aggregated_output: result.output,
+                    exit_code: result.exitCode,
+                    status: succeeded ? 'completed' : 'failed',
+                },
+            };
         });
-        const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined;
-        return {
-            output: formatForModel(result, timeoutMs),
-            success: succeeded,
-            sandboxFailure: result.sandboxError !== undefined,
-            item: {
-                id: context.itemId,
-                type: 'command_execution',
-                command: display,
-                aggregated_output: result.output,
-                exit_code: result.exitCode,
-                status: succeeded ? 'completed' : 'failed',
-            },
-        };
     },
 };
-async function workdirProblem(cwd) {
+/**
+ * Codex's `shell_command`: the same tool with the command as one string for the user's shell
+ * (`parse` already runs a string command through `bash -lc`). Accepted from any model; offered to none.
+ */
+const shellCommandTool = {
+    ...shellTool,
+    spec: {
+        name: 'shell_command',
+        description: 'Run a shell script and return its exit code and output.',
+        parameters: {
+            type: 'object',
+            properties: {
+                command: { type: 'string', description: 'the script to run, e.g. "npm test"' },
+                workdir: { type: 'string', description: 'working folder, relative to the workspace' },
+                timeout_ms: { type: 'number', description: 'timeout in milliseconds' },
+            },
+            required: ['command'],
+            additionalProperties: false,
+        },
+    },
+};
+async function workdirProblem(cwd, toolName) {
     const info = await stat(cwd).catch(() => undefined);
     if (info === undefined)
-        return `shell: workdir ${cwd} does not exist. Use a folder inside the workspace.`;
+        return `${toolName}: workdir ${cwd} does not exist. Use a folder inside the workspace.`;
     if (!info.isDirectory())
-        return `shell: workdir ${cwd} is not a folder.`;
+        return `${toolName}: workdir ${cwd} is not a folder.`;
     return undefined;
 }
 /** Codex's layout, which Codex-tuned models expect to read. */
@@ -16536,9 +17770,198 @@ function formatForModel(result, timeoutMs) {
     return lines.join('\n');
 }
 
+// `exec_command` and `write_stdin`: Codex's unified exec, which the newer Codex models were trained
+// on. A command that is still running when `yield_time_ms` is up stays alive as a session; the model
+// polls it or writes to its stdin with `write_stdin {session_id}`. Everything runs through the same
+// CommandRunner (sandbox, rules, approvals) as `shell`; an `apply_patch` heredoc goes to the applier.
+const EXAMPLE$2 = '{"cmd":"npm test","workdir":"packages/app","yield_time_ms":10000}';
+const SHELLS = new Set(['bash', 'sh', 'zsh']);
+const DEFAULT_YIELD_MS = 10_000;
+const MIN_YIELD_MS = 250;
+const MAX_YIELD_MS = 30_000;
+// Codex's own tool definition, byte for byte where it applies (models were trained on it); the
+// parameters this harness cannot honour (`tty`, `prefix_rule`) are left out.
+const execCommandTool = {
+    spec: {
+        name: 'exec_command',
+        description: 'Runs a command in a PTY, returning output or a session ID for ongoing interaction.',
+        parameters: {
+            type: 'object',
+            properties: {
+                cmd: { type: 'string', description: 'Shell command to execute.' },
+                justification: {
+                    type: 'string',
+                    description: 'User-facing approval question for `require_escalated`; omit otherwise.',
+                },
+                login: { type: 'boolean', description: 'Request login-shell startup. Omit to inherit.' },
+                max_output_tokens: {
+                    type: 'number',
+                    description: 'Output token budget. Defaults to 10000 tokens; larger requests may be capped by policy.',
+                },
+                sandbox_permissions: {
+                    type: 'string',
+                    description: 'Per-command sandbox override. Defaults to `use_default`; use `require_escalated` for unsandboxed execution.',
+                    enum: ['use_default', 'require_escalated'],
+                },
+                shell: {
+                    type: 'string',
+                    description: "Shell binary to launch. Defaults to the user's default shell.",
+                },
+                workdir: {
+                    type: 'string',
+                    description: 'Working directory for the command. Defaults to the turn cwd.',
+                },
+                yield_time_ms: {
+                    type: 'number',
+                    description: 'Wait before yielding output. Defaults to 10000 ms; effective range is 250-30000 ms.',
+                },
+            },
+            required: ['cmd'],
+            additionalProperties: false,
+        },
+    },
+    parse(rawArguments) {
+        const parsed = parseJsonObject(rawArguments, 'exec_command', EXAMPLE$2);
+        if (!parsed.ok)
+            return parsed;
+        const raw = parsed.args;
+        // `command` is what models used to `shell` send; accepted rather than refused.
+        const cmd = raw.cmd ?? raw.command;
+        const script = Array.isArray(cmd) && cmd.every((part) => typeof part === 'string') ? cmd.join(' ') : cmd;
+        if (typeof script !== 'string' || script.trim() === '') {
+            return invalid('exec_command', '`cmd` must be a non-empty string', EXAMPLE$2);
+        }
+        const problem = optionalProblems(raw);
+        if (problem !== undefined)
+            return invalid('exec_command', problem, EXAMPLE$2);
+        const shell = typeof raw.shell === 'string' && raw.shell !== '' ? raw.shell : 'bash';
+        // Only shells whose scripts the command rules can read: another program here would hide the
+        // script's commands from `[[rules]]`.
+        if (!SHELLS.has(path$1.basename(shell))) {
+            return invalid('exec_command', '`shell` must be bash, sh or zsh (or left out)', EXAMPLE$2);
+        }
+        const argv = [shell, raw.login === false ? '-c' : '-lc', script];
+        return {
+            ok: true,
+            args: {
+                argv,
+                display: script,
+                workdir: raw.workdir,
+                yieldTimeMs: raw.yield_time_ms,
+                maxOutputTokens: raw.max_output_tokens,
+                escalate: raw.sandbox_permissions === 'require_escalated' || raw.with_escalated_permissions === true,
+                justification: raw.justification,
+            },
+        };
+    },
+    async run(args, context) {
+        const cwd = path$1.resolve(context.workspace, args.workdir ?? '.');
+        const problem = await workdirProblem(cwd, 'exec_command');
+        if (problem !== undefined)
+            return { output: problem, success: false };
+        const patchCall = extractApplyPatch(args.argv, cwd);
+        if (patchCall !== undefined)
+            return applyPatchForModel(patchCall.patch, context, patchCall.workdir);
+        const gate = gateCommand({
+            argv: args.argv,
+            display: args.display,
+            escalationRequested: args.escalate,
+            justification: args.justification,
+        }, context);
+        if (!gate.run)
+            return gate.result;
+        context.emit({
+            phase: 'started',
+            item: commandItem(context.itemId, args.display, '', null, 'in_progress'),
+        });
+        const request = {
+            argv: args.argv,
+            cwd,
+            timeoutMs: context.maxTimeoutMs,
+            grant: gate.grant,
+            signal: context.signal,
+        };
+        return watchShellEdits(args.argv, context, () => startAndWait(args, context, request));
+    },
+};
+async function startAndWait(args, context, request) {
+    const sessions = context.sessions;
+    const started = performance.now();
+    if (sessions === undefined) {
+        const result = await context.runner.run(request);
+        const output = formatExecOutput({ ...result, wallMs: performance.now() - started }, args.maxOutputTokens);
+        return finishedResult(output, result, { display: args.display, itemId: context.itemId });
+    }
+    const session = sessions.start(context.runner, request, { display: args.display, itemId: context.itemId });
+    if (session === undefined) {
+        return {
+            output: `exec_command: ${MAX_SESSIONS} commands are still running (sessions ${sessions.runningIds().join(', ')}). Wait for one with write_stdin before starting another.`,
+            success: false,
+        };
+    }
+    await session.wait(clamp(args.yieldTimeMs ?? DEFAULT_YIELD_MS, MIN_YIELD_MS, MAX_YIELD_MS), context.signal);
+    return sessionResult(session, sessions, performance.now() - started, args.maxOutputTokens);
+}
+function optionalProblems(raw) {
+    const checks = [
+        ['workdir', 'string', 'a string path'],
+        ['shell', 'string', 'a program name such as "bash"'],
+        ['justification', 'string', 'a string'],
+        ['login', 'boolean', 'true or false'],
+        ['yield_time_ms', 'number', 'a number of milliseconds'],
+        ['max_output_tokens', 'number', 'a number'],
+    ];
+    for (const [key, type, what] of checks) {
+        if (raw[key] !== undefined && typeof raw[key] !== type)
+            return `\`${key}\` must be ${what}`;
+    }
+    const permissions = raw.sandbox_permissions;
+    if (permissions !== undefined && permissions !== 'use_default' && permissions !== 'require_escalated') {
+        return '`sandbox_permissions` must be "use_default" or "require_escalated"';
+    }
+    return undefined;
+}
+function clamp(value, min, max) {
+    return Math.min(max, Math.max(min, value));
+}
+/** What the model reads after waiting on a session: new output, and whether it is still running. */
+function sessionResult(session, sessions, wallMs, maxOutputTokens) {
+    const output = session.takeOutput();
+    const result = session.result;
+    if (result === undefined) {
+        return {
+            output: formatExecOutput({ output, wallMs, sessionId: session.id }, maxOutputTokens),
+            success: true,
+            budgeted: true,
+        };
+    }
+    sessions.release(session);
+    return finishedResult(formatExecOutput({ ...result, output, wallMs }, maxOutputTokens), result, session.info);
+}
+function finishedResult(output, result, info) {
+    const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined;
+    return {
+        output,
+        success: succeeded,
+        budgeted: true,
+        sandboxFailure: result.sandboxError !== undefined,
+        item: commandItem(info.itemId, info.display, result.output, result.exitCode, succeeded ? 'completed' : 'failed'),
+    };
+}
+function commandItem(id, command, output, exitCode, status) {
+    return {
+        id,
+        type: 'command_execution',
+        command,
+        aggregated_output: output,
+        exit_code: exitCode,
+        status,
+    };
+}
+
 // update_plan: the model's checklist. The harness shows it (events, tracking comment); the model
 // gets a short acknowledgement so the tool costs almost nothing per turn.
-const EXAMPLE = '{"plan":[{"step":"Reproduce the failure","status":"in_progress"},{"step":"Fix it","status":"pending"}]}';
+const EXAMPLE$1 = '{"plan":[{"step":"Reproduce the failure","status":"in_progress"},{"step":"Fix it","status":"pending"}]}';
 const STATUSES = ['pending', 'in_progress', 'completed'];
 const updatePlanTool = {
     spec: {
@@ -16566,24 +17989,24 @@ const updatePlanTool = {
         },
     },
     parse(rawArguments) {
-        const parsed = parseJsonObject(rawArguments, 'update_plan', EXAMPLE);
+        const parsed = parseJsonObject(rawArguments, 'update_plan', EXAMPLE$1);
         if (!parsed.ok)
             return parsed;
         const { plan, explanation } = parsed.args;
         if (!Array.isArray(plan))
-            return invalid('update_plan', '`plan` must be an array of {step, status}', EXAMPLE);
+            return invalid('update_plan', '`plan` must be an array of {step, status}', EXAMPLE$1);
         const steps = [];
         for (const [index, entry] of plan.entries()) {
             const record = (typeof entry === 'object' && entry !== null ? entry : {});
             if (typeof record.step !== 'string' ||
                 typeof record.status !== 'string' ||
                 !STATUSES.includes(record.status)) {
-                return invalid('update_plan', `plan[${index}] needs a string \`step\` and a \`status\` of ${STATUSES.join(', ')}`, EXAMPLE);
+                return invalid('update_plan', `plan[${index}] needs a string \`step\` and a \`status\` of ${STATUSES.join(', ')}`, EXAMPLE$1);
             }
             steps.push({ step: record.step, status: record.status });
         }
         if (explanation !== undefined && typeof explanation !== 'string') {
-            return invalid('update_plan', '`explanation` must be a string when given', EXAMPLE);
+            return invalid('update_plan', '`explanation` must be a string when given', EXAMPLE$1);
         }
         return { ok: true, args: { explanation, plan: steps } };
     },
@@ -16600,28 +18023,137 @@ const updatePlanTool = {
     },
 };
 
-// The tools offered to the model, in a fixed order so the tool list is a stable (cacheable) prefix.
+// `write_stdin`: writes to (or, with no characters, just polls) a command `exec_command` left
+// running, and returns what it printed since the model last looked. The wait ends early when the
+// command exits; a finished session is forgotten once its last output has been read.
+const EXAMPLE = '{"session_id":4821,"chars":"","yield_time_ms":10000}';
+// Codex: writes wait 250 ms by default and at most 30 s; empty polls wait 5 s to 5 min.
+const WRITE_YIELD = { default: 250, min: 250, max: 30_000 };
+const POLL_YIELD = { default: 5_000, min: 5_000, max: 300_000 };
+const writeStdinTool = {
+    spec: {
+        name: 'write_stdin',
+        description: 'Writes characters to an existing unified exec session and returns recent output.',
+        parameters: {
+            type: 'object',
+            properties: {
+                chars: {
+                    type: 'string',
+                    description: 'Bytes to write to stdin. Defaults to empty, which polls without writing.',
+                },
+                max_output_tokens: {
+                    type: 'number',
+                    description: 'Output token budget. Defaults to 10000 tokens; larger requests may be capped by policy.',
+                },
+                session_id: { type: 'number', description: 'Identifier of the running unified exec session.' },
+                yield_time_ms: {
+                    type: 'number',
+                    description: 'Wait before yielding output. Non-empty writes default to 250 ms and cap at 30000 ms; empty polls wait 5000-300000 ms by default.',
+                },
+            },
+            required: ['session_id'],
+            additionalProperties: false,
+        },
+    },
+    parse(rawArguments) {
+        const parsed = parseJsonObject(rawArguments, 'write_stdin', EXAMPLE);
+        if (!parsed.ok)
+            return parsed;
+        const { session_id: rawId, chars, yield_time_ms: yieldTimeMs, max_output_tokens: maxTokens } = parsed.args;
+        const sessionId = typeof rawId === 'string' && /^\d+$/.test(rawId) ? Number(rawId) : rawId;
+        if (typeof sessionId !== 'number' || !Number.isInteger(sessionId)) {
+            return invalid('write_stdin', '`session_id` must be the number exec_command returned', EXAMPLE);
+        }
+        if (chars !== undefined && typeof chars !== 'string') {
+            return invalid('write_stdin', '`chars` must be a string (empty to just poll)', EXAMPLE);
+        }
+        if (yieldTimeMs !== undefined && typeof yieldTimeMs !== 'number') {
+            return invalid('write_stdin', '`yield_time_ms` must be a number of milliseconds', EXAMPLE);
+        }
+        if (maxTokens !== undefined && typeof maxTokens !== 'number') {
+            return invalid('write_stdin', '`max_output_tokens` must be a number', EXAMPLE);
+        }
+        return { ok: true, args: { sessionId, chars: chars ?? '', yieldTimeMs, maxOutputTokens: maxTokens } };
+    },
+    async run(args, context) {
+        const sessions = context.sessions;
+        const session = sessions?.get(args.sessionId);
+        if (sessions === undefined || session === undefined) {
+            const running = sessions?.runningIds() ?? [];
+            const list = running.length > 0 ? `running sessions: ${running.join(', ')}` : 'no command is running';
+            return { output: `write_stdin failed: Unknown process id ${args.sessionId} (${list}).`, success: false };
+        }
+        const started = performance.now();
+        const limits = args.chars === '' ? POLL_YIELD : WRITE_YIELD;
+        let note = '';
+        if (args.chars !== '' && !session.write(args.chars))
+            note = 'The command no longer reads its input.\n';
+        await session.wait(clamp(args.yieldTimeMs ?? limits.default, limits.min, limits.max), context.signal);
+        const result = sessionResult(session, sessions, performance.now() - started, args.maxOutputTokens);
+        return note === '' ? result : { ...result, output: `${note}${result.output}` };
+    },
+};
+
+// The tools offered to the model, in a fixed order so the tool list is a stable (cacheable) prefix,
+// and the tools it may call. The two differ on purpose: a model calls what it was trained on
+// whatever it was offered (`shell` or `exec_command`, `shell_command`, a flat or a namespaced MCP
+// name), so every built-in shape is accepted; only the offered ones are listed to the model.
+/** Every built-in shape a model may call, offered or not. */
+const ACCEPTED_BUILTINS = [
+    shellTool,
+    shellCommandTool,
+    execCommandTool,
+    writeStdinTool,
+    applyPatchTool,
+    updatePlanTool,
+];
 class ToolRegistry {
     byName = new Map();
+    accepted = new Map();
     constructor(tools) {
         for (const tool of tools) {
             if (this.byName.has(tool.spec.name))
                 throw new Error(`duplicate tool name: ${tool.spec.name}`);
             this.byName.set(tool.spec.name, tool);
         }
+        for (const tool of ACCEPTED_BUILTINS) {
+            if (!this.byName.has(tool.spec.name))
+                this.accepted.set(tool.spec.name, tool);
+        }
     }
-    get(name) {
-        return this.byName.get(name);
+    /**
+     * The tool a call names: `name` as offered or accepted, or — for Codex's namespaced shape
+     * (`{namespace: "mcp__calc", name: "add"}`) — the flat MCP tool that namespace and name stand for.
+     */
+    get(name, namespace) {
+        if (namespace === undefined || namespace === '')
+            return this.byName.get(name) ?? this.accepted.get(name);
+        const server = namespace.replace(/^mcp__/, '').replace(/__$/, '');
+        const candidates = [
+            `${namespace.replace(/__$/, '')}__${name}`,
+            qualifiedToolName({ server, tool: name }),
+            name.startsWith(`${namespace}`) ? name : undefined,
+        ];
+        for (const candidate of candidates) {
+            const tool = candidate === undefined ? undefined : this.byName.get(candidate);
+            if (tool !== undefined)
+                return tool;
+        }
+        return undefined;
     }
     get specs() {
         return [...this.byName.values()].map((tool) => tool.spec);
     }
+    /** The offered tools' names, as told to a model that called something else. */
     get names() {
         return [...this.byName.keys()];
     }
 }
-function builtinTools() {
-    return [shellTool, applyPatchTool, updatePlanTool];
+/** The built-in tools offered to a model family (see families.ts); the classic set by default. */
+function builtinTools(family) {
+    const applyPatch = family?.applyPatch === 'freeform' ? freeformApplyPatchTool : applyPatchTool;
+    const commands = family?.commandTool === 'exec_command' ? [execCommandTool, writeStdinTool] : [shellTool];
+    return [...commands, applyPatch, updatePlanTool];
 }
 
 // Turns a resolved config into the parts a run needs: the model client, the sandboxed command
@@ -16641,6 +18173,14 @@ async function setupAgent(options) {
         // Codex takes writable_roots as written; relative ones are read against the workspace.
         writableRoots: config.sandboxWorkspaceWrite.writableRoots.map((root) => path$1.resolve(options.workspace, root)),
         networkAccess: options.networkAccess ?? config.sandboxWorkspaceWrite.networkAccess,
+        limits: {
+            maxProcesses: config.sandboxLimits.maxProcesses || undefined,
+            tmpSizeMb: config.sandboxLimits.tmpSizeMb || undefined,
+        },
+    };
+    const envPolicy = {
+        ...config.shellEnvironmentPolicy,
+        inherit: config.shellEnvironmentPolicy.inherit ?? options.defaultEnvInherit ?? 'all',
     };
     const enabledServers = config.mcpServers.filter((server) => server.enabled);
     // Loading the MCP SDK costs a few hundred ms: only when a server is configured, and while the
@@ -16649,9 +18189,12 @@ async function setupAgent(options) {
     mcpModule?.catch(() => { }); // awaited below; not an unhandled rejection if the probe throws first
     const runner = await createCommandRunner({
         policy,
-        envPolicy: config.shellEnvironmentPolicy,
+        envPolicy,
         parentEnv: options.env,
+        autoFix: options.repairSandbox ?? false,
         log: options.log,
+        // The model key and every secret-looking variable's value (the action's token inputs among them).
+        redactor: createRedactor([apiKey ?? '', ...secretValuesFromEnv(options.env)], { keyShapes: false }),
     });
     const model = createModelClient({
         provider: config.provider,
@@ -16660,13 +18203,14 @@ async function setupAgent(options) {
         env: options.env,
         log: options.log,
     });
-    const builtins = builtinTools();
+    // The tool shapes this model was trained on (exec_command + free-form apply_patch, or shell).
+    const builtins = builtinTools(toolFamilyFor(config.model, config.provider.wireApi));
     // Last, so that nothing after it can throw and leave servers running.
     const manager = await mcpModule;
     const mcp = await manager?.startMcpServers({
         servers: enabledServers,
         policy,
-        envPolicy: config.shellEnvironmentPolicy,
+        envPolicy,
         parentEnv: options.env,
         reservedNames: builtins.map((tool) => tool.spec.name),
         log: options.log,
@@ -16681,8 +18225,10 @@ async function setupAgent(options) {
         policy,
         rules: config.rules,
         approvalPolicy: config.approvalPolicy,
+        reasoningSummary: config.modelReasoningSummary,
+        verbosity: config.modelVerbosity,
         close: mcp?.close ?? (async () => { }),
     };
 }
 
-export { SANDBOX_MODES as S, ZERO_USAGE as Z, setupAgent as a, sandboxRefusedEverything as b, resolveApiKey as c, createModelClient as d, describeSandbox as e, loadConfig as l, probeSandbox as p, runAgent as r, shellQuoteExports as s };
+export { SANDBOX_MODES as S, ZERO_USAGE as Z, setupAgent as a, sandboxRefusedEverything as b, resolveApiKey as c, createModelClient as d, describeSandbox as e, createRedactor as f, isGitHubHostedRunner as i, loadConfig as l, neutraliseWorkflowCommands as n, probeSandbox as p, runAgent as r, shellQuoteExports as s };

@@ -17,7 +17,7 @@ import { readHeadSha } from '../git/index.js'
 import { consumeApproval, loadApproval } from './approval-store.js'
 import type { LoadedApproval } from './approval-store.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
-import { emptyReport, failureReport } from './pipeline.js'
+import { commentOptions, emptyReport, failureReport } from './pipeline.js'
 import { runTask } from './task.js'
 import { loadTrustedConfig } from './trusted-config.js'
 
@@ -37,12 +37,11 @@ export async function runApprove(input: ApproveInput): Promise<ActionOutcome> {
   if (refusal !== undefined) {
     deps.log(`refused: ${refusal}`)
     const body = renderRefusal(refusal, runUrl(deps.env))
-    const reply = await replyOnce(client, deps.env, trigger, body, { redactor: deps.redactor, log: deps.log })
+    const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps))
     return { report: emptyReport(deps.env, 'refused', refusal, startedAt), commentUrl: reply?.url }
   }
   const tracker = await TrackingComment.start(client, deps.env, trigger, {
-    redactor: deps.redactor,
-    log: deps.log,
+    ...commentOptions(deps),
     body: renderWorking({ runUrl: runUrl(deps.env), task: 'Resuming the paused run after approval' }),
   })
   if (tracker.ref) deps.onTrackingComment(tracker.ref)

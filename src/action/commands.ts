@@ -1,6 +1,7 @@
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
 import { runAgent } from '../agent/loop.js'
 import { setupAgent } from '../agent/setup.js'
+import { actionKeyFix } from '../config/action-inputs.js'
 import { resolveApiKey } from '../config/load.js'
 import type { GitHubClient } from '../github/client.js'
 import { replyOnce } from '../github/comments.js'
@@ -12,6 +13,7 @@ import { createModelClient } from '../model/openai.js'
 import { describeSandbox, isGitHubHostedRunner, probeSandbox } from '../sandbox/index.js'
 import type { SandboxPolicy } from '../sandbox/types.js'
 import { VERSION } from '../version.js'
+import { commentOptions } from './pipeline.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
 import { agentReport, budgetsFrom, checkoutPull } from './task.js'
 import type { TrustedConfig } from './trusted-config.js'
@@ -43,10 +45,13 @@ export async function runStatus(input: CommandInput): Promise<ActionOutcome> {
     version: VERSION,
     check: await checkModel(input),
   }
-  const reply = await replyOnce(input.client, deps.env, input.trigger, renderStatus(status), {
-    redactor: deps.redactor,
-    log: deps.log,
-  })
+  const reply = await replyOnce(
+    input.client,
+    deps.env,
+    input.trigger,
+    renderStatus(status),
+    commentOptions(deps),
+  )
   const message = status.check.ok
     ? `the model answered in ${status.check.latencyMs} ms`
     : `the model check failed: ${status.check.error}`
@@ -74,7 +79,7 @@ async function checkModel(input: CommandInput): Promise<StatusReport['check']> {
   const { config } = input.trusted
   const started = Date.now()
   try {
-    const apiKey = resolveApiKey(config, input.deps.processEnv, input.deps.settings.apiKey)
+    const apiKey = resolveApiKey(config, input.deps.processEnv, input.deps.settings.apiKey, actionKeyFix)
     const model = createModelClient({
       provider: config.provider,
       model: config.model,
@@ -97,6 +102,8 @@ async function checkModel(input: CommandInput): Promise<StatusReport['check']> {
 export async function runAsk(input: CommandInput & { context: TaskContext }): Promise<ActionOutcome> {
   const { deps, trusted } = input
   if (input.context.pull) await checkoutPull(deps, input.trigger, input.context.pull)
+  // Before setupAgent, which says the same in the CLI's words (`export …`).
+  resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix)
   const parts = await setupAgent({
     config: trusted.config,
     workspace: deps.settings.workingDirectory,
@@ -129,10 +136,7 @@ export async function runAsk(input: CommandInput & { context: TaskContext }): Pr
       result.status === 'completed'
         ? renderAnswer(result.finalMessage, report)
         : `**codex could not answer:** ${report.reason ?? report.message}`
-    const reply = await replyOnce(input.client, deps.env, input.trigger, body, {
-      redactor: deps.redactor,
-      log: deps.log,
-    })
+    const reply = await replyOnce(input.client, deps.env, input.trigger, body, commentOptions(deps))
     return { report, commentUrl: reply?.url }
   } finally {
     await parts.close?.()

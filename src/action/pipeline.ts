@@ -1,6 +1,7 @@
 // The action's pipeline for `mode: run`: event → gate → tracking comment → context → config →
 // the command (task, ask, status). Each stage is a module of its own; this file only orders them
 // and turns every ending — success, refusal, failure, cancellation — into one FinalReport.
+import { InputError } from '../inputs.js'
 import type { Settings } from '../inputs.js'
 import { createGitHubClient } from '../github/client.js'
 import type { GitHubClient } from '../github/client.js'
@@ -9,7 +10,7 @@ import { authorize } from '../github/gate.js'
 import { gatherContext } from '../github/gather.js'
 import { pinPullHead } from '../github/pin.js'
 import type { Redactor } from '../github/redact.js'
-import { renderRefusal, renderWorking } from '../github/report.js'
+import { renderRefusal, renderUsage, renderWorking } from '../github/report.js'
 import type { FinalReport } from '../github/report.js'
 import { runUrl } from '../github/types.js'
 import type { RunnerEnv, Trigger } from '../github/types.js'
@@ -27,6 +28,10 @@ export interface ActionDeps {
   processEnv: NodeJS.ProcessEnv
   redactor: Redactor
   log: (line: string) => void
+  /** A warning annotation: something the workflow's owner should fix. */
+  warn: (line: string) => void
+  /** A collapsible section of the log (`::group::`): one turn's commands, one patch's files. */
+  logGroup: (title: string, lines: string[]) => void
   signal: AbortSignal
   /** Called once the tracking comment exists, so post.js can mark it cancelled if main dies. */
   onTrackingComment: (ref: { id: number; kind: 'issue_comment' | 'review_comment' }) => void
@@ -45,6 +50,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
     apiUrl: deps.env.apiUrl,
     log: deps.log,
   })
+  requirePromptForWorkflowEvents(deps)
   const trigger = await resolveTrigger(deps, client)
   if (trigger.source === 'skip') {
     deps.log(`skipped: ${trigger.reason}`)
@@ -53,30 +59,42 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   const gate = await authorize(client, trigger, deps.settings)
   if (!gate.allowed) {
     deps.log(`refused: ${gate.reason}`)
-    const reply = await replyOnce(client, deps.env, trigger, renderRefusal(gate.reason, runUrl(deps.env)), {
-      redactor: deps.redactor,
-      log: deps.log,
-    })
+    const reply = await replyOnce(
+      client,
+      deps.env,
+      trigger,
+      renderRefusal(gate.reason, runUrl(deps.env)),
+      commentOptions(deps),
+    )
     return { report: emptyReport(deps.env, 'refused', gate.reason, startedAt), commentUrl: reply?.url }
   }
   if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
     return runReplyCommand(deps, client, trigger, startedAt)
   }
   if (trigger.command.kind === 'approve') return runApprove({ deps, client, trigger, gate, startedAt })
+  if (trigger.command.kind === 'help') {
+    deps.log('skipped: the trigger phrase came without a task; replying with the usage')
+    const usage = renderUsage(deps.settings.triggerPhrase)
+    const reply = await replyOnce(client, deps.env, trigger, usage, commentOptions(deps))
+    const report = emptyReport(deps.env, 'skipped', 'the trigger phrase came without a task', startedAt)
+    return { report, commentUrl: reply?.url }
+  }
   // Before anything is written: the action's own comment would move the PR's `updated_at`.
   const pin = await pinPullHead(client, trigger)
   if (!pin.pinned) {
     deps.log(`refused: ${pin.reason}`)
-    const reply = await replyOnce(client, deps.env, trigger, renderRefusal(pin.reason, runUrl(deps.env)), {
-      redactor: deps.redactor,
-      log: deps.log,
-    })
+    const reply = await replyOnce(
+      client,
+      deps.env,
+      trigger,
+      renderRefusal(pin.reason, runUrl(deps.env)),
+      commentOptions(deps),
+    )
     return { report: emptyReport(deps.env, 'refused', pin.reason, startedAt), commentUrl: reply?.url }
   }
 
   const trackingOptions = {
-    redactor: deps.redactor,
-    log: deps.log,
+    ...commentOptions(deps),
     body: renderWorking({ runUrl: runUrl(deps.env), task: trigger.command.text }),
   }
   // The agent job of two-job mode holds a read-only token: the publish job reports.
@@ -109,6 +127,20 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   return { report, commentUrl: tracker.url, commitSha }
 }
 
+/**
+ * A dispatch or a schedule has no comment to take the task from: without `prompt` it cannot do
+ * anything, and a green "skipped" would hide that the workflow is broken.
+ */
+function requirePromptForWorkflowEvents(deps: ActionDeps): void {
+  const { eventName } = deps.env
+  if (eventName !== 'workflow_dispatch' && eventName !== 'schedule') return
+  if (deps.settings.prompt?.trim()) return
+  throw new InputError(
+    'prompt',
+    `is required for a ${eventName} run (it is the task): set \`prompt\` or \`prompt-file\` in the step's \`with:\``,
+  )
+}
+
 async function runReplyCommand(
   deps: ActionDeps,
   client: GitHubClient,
@@ -130,13 +162,15 @@ async function runReplyCommand(
       deps.env,
       trigger,
       `**codex could not run:** ${report.reason ?? report.message}`,
-      {
-        redactor: deps.redactor,
-        log: deps.log,
-      },
+      commentOptions(deps),
     )
     return { report, commentUrl: reply?.url }
   }
+}
+
+/** How every comment of the run is posted: redacted, logged, a missing permission a warning. */
+export function commentOptions(deps: Pick<ActionDeps, 'redactor' | 'log' | 'warn'>) {
+  return { redactor: deps.redactor, log: deps.log, warn: deps.warn }
 }
 
 export function emptyReport(

@@ -10,7 +10,8 @@ import type { FinalReport } from '../github/report.js'
 import { runUrl } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
 import { publishBundle, readBundle } from '../publish/index.js'
-import { emptyReport, failureReport } from './pipeline.js'
+import { commentOptions, emptyReport, failureReport } from './pipeline.js'
+import { explainPublishFailure } from './publish-failure.js'
 import { loadTrustedConfig } from './trusted-config.js'
 import { resolveTrigger } from './trigger.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
@@ -75,11 +76,11 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
       runUrl: runUrl(deps.env),
     }
   } catch (error) {
+    const { fix, pushed } = explainPublishFailure(error, deps.env)
     report = failureReport(deps, error, startedAt)
+    if (fix) report = { ...report, message: fix, branch: pushed?.branch }
+    commitSha = pushed?.commitSha
   }
-  const reply = await replyOnce(client, deps.env, trigger, renderFinal(report), {
-    redactor: deps.redactor,
-    log: deps.log,
-  })
+  const reply = await replyOnce(client, deps.env, trigger, renderFinal(report), commentOptions(deps))
   return { report, commentUrl: reply?.url, commitSha }
 }

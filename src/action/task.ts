@@ -8,6 +8,8 @@ import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
 import { isGitHubHostedRunner } from '../sandbox/index.js'
 import type { Budgets } from '../agent/budgets.js'
+import { actionKeyFix } from '../config/action-inputs.js'
+import { resolveApiKey } from '../config/load.js'
 import type { Settings } from '../inputs.js'
 import type { GitHubClient } from '../github/client.js'
 import type { TrackingComment } from '../github/comments.js'
@@ -20,10 +22,20 @@ import { runUrl } from '../github/types.js'
 import type { PullInfo, TaskContext, Trigger } from '../github/types.js'
 import { checkoutPullHead } from '../git/checkout.js'
 import { readHeadSha, remoteFor } from '../git/index.js'
-import { publishChanges, writeBundle } from '../publish/index.js'
+import { publishChanges, PublishError, writeBundle } from '../publish/index.js'
 import type { PublishRequest, PublishResult } from '../publish/index.js'
 import type { ActionDeps } from './pipeline.js'
 import type { TrustedConfig } from './trusted-config.js'
+import { TurnLog } from './turn-log.js'
+import {
+  agentReport,
+  editsFailedWithoutChange,
+  publishedReport,
+  publishFailedReport,
+  usageFooter,
+} from './task-report.js'
+
+export { agentReport } from './task-report.js'
 
 export interface TaskInput {
   deps: ActionDeps
@@ -49,6 +61,8 @@ export async function runTask(
   const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode
   if (input.forceReadOnly)
     deps.log('sandbox: read-only (the requester is in allow-users without write permission)')
+  // Before setupAgent, which says the same in the CLI's words (`export …`).
+  resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix)
   const parts = await setupAgent({
     config: trusted.config,
     workspace,
@@ -59,6 +73,7 @@ export async function runTask(
     repairSandbox: isGitHubHostedRunner(deps.processEnv),
     defaultEnvInherit: 'runner',
   })
+  const turnLog = new TurnLog(deps)
   let result: AgentResult
   try {
     result = await runAgent({
@@ -67,14 +82,16 @@ export async function runTask(
       projectDocs: trusted.projectDocs,
       workspace,
       ...parts,
+      model: turnLog.counting(parts.model),
       ...resumeOptions(input),
       reasoningEffort: trusted.config.modelReasoningEffort,
       budgets: budgetsFrom(deps.settings),
       projectDocMaxBytes: trusted.config.projectDocMaxBytes,
       signal: deps.signal,
-      onEvent: progressUpdater(input),
+      onEvent: progressUpdater(input, turnLog),
     })
   } finally {
+    turnLog.flush()
     await parts.close?.()
   }
   const warnings =
@@ -103,10 +120,19 @@ export async function runTask(
   if (deps.settings.mode === 'agent') {
     const bundle = await writeBundle(request, deps.settings.bundlePath)
     deps.log(`agent mode: bundle written to ${deps.settings.bundlePath}; the publish job pushes it`)
-    const conclusion = bundle.outcome === 'no-changes' ? 'no-changes' : 'success'
-    return { report: { ...agentReport(deps, result, input.startedAt, conclusion), warnings } }
+    const failedEdits = bundle.outcome === 'no-changes' ? editsFailedWithoutChange(result) : undefined
+    const conclusion = failedEdits ? 'failed' : bundle.outcome === 'no-changes' ? 'no-changes' : 'success'
+    const report = agentReport(deps, result, input.startedAt, conclusion)
+    return { report: { ...report, reason: failedEdits ?? report.reason, warnings } }
   }
-  const published = await publishChanges(request)
+  let published: PublishResult
+  try {
+    published = await publishChanges(request)
+  } catch (error) {
+    const report = publishFailedReport(deps, result, error, input.startedAt)
+    const commitSha = error instanceof PublishError ? error.pushed?.commitSha : undefined
+    return { report: { ...report, warnings }, commitSha }
+  }
   return {
     report: { ...publishedReport(deps, result, published, input.startedAt), warnings },
     commitSha: published.commitSha,
@@ -166,17 +192,16 @@ function resumeOptions(input: TaskInput) {
   return { approvedCommands, context: [...input.context.quoted, summary], task: `${state.task}\n\n${note}` }
 }
 
-/** Edits the tracking comment as the plan changes; other events only go to the log. */
-function progressUpdater(input: TaskInput): (event: AgentEvent) => void {
+/** Edits the tracking comment as the plan changes; the rest goes to the log (turn-log.ts). */
+function progressUpdater(input: TaskInput, turnLog: TurnLog): (event: AgentEvent) => void {
   const task = input.trigger.command.kind === 'task' ? input.trigger.command.text : ''
   return (event) => {
+    turnLog.onEvent(event)
     if (event.type === 'item.completed' && event.item.type === 'todo_list') {
       void input.tracker.update(
         renderWorking({ runUrl: runUrl(input.deps.env), task, plan: event.item.items }),
       )
     }
-    if (event.type === 'item.started' && event.item.type === 'command_execution')
-      input.deps.log(`exec ${event.item.command}`)
   }
 }
 
@@ -197,45 +222,4 @@ export function budgetsFrom(settings: Settings): Budgets {
     maxCostUsd: settings.maxCostUsd,
     maxTokens: settings.maxTokens,
   }
-}
-
-export function agentReport(
-  deps: Pick<ActionDeps, 'env'>,
-  result: AgentResult,
-  startedAt: number,
-  conclusion: FinalReport['conclusion'] = result.status === 'completed' ? 'success' : result.status,
-): FinalReport {
-  return {
-    conclusion,
-    message: result.finalMessage,
-    reason: result.reason,
-    commands: result.commands,
-    durationMs: Date.now() - startedAt,
-    turns: result.turns,
-    usage: result.usage,
-    costUsd: result.costUsd,
-    runUrl: runUrl(deps.env),
-  }
-}
-
-function publishedReport(
-  deps: ActionDeps,
-  result: AgentResult,
-  published: PublishResult,
-  startedAt: number,
-): FinalReport {
-  const noChanges = published.outcome === 'no-changes'
-  return {
-    ...agentReport(deps, result, startedAt, noChanges ? 'no-changes' : 'success'),
-    branch: published.branch,
-    pullRequest: published.pullRequest,
-    changedFiles: published.changedFiles,
-    leftOut: published.leftOut,
-  }
-}
-
-function usageFooter(result: AgentResult): string {
-  const tokens = result.usage.inputTokens + result.usage.outputTokens
-  const cost = result.costUsd === undefined ? 'cost unknown' : `$${result.costUsd.toFixed(4)}`
-  return `${result.turns} turns · ${tokens} tokens (${result.usage.cachedInputTokens} cached) · ${cost}`
 }

@@ -3,7 +3,7 @@
 // a PR are the head's and may carry a hostile `.codex/config.toml` or AGENTS.md.
 import path from 'node:path'
 import type { ProjectDoc } from '../agent/project-docs.js'
-import { overridesFromInputs } from '../config/action-inputs.js'
+import { definedProviderIds, explainProviderInput, overridesFromInputs } from '../config/action-inputs.js'
 import { loadConfig } from '../config/load.js'
 import type { ResolvedConfig } from '../config/types.js'
 import type { GitHubClient } from '../github/client.js'
@@ -39,6 +39,8 @@ export async function loadTrustedConfig(
     text,
     overrides: overridesFromInputs(settings),
     env: deps.processEnv,
+  }).catch((error: unknown) => {
+    throw explainProviderInput(error, settings, definedProviderIds(text), configPath)
   })
   for (const warning of config.warnings) deps.log(`warning: ${warning}`)
   const workingDir = path.relative(env.workspace, settings.workingDirectory).split(path.sep).join('/')

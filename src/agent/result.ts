@@ -40,6 +40,8 @@ export interface AgentResult {
   sandboxFailures: number
   /** Commands that edited workspace files through the shell instead of apply_patch. */
   shellEdits?: number | undefined
+  /** apply_patch calls that failed (or were refused): the model may still claim they worked. */
+  failedEdits: number
   durationMs: number
 }
 
@@ -56,6 +58,7 @@ export class RunRecord {
   transcript: Item[] | undefined
   sandboxFailures = 0
   readonly shellEdits = new ShellEditTracker()
+  failedEdits = 0
   readonly startedAt = Date.now()
   private itemCounter = 0
 
@@ -83,6 +86,7 @@ export class RunRecord {
     } else if (item.type === 'file_change') {
       // A failed patch may still have written files before its failing hunk (as Codex does).
       for (const change of item.changes) this.fileChanges.set(change.path, change.kind)
+      if (item.status === 'failed') this.failedEdits += 1
     } else if (item.type === 'todo_list') {
       this.plan = item.items
     }
@@ -108,6 +112,7 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
     pendingApprovals: record.pendingApprovals,
     sandboxFailures: record.sandboxFailures,
     shellEdits: record.shellEdits.count,
+    failedEdits: record.failedEdits,
     durationMs: Date.now() - record.startedAt,
   }
   switch (outcome.kind) {

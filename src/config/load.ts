@@ -212,6 +212,8 @@ export function resolveApiKey(
   config: ResolvedConfig,
   env: NodeJS.ProcessEnv,
   explicitKey?: string,
+  /** How the reader sets the key: a shell export for the CLI, the step's inputs for the action. */
+  howToSetKey: (envKey: string) => string = (envKey) => `export ${envKey}=… (or pass api-key)`,
 ): string | undefined {
   if (explicitKey !== undefined && explicitKey.trim() !== '') return explicitKey.trim()
   const { envKey, id } = config.provider
@@ -224,6 +226,6 @@ export function resolveApiKey(
     file: config.file,
     key,
     problem: `${key}${builtIn} names ${envKey}, which is not set`,
-    fix: `export ${envKey}=… (or pass api-key)`,
+    fix: howToSetKey(envKey),
   })
 }

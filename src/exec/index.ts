@@ -10,33 +10,44 @@ import type { AgentEvent } from '../agent/events.js'
 import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
 import { loadConfig } from '../config/load.js'
-import { parseExecArgs } from './args.js'
-import type { ExecArgs } from './args.js'
+import { parseExecArgs, UsageError } from './args.js'
+import type { ExecArgs, ExecRequest } from './args.js'
+import { EXEC_HELP, usageErrorText, versionText } from './usage.js'
 import { progressPrinter } from './progress.js'
 
 export async function runExecCli(argv: string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`)
-  let args: ExecArgs
+  let request: ExecRequest
   try {
-    args = parseExecArgs(argv)
+    request = parseExecArgs(argv)
   } catch (error) {
-    log(
-      `error: ${error instanceof Error ? error.message : String(error)}\nrun 'node dist/cli.js --help' for usage`,
-    )
+    if (!(error instanceof UsageError)) throw error
+    process.stderr.write(usageErrorText(error.message))
     return 2
   }
+  if (request.kind === 'help') {
+    process.stdout.write(`${EXEC_HELP}\n`)
+    return 0
+  }
+  if (request.kind === 'version') {
+    process.stdout.write(`${versionText()}\n`)
+    return 0
+  }
   try {
-    const result = await execute(args, log)
+    const result = await execute(request.args, log)
     return exitCodeFor(result)
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(usageErrorText(error.message))
+      return 2
+    }
     log(`error: ${error instanceof Error ? error.message : String(error)}`)
     return 1
   }
 }
 
 async function execute(args: ExecArgs, log: (line: string) => void): Promise<AgentResult> {
-  const workspace = path.resolve(args.cd)
-  if (!existsSync(workspace)) throw new Error(`--cd ${workspace} does not exist`)
+  const workspace = args.cd
   const overrides =
     args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`]
   const configFile = args.configFile ?? defaultConfigFile(workspace)
@@ -49,7 +60,8 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
   })
   for (const warning of config.warnings) log(`warning: ${warning}`)
   const task = args.prompt ?? (await readStdin())
-  if (task.trim() === '') throw new Error('no prompt: pass PROMPT as the last argument or on stdin')
+  if (task.trim() === '')
+    throw new UsageError('no prompt: pass PROMPT as the last argument, or pipe it into stdin')
 
   const parts = await setupAgent({ config, workspace, sandboxMode: args.sandbox, env: process.env, log })
   const cancel = new AbortController()
@@ -103,8 +115,15 @@ async function report(result: AgentResult, args: ExecArgs, log: (line: string) =
   log(
     `${result.status}: ${result.turns} turns, ${requests}, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`,
   )
-  if (!args.json) process.stdout.write(`${result.finalMessage}\n`)
-  if (result.status !== 'completed' && result.reason !== undefined) log(`error: ${result.reason}`)
+  if (result.status === 'completed') {
+    if (!args.json) process.stdout.write(`${result.finalMessage}\n`)
+    return
+  }
+  // A stop: stdout stays for answers; the reason is said once, on stderr, after what was done
+  // (the message's first line is that same reason, so it is not repeated).
+  const doneSoFar = result.finalMessage.split('\n').slice(1).join('\n').trim()
+  if (doneSoFar !== '') log(doneSoFar)
+  log(`error: ${result.reason ?? result.status}`)
 }
 
 function exitCodeFor(result: AgentResult): number {

@@ -38,7 +38,7 @@ export function findCommandText(body: string, triggerPhrase: string): string | u
 /**
  * The command text as a command: `ask`, `status` or `approve` as its first word picks those; any
  * other text is a task. The `prompt` input adds to a comment's task, or is the task when the
- * comment gives none; a Skip when there is nothing to do.
+ * comment gives none; `help` when there is nothing to do.
  */
 export function parseCommand(text: string, prompt: string | undefined): Command | Skip {
   const [, firstWord = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(text.trim()) ?? []
@@ -49,14 +49,12 @@ export function parseCommand(text: string, prompt: string | undefined): Command 
   if (keyword === 'ask') {
     if (rest) return { kind: 'ask', text: `${rest}${extra}` }
     if (prompt?.trim()) return { kind: 'ask', text: prompt.trim() }
-    return { source: 'skip', reason: '`ask` was given no question (and the workflow sets no `prompt`)' }
+    return { kind: 'help' }
   }
   if (text) return { kind: 'task', text: `${text}${extra}` }
   if (prompt?.trim()) return { kind: 'task', text: prompt.trim() }
-  return {
-    source: 'skip',
-    reason: 'the trigger phrase was given no task (and the workflow sets no `prompt`)',
-  }
+  // Addressed to us but nothing to do: the commenter gets the usage instead of silence.
+  return { kind: 'help' }
 }
 
 function escapeRegExp(text: string): string {

@@ -24,6 +24,8 @@ export type { CommentRef, PostedComment } from './comment-thread.js'
 export interface CommentOptions {
   redactor: Redactor
   log: Log
+  /** A warning annotation in the run (a missing permission); falls back to `log`. */
+  warn?: Log | undefined
   /** Wait before re-checking the thread after a failed create (tests shorten it). */
   retryDelayMs?: number | undefined
 }
@@ -113,6 +115,7 @@ export class TrackingComment {
       return tracker
     } catch (error) {
       options.log(`Could not post the tracking comment: ${options.redactor.redact(errorText(error))}`)
+      warnIfForbidden(error, options)
       return new TrackingComment(undefined, trigger.repo, undefined, settings)
     }
   }
@@ -227,6 +230,7 @@ export async function replyOnce(
     })
   } catch (error) {
     options.log(`Could not post the reply: ${options.redactor.redact(errorText(error))}`)
+    warnIfForbidden(error, options)
     return undefined
   }
 }
@@ -267,6 +271,22 @@ export function decodeCommentRef(text: string): CommentRef | undefined {
   const match = /^(issue_comment|review_comment):(\d+)$/.exec(text.trim())
   if (!match?.[1] || !match[2]) return undefined
   return { kind: match[1] as CommentRef['kind'], id: Number(match[2]) }
+}
+
+/**
+ * GitHub's 403 for a token without the scope: nobody reads a log line, so it becomes a warning
+ * annotation that names the permission to add.
+ */
+function warnIfForbidden(error: unknown, options: CommentOptions): void {
+  const status =
+    typeof error === 'object' && error !== null && 'status' in error
+      ? (error as { status: unknown }).status
+      : undefined
+  if (status !== 403) return
+  const warn = options.warn ?? options.log
+  warn(
+    "the workflow's token may not comment, so nobody on the thread hears about this run: give the job `permissions: issues: write` (and `pull-requests: write` for pull requests)",
+  )
 }
 
 function prepareBody(marker: string, body: string, redactor: Redactor | undefined): string {

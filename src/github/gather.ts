@@ -62,7 +62,7 @@ export async function gatherContext(
 
 /** The instructions: the command's own text, with invisible and bidi characters removed. */
 function taskText(command: Command): string {
-  return command.kind === 'status' ? '' : stripInvisible(command.text).trim()
+  return command.kind === 'status' || command.kind === 'help' ? '' : stripInvisible(command.text).trim()
 }
 
 function quoteIssue(issue: IssueRef): string {
@@ -70,6 +70,9 @@ function quoteIssue(issue: IssueRef): string {
   const text = `Title: ${sanitizeUntrusted(issue.title).replace(/\s+/g, ' ').trim()}\n\n${sanitizeUntrusted(issue.body)}`
   return quoteAsData(`${kind} #${issue.number} by @${issue.author} (${issue.htmlUrl})`, text)
 }
+
+/** How every comment the action posts begins (comment-thread.ts's markers). */
+const OUR_MARKER = '<!-- codex-pr-action:'
 
 function cutoffOf(trigger: Trigger, options: GatherOptions): number | undefined {
   const when = options.triggerTime ?? ('comment' in trigger ? trigger.comment.createdAt : undefined)
@@ -99,7 +102,11 @@ function keepUntil(
     const updated = Date.parse(comment.updatedAt || comment.createdAt)
     return created <= cutoff && updated <= cutoff
   })
-  const late = comments.length - kept.length - (comments.some((comment) => comment.id === excludedId) ? 1 : 0)
+  // Our own comments (this run's tracking comment is posted before the thread is read) are late by
+  // design: counting them would report a left-out comment nobody else wrote.
+  const late = comments.filter(
+    (comment) => comment.id !== excludedId && !kept.includes(comment) && !comment.body.startsWith(OUR_MARKER),
+  ).length
   if (late > 0) options.log(`left out ${late} comment(s) created or edited after the trigger`)
   return kept.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)
 }

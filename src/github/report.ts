@@ -230,3 +230,36 @@ function commandMark(command: { exitCode: number | null; status: string }): stri
 function indentContinuation(text: string): string {
   return text.replace(/\r?\n/g, '\n    ')
 }
+
+/** The reply when the workflow's inputs are invalid: which input, what is wrong, where to fix it. */
+export function renderMisconfigured(problems: { input: string; problem: string }[], runUrl: string): string {
+  const list = problems.map((entry) => `- ${codeSpan(entry.input)} ${oneLine(entry.problem, 500)}`)
+  return [
+    '### ⚙️ Not run: the workflow is misconfigured',
+    `The \`with:\` inputs of this repository's codex workflow step need fixing:`,
+    list.join('\n'),
+    'Someone with write access to the workflow file can fix it; then comment again.',
+    `<sub>[view the run](${runUrl})</sub>`,
+  ].join('\n\n')
+}
+
+/** The reply to the trigger phrase alone: what the commands are. */
+export function renderUsage(triggerPhrase: string): string {
+  const phrase = oneLine(triggerPhrase, 50)
+  const rows = [
+    [`${phrase} <task>`, 'make the change and open a pull request (or push to this PR)'],
+    [`${phrase} ask <question>`, 'answer here, reading the code; nothing is changed'],
+    [`${phrase} status`, 'the provider, model and sandbox in use, after one test call to the model'],
+    [`${phrase} approve`, 'run the commands a paused run is waiting for'],
+  ]
+  const table = [
+    '| command | does |',
+    '|---|---|',
+    ...rows.map(([command, does]) => `| ${codeSpan(command ?? '')} | ${does} |`),
+  ]
+  return [
+    `### 👋 Tell me what to do`,
+    `For example: ${codeSpan(`${phrase} fix the failing date test`)}`,
+    table.join('\n'),
+  ].join('\n\n')
+}

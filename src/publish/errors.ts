@@ -21,10 +21,18 @@ export type PublishFailure =
   | 'pull-request'
   | 'internal'
 
+/** What is on the remote despite the failure (the branch was pushed, the PR was not opened). */
+export interface PushedBranch {
+  branch: { name: string; url: string }
+  commitSha: string
+  base: string
+}
+
 export class PublishError extends Error {
   constructor(
     readonly reason: PublishFailure,
     message: string,
+    readonly pushed?: PushedBranch | undefined,
   ) {
     super(message)
     this.name = 'PublishError'

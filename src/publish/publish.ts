@@ -159,17 +159,31 @@ export async function publishStaged(
     runUrl: url,
     requester: request.requester?.login,
   })
-  const pullRequest = await upsertPullRequest(request.client, {
-    repo,
-    head: target.branch,
-    base,
-    title: request.redact(summaryTitle(request.agent.message, fallback)),
-    body: request.redact(body),
-    draft: settings.pullRequest === 'draft',
-    reviewer: request.requester?.login,
-    log: request.log,
-  })
-  return { ...published, pullRequest }
+  try {
+    const pullRequest = await upsertPullRequest(request.client, {
+      repo,
+      head: target.branch,
+      base,
+      title: request.redact(summaryTitle(request.agent.message, fallback)),
+      body: request.redact(body),
+      draft: settings.pullRequest === 'draft',
+      reviewer: request.requester?.login,
+      log: request.log,
+    })
+    return { ...published, pullRequest }
+  } catch (error) {
+    // The branch is on the remote: say so, so the work can still be opened as a PR by hand.
+    const why = error instanceof Error ? error.message : String(error)
+    throw new PublishError(
+      'pull-request',
+      `${target.branch} was pushed, but no pull request was opened: ${why}`,
+      {
+        branch,
+        commitSha,
+        base,
+      },
+    )
+  }
 }
 
 async function commitAndPush(

@@ -1,4 +1,5 @@
 // Pull requests, their files and commits, reviews, review comments and requested reviewers.
+import { ACTIONS_BOT } from '../state-core.js'
 import { ApiError, notFound, validationFailed } from '../errors.js'
 import type { IssueRecord, ReviewCommentRecord, ReviewState } from '../model.js'
 import { renderRestCommit } from '../render-git.js'
@@ -60,6 +61,8 @@ const listPulls: Handler = (request) => {
 
 const createPull: Handler = (request) => {
   const repo = repoOf(request)
+  if (!request.state.actionsMayCreatePullRequests && request.viewer.login === ACTIONS_BOT.login)
+    throw new ApiError(403, 'GitHub Actions is not permitted to create or approve pull requests.')
   const issue = request.state.openPull(repo, {
     title: requireString(request.body, 'title'),
     head: requireString(request.body, 'head'),

@@ -2,7 +2,7 @@
 // Codex know the format, so the description stays short (it is paid for on every turn).
 import { invalid, parseJsonObject } from '../args.js'
 import type { Tool, ToolContext, ToolResult } from '../types.js'
-import { READ_ONLY_REFUSAL, applyPatch } from './index.js'
+import { READ_ONLY_REFUSAL, applyPatch, parsePatch } from './index.js'
 
 const EXAMPLE = String.raw`{"input":"*** Begin Patch\n*** Update File: src/app.ts\n@@\n-old line\n+new line\n*** End Patch"}`
 
@@ -109,7 +109,21 @@ export async function applyPatchForModel(
   context: ToolContext,
   cwd?: string,
 ): Promise<ToolResult> {
-  if (context.policy.mode === 'read-only') return { output: READ_ONLY_REFUSAL, success: false }
+  if (context.policy.mode === 'read-only') {
+    // Refused, but still a file change the user should see: a failed one, naming what it aimed at.
+    const parsed = parsePatch(patch)
+    const changes = parsed.ok
+      ? parsed.hunks.map((hunk) => ({
+          path: hunk.type === 'update' ? (hunk.movePath ?? hunk.path) : hunk.path,
+          kind: hunk.type,
+        }))
+      : []
+    return {
+      output: READ_ONLY_REFUSAL,
+      success: false,
+      item: { id: context.itemId, type: 'file_change', changes, status: 'failed' },
+    }
+  }
   const result = await applyPatch(patch, { workspace: context.workspace, cwd })
   return {
     output: result.ok ? result.stdout : result.stderr,
