@@ -1,6 +1,6 @@
 // src/inputs.ts as a whole: every input's default, parsing and the error that names a bad value.
 // Inputs arrive as the runner passes them, INPUT_<NAME> variables read by @actions/core.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -82,6 +82,7 @@ describe('readSettings', () => {
   })
 
   it('reads every input, trimming values, splitting lists and dropping leading @', async () => {
+    mkdirSync(path.join(workspace, 'packages/app'), { recursive: true })
     const settings = await withInputs({
       prompt: '  Fix the build  ',
       'trigger-phrase': '@bot',

@@ -1,4 +1,4 @@
-import { a as applyPatch } from './chunks/index2.js';
+import { a as applyPatch, V as VERSION } from './chunks/version.js';
 import 'node:crypto';
 import 'node:os';
 import 'node:fs';
@@ -35,10 +35,15 @@ function write(stream, text) {
 
 // Local entry point: `exec` runs the agent on a folder like `codex exec`; `apply_patch` applies a
 // Codex-format patch in the current folder.
-const USAGE = `usage:
-  node dist/cli.js exec [--cd DIR] [--config FILE] [-c key=value]... [--profile NAME] [--model M]
-                        [--sandbox MODE] [--json] [--output-last-message FILE] [PROMPT | -]
-  node dist/cli.js apply_patch [PATCH]     (patch on stdin when absent)`;
+const USAGE = `Usage: node dist/cli.js <COMMAND>
+
+Commands:
+  exec         Run the agent non-interactively on a folder (see: exec --help)
+  apply_patch  Apply a Codex-format patch in the current folder [PATCH, else stdin]
+
+Options:
+  -h, --help     Print help
+  -V, --version  Print version`;
 async function main(argv) {
     const [command, ...rest] = argv;
     switch (command) {
@@ -54,8 +59,12 @@ async function main(argv) {
         case '--help':
             process.stdout.write(`${USAGE}\n`);
             return command === undefined ? 2 : 0;
+        case '-V':
+        case '--version':
+            process.stdout.write(`codex-pr-action ${VERSION}\n`);
+            return 0;
         default:
-            process.stderr.write(`error: unknown command '${command}'\n${USAGE}\n`);
+            process.stderr.write(`error: unrecognized subcommand '${command}'\n\n${USAGE}\n`);
             return 2;
     }
 }

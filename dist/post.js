@@ -39,7 +39,7 @@ import 'node:crypto';
 import 'child_process';
 import 'timers';
 import './chunks/setup.js';
-import './chunks/index2.js';
+import './chunks/version.js';
 import 'node:string_decoder';
 import 'tty';
 

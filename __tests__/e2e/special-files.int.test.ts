@@ -65,8 +65,10 @@ describe('special files in the workspace', () => {
     })
     const { main } = await runOnIssue(scenario)
     expect(JSON.stringify(scenario.model.requests[2]!.body)).toContain('not a regular file')
-    // With the pipe gone, nothing is left to publish: the run ends normally.
-    expect(main.outputs.conclusion).toBe('no-changes')
+    // The run ends instead of hanging; its only edit failed, so it is reported as failed (not as
+    // done), and nothing is left to publish.
+    expect(main.outputs.conclusion).toBe('failed')
     expect(finalComment(scenario)).not.toContain('Working')
+    expect(main.outputs['commit-sha'] ?? '').toBe('')
   }, 180_000)
 })

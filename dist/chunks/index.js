@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { S as SANDBOX_MODES, l as loadConfig, a as setupAgent, r as runAgent, b as sandboxRefusedEverything } from './setup.js';
+import { S as SANDBOX_MODES, l as loadConfig, a as setupAgent, b as runAgent, c as sandboxRefusedEverything } from './setup.js';
 import { parseArgs } from 'node:util';
+import { V as VERSION } from './version.js';
 import 'node:crypto';
 import './names.js';
 import 'node:assert';
@@ -25,32 +26,46 @@ import 'node:console';
 import 'node:dns';
 import 'string_decoder';
 import 'node:child_process';
-import './index2.js';
 import 'node:string_decoder';
 
 // Command-line parsing for `exec`, mirroring `codex exec`'s flags.
+/** A bad command line: exit 2 with the usage, as clap does. */
 class UsageError extends Error {
 }
 function parseExecArgs(argv) {
-    const { values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            cd: { type: 'string', short: 'C' },
-            config: { type: 'string' },
-            'config-override': { type: 'string', short: 'c', multiple: true },
-            profile: { type: 'string', short: 'p' },
-            model: { type: 'string', short: 'm' },
-            sandbox: { type: 'string', short: 's' },
-            json: { type: 'boolean' },
-            'output-last-message': { type: 'string', short: 'o' },
-            'max-turns': { type: 'string' },
-            'timeout-minutes': { type: 'string' },
-            'max-cost-usd': { type: 'string' },
-            'max-tokens': { type: 'string' },
-        },
-    });
+    let parsed;
+    try {
+        parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    }
+    catch (error) {
+        // node's parser says e.g. "Unknown option '--foo'"; keep its words, exit 2 with the usage.
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    return { kind: 'run', args: execArgs(values, positionals) };
+}
+const OPTIONS = {
+    cd: { type: 'string', short: 'C' },
+    config: { type: 'string' },
+    'config-override': { type: 'string', short: 'c', multiple: true },
+    profile: { type: 'string', short: 'p' },
+    model: { type: 'string', short: 'm' },
+    sandbox: { type: 'string', short: 's' },
+    json: { type: 'boolean' },
+    'output-last-message': { type: 'string', short: 'o' },
+    'max-turns': { type: 'string' },
+    'timeout-minutes': { type: 'string' },
+    'max-cost-usd': { type: 'string' },
+    'max-tokens': { type: 'string' },
+    'skip-git-repo-check': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+};
+function execArgs(values, positionals) {
     if (positionals.length > 1) {
         throw new UsageError(`exec takes one PROMPT argument (got ${positionals.length}); quote the prompt`);
     }
@@ -59,8 +74,10 @@ function parseExecArgs(argv) {
         throw new UsageError(`--sandbox must be one of ${SANDBOX_MODES.join(', ')} (got '${sandbox}')`);
     }
     const prompt = positionals[0];
+    if (prompt !== undefined && prompt !== '-' && prompt.trim() === '')
+        throw new UsageError('the PROMPT argument is empty; give the task, or `-` to read it from stdin');
     return {
-        cd: values.cd ?? process.cwd(),
+        cd: existingFolder(values.cd ?? process.cwd()),
         configFile: values.config,
         overrides: values['config-override'] ?? [],
         profile: values.profile,
@@ -75,6 +92,14 @@ function parseExecArgs(argv) {
         prompt: prompt === '-' ? undefined : prompt,
     };
 }
+function existingFolder(dir) {
+    const resolved = path.resolve(dir);
+    if (!existsSync(resolved))
+        throw new UsageError(`--cd '${dir}': no such folder (${resolved})`);
+    if (!statSync(resolved).isDirectory())
+        throw new UsageError(`--cd '${dir}' is a file, not a folder`);
+    return resolved;
+}
 function positiveNumber(text, flag) {
     if (text === undefined)
         return undefined;
@@ -82,6 +107,43 @@ function positiveNumber(text, flag) {
     if (!Number.isFinite(value) || value <= 0)
         throw new UsageError(`${flag} must be a positive number (got '${text}')`);
     return value;
+}
+
+// `exec --help` and the usage line printed with a bad argument, laid out as clap (which `codex
+// exec` uses) lays them out, so people and scripts used to Codex read them the same way.
+const EXEC_USAGE_LINE = 'Usage: node dist/cli.js exec [OPTIONS] [PROMPT]';
+const EXEC_HELP = `Run the agent non-interactively on a folder, like \`codex exec\`
+
+${EXEC_USAGE_LINE}
+
+Arguments:
+  [PROMPT]  Instructions for the agent. If not given as an argument (or if \`-\` is used), they are
+            read from stdin
+
+Options:
+  -C, --cd <DIR>                     The folder the agent works in [default: the current folder]
+      --config <FILE>                The config.toml to read [default: <DIR>/.codex/config.toml,
+                                     else $CODEX_HOME/config.toml]
+  -c, --config-override <key=value>  Override a config value (TOML), e.g. -c model="gpt-5"; repeatable
+  -p, --profile <NAME>               The [profiles.<NAME>] table of the config to apply
+  -m, --model <MODEL>                The model to use
+  -s, --sandbox <MODE>               Sandbox policy for commands [possible values: read-only,
+                                     workspace-write, danger-full-access]
+      --json                         Print Codex's JSONL events on stdout
+  -o, --output-last-message <FILE>   Write the agent's last message to FILE
+      --max-turns <N>                Stop after N model turns [default: 80]
+      --timeout-minutes <N>          Stop after N minutes [default: 30]
+      --max-cost-usd <USD>           Stop once the run has cost this much (needs a known price)
+      --max-tokens <N>               Stop once the run has used N tokens (input + output)
+      --skip-git-repo-check          Accepted for Codex compatibility; exec never requires a git repo
+  -h, --help                         Print help
+  -V, --version                      Print version`;
+function versionText() {
+    return `codex-pr-action exec ${VERSION}`;
+}
+/** clap's shape for a bad argument: the error, the usage line, and where to learn more. */
+function usageErrorText(message) {
+    return `error: ${message}\n\n${EXEC_USAGE_LINE}\n\nFor more information, try '--help'.\n`;
 }
 
 const PREVIEW_LINES = 6;
@@ -101,8 +163,7 @@ function describe(event) {
             return describeItem(event.item);
         case 'turn.completed':
             return `tokens used: ${event.usage.input_tokens} in (${event.usage.cached_input_tokens} cached), ${event.usage.output_tokens} out`;
-        case 'turn.failed':
-            return `stopped: ${event.error.message}`;
+        // The reason a run stopped is printed once, by the caller, as `error: …`.
         case 'error':
             return `error: ${event.message}`;
         default:
@@ -143,27 +204,39 @@ function indent(text) {
 // stderr; the final message to stdout (or JSONL events with --json). Exit 0 only on completion.
 async function runExecCli(argv) {
     const log = (line) => process.stderr.write(`${line}\n`);
-    let args;
+    let request;
     try {
-        args = parseExecArgs(argv);
+        request = parseExecArgs(argv);
     }
     catch (error) {
-        log(`error: ${error instanceof Error ? error.message : String(error)}\nrun 'node dist/cli.js --help' for usage`);
+        if (!(error instanceof UsageError))
+            throw error;
+        process.stderr.write(usageErrorText(error.message));
         return 2;
     }
+    if (request.kind === 'help') {
+        process.stdout.write(`${EXEC_HELP}\n`);
+        return 0;
+    }
+    if (request.kind === 'version') {
+        process.stdout.write(`${versionText()}\n`);
+        return 0;
+    }
     try {
-        const result = await execute(args, log);
+        const result = await execute(request.args, log);
         return exitCodeFor(result);
     }
     catch (error) {
+        if (error instanceof UsageError) {
+            process.stderr.write(usageErrorText(error.message));
+            return 2;
+        }
         log(`error: ${error instanceof Error ? error.message : String(error)}`);
         return 1;
     }
 }
 async function execute(args, log) {
-    const workspace = path.resolve(args.cd);
-    if (!existsSync(workspace))
-        throw new Error(`--cd ${workspace} does not exist`);
+    const workspace = args.cd;
     const overrides = args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`];
     const configFile = args.configFile ?? defaultConfigFile(workspace);
     const config = await loadConfig({
@@ -177,7 +250,7 @@ async function execute(args, log) {
         log(`warning: ${warning}`);
     const task = args.prompt ?? (await readStdin());
     if (task.trim() === '')
-        throw new Error('no prompt: pass PROMPT as the last argument or on stdin');
+        throw new UsageError('no prompt: pass PROMPT as the last argument, or pipe it into stdin');
     const parts = await setupAgent({ config, workspace, sandboxMode: args.sandbox, env: process.env, log });
     const cancel = new AbortController();
     const onSignal = () => cancel.abort();
@@ -227,10 +300,17 @@ async function report(result, args, log) {
     const cost = result.costUsd === undefined ? 'cost unknown (no price for this model)' : `$${result.costUsd.toFixed(4)}`;
     const requests = `${result.modelRequests} model request${result.modelRequests === 1 ? '' : 's'}`;
     log(`${result.status}: ${result.turns} turns, ${requests}, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`);
-    if (!args.json)
-        process.stdout.write(`${result.finalMessage}\n`);
-    if (result.status !== 'completed' && result.reason !== undefined)
-        log(`error: ${result.reason}`);
+    if (result.status === 'completed') {
+        if (!args.json)
+            process.stdout.write(`${result.finalMessage}\n`);
+        return;
+    }
+    // A stop: stdout stays for answers; the reason is said once, on stderr, after what was done
+    // (the message's first line is that same reason, so it is not repeated).
+    const doneSoFar = result.finalMessage.split('\n').slice(1).join('\n').trim();
+    if (doneSoFar !== '')
+        log(doneSoFar);
+    log(`error: ${result.reason ?? result.status}`);
 }
 function exitCodeFor(result) {
     const refused = sandboxRefusedEverything(result);

@@ -16,15 +16,17 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import fs$2, { existsSync as existsSync$1 } from 'node:fs';
-import { l as loadConfig, s as shellQuoteExports, a as setupAgent, i as isGitHubHostedRunner, r as runAgent, b as sandboxRefusedEverything, c as resolveApiKey, d as createModelClient, e as describeSandbox, p as probeSandbox, Z as ZERO_USAGE, S as SANDBOX_MODES, f as createRedactor, n as neutraliseWorkflowCommands } from './setup.js';
+import fs$3, { readFile, realpath, stat as stat$1, opendir, mkdtemp, rm as rm$1 } from 'node:fs/promises';
 import path, { normalize } from 'node:path';
-import fs$3, { opendir, mkdtemp, rm as rm$1, readFile } from 'node:fs/promises';
+import { S as SANDBOX_MODES, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, s as shellQuoteExports, r as resolveApiKey, a as setupAgent, i as isGitHubHostedRunner, b as runAgent, c as sandboxRefusedEverything, d as createModelClient, e as describeSandbox, f as probeSandbox, Z as ZERO_USAGE, g as createRedactor, n as neutraliseWorkflowCommands } from './setup.js';
 import os$2 from 'node:os';
 import require$$0 from 'tty';
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { createHash } from 'node:crypto';
 import 'node:url';
+import 'node:string_decoder';
+import { V as VERSION$8 } from './version.js';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -97,6 +99,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + os$1.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -989,6 +994,22 @@ function warning(message, properties = {}) {
  */
 function info(message) {
     process.stdout.write(message + os$1.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
 }
 //-----------------------------------------------------------------------
 // Wrapper action state
@@ -2113,10 +2134,10 @@ var Hook = { Collection };
 // pkg/dist-src/defaults.js
 
 // pkg/dist-src/version.js
-var VERSION$8 = "0.0.0-development";
+var VERSION$7 = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION$8} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION$7} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -3269,12 +3290,12 @@ class RequestError extends Error {
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$7 = "10.0.16";
+var VERSION$6 = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION$7} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION$6} ${getUserAgent()}`
   }
 };
 
@@ -3463,7 +3484,7 @@ var request = withDefaults$1(endpoint, defaults_default);
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$6 = "0.0.0-development";
+var VERSION$5 = "0.0.0-development";
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -3568,7 +3589,7 @@ function withDefaults(request2, newDefaults) {
 // pkg/dist-src/index.js
 withDefaults(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION$6} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION$5} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -3634,7 +3655,7 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-const VERSION$5 = "7.0.8";
+const VERSION$4 = "7.0.8";
 
 const noop$1 = () => {
 };
@@ -3655,9 +3676,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${VERSION$5} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${VERSION$4} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = VERSION$5;
+  static VERSION = VERSION$4;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -3769,7 +3790,7 @@ class Octokit {
   auth;
 }
 
-const VERSION$4 = "17.0.0";
+const VERSION$3 = "17.0.0";
 
 const Endpoints = {
   actions: {
@@ -6190,10 +6211,10 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION$4;
+restEndpointMethods.VERSION = VERSION$3;
 
 // pkg/dist-src/version.js
-var VERSION$3 = "0.0.0-development";
+var VERSION$2 = "0.0.0-development";
 
 // pkg/dist-src/normalize-paginated-list-response.js
 function normalizePaginatedListResponse(response) {
@@ -6316,7 +6337,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION$3;
+paginateRest.VERSION = VERSION$2;
 
 new Context();
 const baseUrl = getApiBaseUrl();
@@ -6359,6 +6380,213 @@ const context = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
     const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
     return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+
+// The only reader of the action's inputs: one typed, validated Settings object. A bad value fails
+// here, before anything is posted, with the input's name and what it accepts.
+/** Every bad input of the step at once, so one edit of the workflow fixes them all. */
+class InputError extends Error {
+    problems;
+    constructor(input, problem) {
+        const problems = typeof input === 'string' ? [{ input, problem: problem ?? 'is invalid' }] : input;
+        super(problems.map((entry) => `input '${entry.input}' ${entry.problem}`).join('; '));
+        this.name = 'InputError';
+        this.problems = problems;
+    }
+}
+async function readSettings(env) {
+    const problems = [];
+    const collect = (error) => {
+        if (!(error instanceof InputError))
+            throw error;
+        problems.push(...error.problems);
+        return undefined;
+    };
+    const check = (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            collect(error);
+            return fallback;
+        }
+    };
+    const apiKey = optional('api-key');
+    if (apiKey)
+        setSecret(apiKey);
+    const githubToken = getInput('github-token');
+    if (githubToken)
+        setSecret(githubToken);
+    const allowBots = list$1('allow-bots');
+    if (allowBots.includes('*')) {
+        problems.push({
+            input: 'allow-bots',
+            problem: "may not be '*': any bot could then run the agent. List the bots by login",
+        });
+    }
+    const promptText = await prompt(env.workspace).catch(collect);
+    const workingDirectory = await workingDirectoryIn(env.workspace).catch(collect);
+    const settings = {
+        prompt: promptText,
+        triggerPhrase: optional('trigger-phrase') ?? '/codex',
+        labelTrigger: optional('label-trigger') ?? 'codex',
+        apiKey,
+        model: optional('model'),
+        provider: optional('provider'),
+        baseUrl: check(() => url('base-url'), undefined),
+        wireApi: check(() => oneOf('wire-api', ['responses', 'chat'], undefined), undefined),
+        configPath: optional('config') ?? '.codex/config.toml',
+        sandbox: check(() => oneOf('sandbox', SANDBOX_MODES, 'workspace-write'), 'read-only'),
+        networkAccess: check(() => bool('network-access', false), false),
+        githubToken,
+        allowUsers: list$1('allow-users'),
+        allowBots,
+        allowForkCiFix: check(() => bool('allow-fork-ci-fix', false), false),
+        pullRequest: check(() => oneOf('pull-request', ['draft', 'ready', 'none'], 'draft'), 'draft'),
+        branchPrefix: optional('branch-prefix') ?? 'codex/',
+        baseBranch: optional('base-branch'),
+        maxTurns: check(() => number('max-turns', 80), 80),
+        timeoutMinutes: check(() => number('timeout-minutes', 30), 30),
+        maxCostUsd: check(() => (optional('max-cost-usd') === undefined ? undefined : number('max-cost-usd', 0)), undefined),
+        maxTokens: check(() => (optional('max-tokens') === undefined ? undefined : number('max-tokens', 0)), undefined),
+        mode: check(() => oneOf('mode', ['run', 'agent', 'publish'], 'run'), 'run'),
+        bundlePath: optional('bundle-path') ?? path.join(env.runnerTemp, 'codex-bundle'),
+        signCommits: check(() => bool('sign-commits', false), false),
+        workingDirectory: workingDirectory ?? env.workspace,
+    };
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return settings;
+}
+/** The inputs needed to answer on the thread when the others are invalid (see misconfigured.ts). */
+function readReplySettings() {
+    const githubToken = getInput('github-token');
+    if (githubToken)
+        setSecret(githubToken);
+    return {
+        githubToken,
+        triggerPhrase: optional('trigger-phrase') ?? '/codex',
+        labelTrigger: optional('label-trigger') ?? 'codex',
+    };
+}
+/**
+ * `working-directory`, absolute: it must exist, be a folder, and stay inside the workspace (after
+ * symlinks), or the agent would spend model turns in a folder that is not there or not ours.
+ */
+async function workingDirectoryIn(workspace) {
+    const given = optional('working-directory') ?? '.';
+    const resolved = path.resolve(workspace, given);
+    const fix = 'give a folder of the checked-out repository, relative to its root (e.g. packages/app)';
+    let real;
+    try {
+        real = await realpath(resolved);
+    }
+    catch {
+        throw new InputError('working-directory', `'${given}' does not exist in the checkout at ${workspace}: ${fix}`);
+    }
+    if (!(await stat$1(real)).isDirectory())
+        throw new InputError('working-directory', `'${given}' is a file, not a folder: ${fix}`);
+    const inside = path.relative(await realpath(workspace), real);
+    if (inside.startsWith('..') || path.isAbsolute(inside))
+        throw new InputError('working-directory', `'${given}' is outside the workspace ${workspace}: ${fix}`);
+    return resolved;
+}
+/** A full http(s) URL: `localhost:8080/v1` would otherwise be read as a URL with scheme `localhost:`. */
+function url(name) {
+    const text = optional(name);
+    if (text === undefined)
+        return undefined;
+    let protocol = '';
+    try {
+        protocol = new URL(text).protocol;
+    }
+    catch {
+        // reported below
+    }
+    if (protocol !== 'http:' && protocol !== 'https:')
+        throw new InputError(name, `must be a full http(s) URL (got '${text}'), e.g. http://localhost:8080/v1`);
+    return text;
+}
+function optional(name) {
+    const value = getInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function list$1(name) {
+    return (optional(name) ?? '')
+        .split(/[\s,]+/)
+        .map((entry) => entry.replace(/^@/, ''))
+        .filter((entry) => entry !== '');
+}
+function bool(name, fallback) {
+    const value = optional(name)?.toLowerCase();
+    if (value === undefined)
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(name, `must be true or false (got '${value}')`);
+}
+function number(name, fallback) {
+    const text = optional(name);
+    if (text === undefined)
+        return fallback;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0)
+        throw new InputError(name, `must be a positive number (got '${text}')`);
+    return value;
+}
+function oneOf(name, allowed, fallback) {
+    const value = optional(name);
+    if (value === undefined)
+        return fallback;
+    if (!allowed.includes(value))
+        throw new InputError(name, `must be one of ${allowed.join(', ')} (got '${value}')`);
+    return value;
+}
+async function prompt(workspace) {
+    const inline = optional('prompt');
+    const file = optional('prompt-file');
+    if (inline !== undefined && file !== undefined) {
+        throw new InputError('prompt-file', "cannot be used together with 'prompt'; choose one");
+    }
+    if (file === undefined)
+        return inline;
+    const resolved = path.resolve(workspace, file);
+    try {
+        return await readFile(resolved, 'utf8');
+    }
+    catch (error) {
+        throw new InputError('prompt-file', `could not be read at ${resolved}: ${error.message}`);
+    }
+}
+/** The runner's GITHUB_* variables; a missing one means this is not running under Actions. */
+function readRunnerEnv(env = process.env) {
+    const need = (name) => {
+        const value = env[name];
+        if (value === undefined || value === '') {
+            throw new Error(`${name} is not set: codex-pr-action must run as a GitHub Actions step (for local use: node dist/cli.js exec)`);
+        }
+        return value;
+    };
+    const [owner, repo] = need('GITHUB_REPOSITORY').split('/');
+    if (!owner || !repo)
+        throw new Error(`GITHUB_REPOSITORY must be owner/repo (got '${env.GITHUB_REPOSITORY}')`);
+    return {
+        eventName: need('GITHUB_EVENT_NAME'),
+        eventPath: need('GITHUB_EVENT_PATH'),
+        repository: { owner, repo },
+        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        runId: env.GITHUB_RUN_ID ?? '0',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        actor: env.GITHUB_ACTOR ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+        runnerTemp: env.RUNNER_TEMP ?? (env.TMPDIR || '/tmp'),
+        workflow: env.GITHUB_WORKFLOW ?? '',
+    };
 }
 
 var light$1 = {exports: {}};
@@ -7899,7 +8127,7 @@ var lightExports = requireLight();
 var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
 // pkg/dist-src/version.js
-var VERSION$2 = "0.0.0-development";
+var VERSION$1 = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -7973,12 +8201,12 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION$2;
+retry.VERSION = VERSION$1;
 
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$1 = "0.0.0-development";
+var VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var noop = () => Promise.resolve();
@@ -8211,7 +8439,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION$1;
+throttling.VERSION = VERSION;
 throttling.triggersNotification = triggersNotification;
 
 // The one place an Octokit is built: @actions/github's getOctokit (REST methods, the paginate
@@ -8633,7 +8861,7 @@ function tableCell(text) {
 // that may open raw HTML (`<!--`, `<img>`, `<picture>`…), and the `![` of a Markdown image.
 const HAZARD = /(?<=^|[^A-Za-z0-9_@/.-])@(?=[A-Za-z0-9])|<(?=[A-Za-z/!?])|!\[/g;
 // Our own hidden markers (`<!-- codex-pr-action… -->`), which must not appear even as code.
-const OUR_MARKER = /<!--(?=\s*codex-pr-action)/g;
+const OUR_MARKER$1 = /<!--(?=\s*codex-pr-action)/g;
 const ZERO_WIDTH_JOINER = '\u200D';
 /**
  * Text the model wrote or influenced, made safe to post in our name — the one taming for every
@@ -8664,7 +8892,7 @@ function tameModelText(text, kind = 'markdown') {
 }
 /** `<!-- codex-pr-action…` with a joiner inside `<!--`, so no marker search can match it. */
 function breakMarkers(text) {
-    return text.replace(OUR_MARKER, `<!${ZERO_WIDTH_JOINER}--`);
+    return text.replace(OUR_MARKER$1, `<!${ZERO_WIDTH_JOINER}--`);
 }
 /** `text` cut to `max` characters with a note, so a comment stays under GitHub's 65,536 limit. */
 function clamp(text, max, note) {
@@ -8843,6 +9071,37 @@ function commandMark(command) {
 function indentContinuation(text) {
     return text.replace(/\r?\n/g, '\n    ');
 }
+/** The reply when the workflow's inputs are invalid: which input, what is wrong, where to fix it. */
+function renderMisconfigured(problems, runUrl) {
+    const list = problems.map((entry) => `- ${codeSpan(entry.input)} ${oneLine(entry.problem, 500)}`);
+    return [
+        '### ⚙️ Not run: the workflow is misconfigured',
+        `The \`with:\` inputs of this repository's codex workflow step need fixing:`,
+        list.join('\n'),
+        'Someone with write access to the workflow file can fix it; then comment again.',
+        `<sub>[view the run](${runUrl})</sub>`,
+    ].join('\n\n');
+}
+/** The reply to the trigger phrase alone: what the commands are. */
+function renderUsage(triggerPhrase) {
+    const phrase = oneLine(triggerPhrase, 50);
+    const rows = [
+        [`${phrase} <task>`, 'make the change and open a pull request (or push to this PR)'],
+        [`${phrase} ask <question>`, 'answer here, reading the code; nothing is changed'],
+        [`${phrase} status`, 'the provider, model and sandbox in use, after one test call to the model'],
+        [`${phrase} approve`, 'run the commands a paused run is waiting for'],
+    ];
+    const table = [
+        '| command | does |',
+        '|---|---|',
+        ...rows.map(([command, does]) => `| ${codeSpan(command ?? '')} | ${does} |`),
+    ];
+    return [
+        `### 👋 Tell me what to do`,
+        `For example: ${codeSpan(`${phrase} fix the failing date test`)}`,
+        table.join('\n'),
+    ].join('\n\n');
+}
 
 const DEFAULT_EDIT_INTERVAL_MS = 2000;
 const DEFAULT_RETRY_DELAY_MS = 1000;
@@ -8916,6 +9175,7 @@ class TrackingComment {
         }
         catch (error) {
             options.log(`Could not post the tracking comment: ${options.redactor.redact(errorText$1(error))}`);
+            warnIfForbidden(error, options);
             return new TrackingComment(undefined, trigger.repo, undefined, settings);
         }
     }
@@ -9021,6 +9281,7 @@ async function replyOnce(client, env, trigger, body, options) {
     }
     catch (error) {
         options.log(`Could not post the reply: ${options.redactor.redact(errorText$1(error))}`);
+        warnIfForbidden(error, options);
         return undefined;
     }
 }
@@ -9044,6 +9305,19 @@ async function markCancelled(client, repo, ref, body, options = {}) {
         log(`Could not mark the tracking comment cancelled: ${errorText$1(error)}`);
         return false;
     }
+}
+/**
+ * GitHub's 403 for a token without the scope: nobody reads a log line, so it becomes a warning
+ * annotation that names the permission to add.
+ */
+function warnIfForbidden(error, options) {
+    const status = typeof error === 'object' && error !== null && 'status' in error
+        ? error.status
+        : undefined;
+    if (status !== 403)
+        return;
+    const warn = options.warn ?? options.log;
+    warn("the workflow's token may not comment, so nobody on the thread hears about this run: give the job `permissions: issues: write` (and `pull-requests: write` for pull requests)");
 }
 function prepareBody(marker, body, redactor) {
     const redacted = redactor ? redactor.redact(body) : body;
@@ -9562,13 +9836,15 @@ async function gatherContext(client, trigger, options) {
 }
 /** The instructions: the command's own text, with invisible and bidi characters removed. */
 function taskText(command) {
-    return command.kind === 'status' ? '' : stripInvisible(command.text).trim();
+    return command.kind === 'status' || command.kind === 'help' ? '' : stripInvisible(command.text).trim();
 }
 function quoteIssue(issue) {
     const kind = issue.isPullRequest ? 'Pull request' : 'Issue';
     const text = `Title: ${sanitizeUntrusted(issue.title).replace(/\s+/g, ' ').trim()}\n\n${sanitizeUntrusted(issue.body)}`;
     return quoteAsData(`${kind} #${issue.number} by @${issue.author} (${issue.htmlUrl})`, text);
 }
+/** How every comment the action posts begins (comment-thread.ts's markers). */
+const OUR_MARKER = '<!-- codex-pr-action:';
 function cutoffOf(trigger, options) {
     const when = options.triggerTime ?? ('comment' in trigger ? trigger.comment.createdAt : undefined);
     if (when === undefined)
@@ -9594,7 +9870,9 @@ function keepUntil(comments, cutoff, excludedId, options) {
         const updated = Date.parse(comment.updatedAt || comment.createdAt);
         return created <= cutoff && updated <= cutoff;
     });
-    const late = comments.length - kept.length - (comments.some((comment) => comment.id === excludedId) ? 1 : 0);
+    // Our own comments (this run's tracking comment is posted before the thread is read) are late by
+    // design: counting them would report a left-out comment nobody else wrote.
+    const late = comments.filter((comment) => comment.id !== excludedId && !kept.includes(comment) && !comment.body.startsWith(OUR_MARKER)).length;
     if (late > 0)
         options.log(`left out ${late} comment(s) created or edited after the trigger`);
     return kept.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id);
@@ -9679,6 +9957,8 @@ function runUrl(env) {
     return `${env.serverUrl}/${env.repository.owner}/${env.repository.repo}/actions/runs/${env.runId}`;
 }
 
+// The action's model and sandbox inputs, as `-c` overrides applied on top of the config file:
+// an input that is set wins over the file, and goes through the same validation.
 /** The provider id an ad-hoc `base-url` (without `provider`) defines. */
 const AD_HOC_PROVIDER = 'action';
 function overridesFromInputs(inputs) {
@@ -9702,6 +9982,37 @@ function overridesFromInputs(inputs) {
     set('sandbox_mode', inputs.sandbox);
     set('sandbox_workspace_write.network_access', inputs.networkAccess);
     return overrides;
+}
+/** The action's way to give the model key: an input or the step's env, never a shell export. */
+function actionKeyFix(envKey) {
+    return `pass the key to the step as \`api-key: \${{ secrets.${envKey} }}\` (or set ${envKey} in the step's env:)`;
+}
+/**
+ * A config error caused by the `provider` input, reworded to name the input: "model_providers.x.
+ * base_url is missing" means nothing to someone who only wrote `provider: x` in a workflow.
+ */
+function explainProviderInput(error, inputs, definedProviders, configPath) {
+    const { provider } = inputs;
+    if (!(error instanceof ConfigError) || provider === undefined || inputs.baseUrl !== undefined)
+        return error;
+    const key = error.key ?? '';
+    if (key !== 'model_provider' && !key.startsWith(`model_providers.`))
+        return error;
+    if (definedProviders.includes(provider))
+        return error;
+    return new InputError('provider', `is '${provider}', but no provider by that name exists (defined: ${definedProviders.join(', ')}). Fix: use one of those, add a [model_providers.${provider}] table with base_url to ${configPath}, or give base-url as well`);
+}
+/** The provider ids a config text defines, built-ins first (for "defined: …" in messages). */
+function definedProviderIds(text) {
+    let table;
+    try {
+        table = text === undefined ? {} : parse$2(text).model_providers;
+    }
+    catch {
+        table = undefined;
+    }
+    const own = typeof table === 'object' && table !== null ? Object.keys(table) : [];
+    return [...new Set([...BUILT_IN_PROVIDER_IDS, ...own])];
 }
 /** A TOML key segment: bare when it can be, else a quoted string. */
 function quoteKey(segment) {
@@ -9835,6 +10146,8 @@ async function loadTrustedConfig(client, deps, trigger, pull) {
         text,
         overrides: overridesFromInputs(settings),
         env: deps.processEnv,
+    }).catch((error) => {
+        throw explainProviderInput(error, settings, definedProviderIds(text), configPath);
     });
     for (const warning of config.warnings)
         deps.log(`warning: ${warning}`);
@@ -15796,9 +16109,11 @@ function code(text) {
 // happened, whether anything was pushed, and what to do about it.
 class PublishError extends Error {
     reason;
-    constructor(reason, message) {
+    pushed;
+    constructor(reason, message, pushed) {
         super(message);
         this.reason = reason;
+        this.pushed = pushed;
         this.name = 'PublishError';
     }
 }
@@ -15840,7 +16155,7 @@ function integer$1(value, name) {
 function optionalInteger(value, name) {
     return value === undefined ? undefined : integer$1(value, name);
 }
-function list$1(value, name, max, item) {
+function list(value, name, max, item) {
     if (!Array.isArray(value))
         throw invalid(`${name} is not a list`);
     if (value.length > max)
@@ -15888,7 +16203,7 @@ function parseManifest(raw) {
         agent: {
             message: text(agent.message, 'agent.message', 200_000),
             footer: text(agent.footer, 'agent.footer', 2_000),
-            commands: list$1(agent.commands, 'agent.commands', 2_000, (entry, name) => {
+            commands: list(agent.commands, 'agent.commands', 2_000, (entry, name) => {
                 const command = object(entry, name);
                 const exitCode = command.exitCode === null ? null : integer$1(command.exitCode, `${name}.exitCode`);
                 return {
@@ -15898,7 +16213,7 @@ function parseManifest(raw) {
                 };
             }),
         },
-        leftOut: list$1(root.leftOut, 'leftOut', 10_000, (entry, name) => {
+        leftOut: list(root.leftOut, 'leftOut', 10_000, (entry, name) => {
             const item = object(entry, name);
             const kind = text(item.kind, `${name}.kind`, 20);
             if (!LEFT_OUT_KINDS.includes(kind))
@@ -15909,7 +16224,7 @@ function parseManifest(raw) {
                 kind,
             };
         }),
-        changedFiles: list$1(root.changedFiles, 'changedFiles', 100_000, (entry, name) => {
+        changedFiles: list(root.changedFiles, 'changedFiles', 100_000, (entry, name) => {
             const file = object(entry, name);
             const previousPath = file.previousPath === undefined ? undefined : text(file.previousPath, `${name}.previousPath`, 4_096);
             return {
@@ -16480,17 +16795,28 @@ async function publishStaged(git, request, leftOut) {
         runUrl: url,
         requester: request.requester?.login,
     });
-    const pullRequest = await upsertPullRequest(request.client, {
-        repo,
-        head: target.branch,
-        base,
-        title: request.redact(summaryTitle(request.agent.message, fallback)),
-        body: request.redact(body),
-        draft: settings.pullRequest === 'draft',
-        reviewer: request.requester?.login,
-        log: request.log,
-    });
-    return { ...published, pullRequest };
+    try {
+        const pullRequest = await upsertPullRequest(request.client, {
+            repo,
+            head: target.branch,
+            base,
+            title: request.redact(summaryTitle(request.agent.message, fallback)),
+            body: request.redact(body),
+            draft: settings.pullRequest === 'draft',
+            reviewer: request.requester?.login,
+            log: request.log,
+        });
+        return { ...published, pullRequest };
+    }
+    catch (error) {
+        // The branch is on the remote: say so, so the work can still be opened as a PR by hand.
+        const why = error instanceof Error ? error.message : String(error);
+        throw new PublishError('pull-request', `${target.branch} was pushed, but no pull request was opened: ${why}`, {
+            branch,
+            commitSha,
+            base,
+        });
+    }
 }
 async function commitAndPush(git, auth, message, branch, mode) {
     const sha = await git.commit(message);
@@ -16780,6 +17106,153 @@ function sha256(content) {
     return createHash('sha256').update(content).digest('hex');
 }
 
+class TurnLog {
+    sink;
+    turn = 0;
+    lines = [];
+    commands = 0;
+    patches = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    /** The model client, counting its requests: each one starts a new turn in the log. */
+    counting(model) {
+        return {
+            info: model.info,
+            turn: (request) => {
+                this.flush();
+                this.turn += 1;
+                return model.turn(request);
+            },
+        };
+    }
+    onEvent(event) {
+        if (event.type === 'item.started' && event.item.type === 'command_execution')
+            this.sink.log(`exec ${event.item.command}`);
+        if (event.type !== 'item.completed')
+            return;
+        const { item } = event;
+        if (item.type === 'command_execution') {
+            this.commands += 1;
+            const ended = item.exit_code === null ? item.status : `exit ${item.exit_code}`;
+            this.lines.push(`$ ${item.command}  → ${ended}`);
+        }
+        else if (item.type === 'file_change') {
+            this.patches += 1;
+            const files = item.changes.map((change) => `${change.kind} ${change.path}`).join(', ');
+            this.lines.push(`apply_patch ${item.status === 'failed' ? 'FAILED' : 'applied'}: ${files || '(no files)'}`);
+        }
+    }
+    /** Writes the current turn's group, if it ran anything. */
+    flush() {
+        if (this.lines.length > 0) {
+            const title = `Turn ${this.turn}: ${plural(this.commands, 'command')}, ${plural(this.patches, 'patch', 'patches')}`;
+            this.sink.logGroup(title, this.lines);
+        }
+        this.lines = [];
+        this.commands = 0;
+        this.patches = 0;
+    }
+}
+function plural(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+const PUSH_FORBIDDEN = /error: 403|Permission to \S+ denied|Write access to repository not granted|not accessible by integration/i;
+const ACTIONS_MAY_NOT_OPEN_PRS = /not permitted to create or approve pull requests/i;
+const NO_PULLS_SCOPE = /Resource not accessible by integration/i;
+function explainPublishFailure(error, env) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof PublishError))
+        return { reason, fix: undefined, pushed: undefined };
+    const pushed = error.pushed;
+    if (error.reason === 'push-rejected' && PUSH_FORBIDDEN.test(reason)) {
+        return {
+            reason,
+            pushed,
+            fix: "The workflow's token may not push. Give the job `permissions: contents: write` (and " +
+                '`pull-requests: write`, `issues: write` to open the pull request and comment), then comment again.',
+        };
+    }
+    if (error.reason === 'pull-request' && pushed) {
+        const { owner, repo } = env.repository;
+        const compare = `${env.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(pushed.base)}...${encodeURIComponent(pushed.branch.name)}?expand=1`;
+        const setting = ACTIONS_MAY_NOT_OPEN_PRS.test(reason)
+            ? 'GitHub Actions may not open pull requests in this repository: an admin turns on **Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests"** (in an organisation, the same setting at the organisation level first).'
+            : NO_PULLS_SCOPE.test(reason)
+                ? "The workflow's token may not open pull requests: give the job `permissions: pull-requests: write`."
+                : 'GitHub refused the pull request (see why above).';
+        return {
+            reason,
+            pushed,
+            fix: `The changes are safe on the branch \`${pushed.branch.name}\`. ${setting} To open this one by hand: [compare ${pushed.base}...${pushed.branch.name}](${compare}).`,
+        };
+    }
+    return { reason, fix: undefined, pushed };
+}
+
+function agentReport(deps, result, startedAt, conclusion = result.status === 'completed' ? 'success' : result.status) {
+    return {
+        conclusion,
+        message: result.finalMessage,
+        reason: result.reason,
+        commands: result.commands,
+        durationMs: Date.now() - startedAt,
+        turns: result.turns,
+        usage: result.usage,
+        costUsd: result.costUsd,
+        runUrl: runUrl(deps.env),
+    };
+}
+function publishedReport(deps, result, published, startedAt) {
+    const facts = {
+        branch: published.branch,
+        pullRequest: published.pullRequest,
+        changedFiles: published.changedFiles,
+        leftOut: published.leftOut,
+    };
+    if (published.outcome === 'no-changes') {
+        const failed = editsFailedWithoutChange(result);
+        if (failed) {
+            deps.log(`failed: ${failed}`);
+            return { ...agentReport(deps, result, startedAt, 'failed'), ...facts, reason: failed };
+        }
+    }
+    const conclusion = published.outcome === 'no-changes' ? 'no-changes' : 'success';
+    return { ...agentReport(deps, result, startedAt, conclusion), ...facts };
+}
+/**
+ * Nothing changed although the agent tried to edit and every edit failed: that is not "no changes
+ * were needed", whatever the model's last message says.
+ */
+function editsFailedWithoutChange(result) {
+    if (result.failedEdits === 0)
+        return undefined;
+    const edits = result.failedEdits === 1 ? '1 edit' : `${result.failedEdits} edits`;
+    return `the agent's ${edits} did not apply and no file changed, so nothing was published — whatever its message below says`;
+}
+/** The publish step failed after the agent ran: usage kept, the pushed branch named, the fix said. */
+function publishFailedReport(deps, result, error, startedAt) {
+    const { reason, fix, pushed } = explainPublishFailure(error, deps.env);
+    const cancelled = deps.signal.aborted;
+    deps.log(`${cancelled ? 'cancelled' : 'failed'}: ${reason}`);
+    const agentSummary = result.finalMessage.trim();
+    const message = [fix, agentSummary === '' ? undefined : `The agent's summary:\n\n${agentSummary}`]
+        .filter((part) => part !== undefined)
+        .join('\n\n');
+    return {
+        ...agentReport(deps, result, startedAt, cancelled ? 'cancelled' : 'failed'),
+        reason,
+        message,
+        branch: pushed?.branch,
+    };
+}
+function usageFooter(result) {
+    const tokens = result.usage.inputTokens + result.usage.outputTokens;
+    const cost = result.costUsd === undefined ? 'cost unknown' : `$${result.costUsd.toFixed(4)}`;
+    return `${result.turns} turns · ${tokens} tokens (${result.usage.cachedInputTokens} cached) · ${cost}`;
+}
+
 async function runTask(input) {
     const { deps, trusted, context } = input;
     const workspace = deps.settings.workingDirectory;
@@ -16791,6 +17264,8 @@ async function runTask(input) {
     const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode;
     if (input.forceReadOnly)
         deps.log('sandbox: read-only (the requester is in allow-users without write permission)');
+    // Before setupAgent, which says the same in the CLI's words (`export …`).
+    resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix);
     const parts = await setupAgent({
         config: trusted.config,
         workspace,
@@ -16801,6 +17276,7 @@ async function runTask(input) {
         repairSandbox: isGitHubHostedRunner(deps.processEnv),
         defaultEnvInherit: 'runner',
     });
+    const turnLog = new TurnLog(deps);
     let result;
     try {
         result = await runAgent({
@@ -16809,15 +17285,17 @@ async function runTask(input) {
             projectDocs: trusted.projectDocs,
             workspace,
             ...parts,
+            model: turnLog.counting(parts.model),
             ...resumeOptions(input),
             reasoningEffort: trusted.config.modelReasoningEffort,
             budgets: budgetsFrom(deps.settings),
             projectDocMaxBytes: trusted.config.projectDocMaxBytes,
             signal: deps.signal,
-            onEvent: progressUpdater(input),
+            onEvent: progressUpdater(input, turnLog),
         });
     }
     finally {
+        turnLog.flush();
         await parts.close?.();
     }
     const warnings = sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : [];
@@ -16844,10 +17322,20 @@ async function runTask(input) {
     if (deps.settings.mode === 'agent') {
         const bundle = await writeBundle(request, deps.settings.bundlePath);
         deps.log(`agent mode: bundle written to ${deps.settings.bundlePath}; the publish job pushes it`);
-        const conclusion = bundle.outcome === 'no-changes' ? 'no-changes' : 'success';
-        return { report: { ...agentReport(deps, result, input.startedAt, conclusion), warnings } };
+        const failedEdits = bundle.outcome === 'no-changes' ? editsFailedWithoutChange(result) : undefined;
+        const conclusion = failedEdits ? 'failed' : bundle.outcome === 'no-changes' ? 'no-changes' : 'success';
+        const report = agentReport(deps, result, input.startedAt, conclusion);
+        return { report: { ...report, reason: failedEdits ?? report.reason, warnings } };
     }
-    const published = await publishChanges(request);
+    let published;
+    try {
+        published = await publishChanges(request);
+    }
+    catch (error) {
+        const report = publishFailedReport(deps, result, error, input.startedAt);
+        const commitSha = error instanceof PublishError ? error.pushed?.commitSha : undefined;
+        return { report: { ...report, warnings }, commitSha };
+    }
     return {
         report: { ...publishedReport(deps, result, published, input.startedAt), warnings },
         commitSha: published.commitSha,
@@ -16903,15 +17391,14 @@ function resumeOptions(input) {
     const summary = `Work done before the run paused for approval (its transcript did not fit; this is its summary):\n${state.summary}`;
     return { approvedCommands, context: [...input.context.quoted, summary], task: `${state.task}\n\n${note}` };
 }
-/** Edits the tracking comment as the plan changes; other events only go to the log. */
-function progressUpdater(input) {
+/** Edits the tracking comment as the plan changes; the rest goes to the log (turn-log.ts). */
+function progressUpdater(input, turnLog) {
     const task = input.trigger.command.kind === 'task' ? input.trigger.command.text : '';
     return (event) => {
+        turnLog.onEvent(event);
         if (event.type === 'item.completed' && event.item.type === 'todo_list') {
             void input.tracker.update(renderWorking({ runUrl: runUrl(input.deps.env), task, plan: event.item.items }));
         }
-        if (event.type === 'item.started' && event.item.type === 'command_execution')
-            input.deps.log(`exec ${event.item.command}`);
     };
 }
 /** The agent works on the PR's own code, whatever ref the workflow checked out. */
@@ -16931,34 +17418,6 @@ function budgetsFrom(settings) {
         maxTokens: settings.maxTokens,
     };
 }
-function agentReport(deps, result, startedAt, conclusion = result.status === 'completed' ? 'success' : result.status) {
-    return {
-        conclusion,
-        message: result.finalMessage,
-        reason: result.reason,
-        commands: result.commands,
-        durationMs: Date.now() - startedAt,
-        turns: result.turns,
-        usage: result.usage,
-        costUsd: result.costUsd,
-        runUrl: runUrl(deps.env),
-    };
-}
-function publishedReport(deps, result, published, startedAt) {
-    const noChanges = published.outcome === 'no-changes';
-    return {
-        ...agentReport(deps, result, startedAt, noChanges ? 'no-changes' : 'success'),
-        branch: published.branch,
-        pullRequest: published.pullRequest,
-        changedFiles: published.changedFiles,
-        leftOut: published.leftOut,
-    };
-}
-function usageFooter(result) {
-    const tokens = result.usage.inputTokens + result.usage.outputTokens;
-    const cost = result.costUsd === undefined ? 'cost unknown' : `$${result.costUsd.toFixed(4)}`;
-    return `${result.turns} turns · ${tokens} tokens (${result.usage.cachedInputTokens} cached) · ${cost}`;
-}
 
 // `/codex approve <id>`: a person with write permission approves the commands a paused run asked
 // for. The run's state is read only from the hidden ref the harness wrote (approval-store.ts), and
@@ -16973,12 +17432,11 @@ async function runApprove(input) {
     if (refusal !== undefined) {
         deps.log(`refused: ${refusal}`);
         const body = renderRefusal(refusal, runUrl(deps.env));
-        const reply = await replyOnce(client, deps.env, trigger, body, { redactor: deps.redactor, log: deps.log });
+        const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps));
         return { report: emptyReport(deps.env, 'refused', refusal, startedAt), commentUrl: reply?.url };
     }
     const tracker = await TrackingComment.start(client, deps.env, trigger, {
-        redactor: deps.redactor,
-        log: deps.log,
+        ...commentOptions(deps),
         body: renderWorking({ runUrl: runUrl(deps.env), task: 'Resuming the paused run after approval' }),
     });
     if (tracker.ref)
@@ -17072,9 +17530,6 @@ async function approvedState(input, own, thread) {
     return mismatch === undefined ? loaded : { ok: false, reason: `${mismatch}; nothing ran` };
 }
 
-// The action's version, shown by `/codex status` and in reports; kept equal to package.json's by a test.
-const VERSION = '0.1.0';
-
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
 /** Codex's `/status` for GitHub: what would run, and one minimal model call proving the key. */
 async function runStatus(input) {
@@ -17092,13 +17547,10 @@ async function runStatus(input) {
         baseUrlHost: new URL(config.provider.baseUrl).host,
         wireApi: config.provider.wireApi,
         sandbox: await sandboxStatus(policy),
-        version: VERSION,
+        version: VERSION$8,
         check: await checkModel(input),
     };
-    const reply = await replyOnce(input.client, deps.env, input.trigger, renderStatus(status), {
-        redactor: deps.redactor,
-        log: deps.log,
-    });
+    const reply = await replyOnce(input.client, deps.env, input.trigger, renderStatus(status), commentOptions(deps));
     const message = status.check.ok
         ? `the model answered in ${status.check.latencyMs} ms`
         : `the model check failed: ${status.check.error}`;
@@ -17125,7 +17577,7 @@ async function checkModel(input) {
     const { config } = input.trusted;
     const started = Date.now();
     try {
-        const apiKey = resolveApiKey(config, input.deps.processEnv, input.deps.settings.apiKey);
+        const apiKey = resolveApiKey(config, input.deps.processEnv, input.deps.settings.apiKey, actionKeyFix);
         const model = createModelClient({
             provider: config.provider,
             model: config.model,
@@ -17149,6 +17601,8 @@ async function runAsk(input) {
     const { deps, trusted } = input;
     if (input.context.pull)
         await checkoutPull(deps, input.trigger, input.context.pull);
+    // Before setupAgent, which says the same in the CLI's words (`export …`).
+    resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix);
     const parts = await setupAgent({
         config: trusted.config,
         workspace: deps.settings.workingDirectory,
@@ -17175,10 +17629,7 @@ async function runAsk(input) {
         const body = result.status === 'completed'
             ? renderAnswer(result.finalMessage, report)
             : `**codex could not answer:** ${report.reason ?? report.message}`;
-        const reply = await replyOnce(input.client, deps.env, input.trigger, body, {
-            redactor: deps.redactor,
-            log: deps.log,
-        });
+        const reply = await replyOnce(input.client, deps.env, input.trigger, body, commentOptions(deps));
         return { report, commentUrl: reply?.url };
     }
     finally {
@@ -17221,7 +17672,7 @@ function findCommandText(body, triggerPhrase) {
 /**
  * The command text as a command: `ask`, `status` or `approve` as its first word picks those; any
  * other text is a task. The `prompt` input adds to a comment's task, or is the task when the
- * comment gives none; a Skip when there is nothing to do.
+ * comment gives none; `help` when there is nothing to do.
  */
 function parseCommand(text, prompt) {
     const [, firstWord = '', rest = ''] = /^(\S*)\s*([\s\S]*)$/.exec(text.trim()) ?? [];
@@ -17236,16 +17687,14 @@ function parseCommand(text, prompt) {
             return { kind: 'ask', text: `${rest}${extra}` };
         if (prompt?.trim())
             return { kind: 'ask', text: prompt.trim() };
-        return { source: 'skip', reason: '`ask` was given no question (and the workflow sets no `prompt`)' };
+        return { kind: 'help' };
     }
     if (text)
         return { kind: 'task', text: `${text}${extra}` };
     if (prompt?.trim())
         return { kind: 'task', text: prompt.trim() };
-    return {
-        source: 'skip',
-        reason: 'the trigger phrase was given no task (and the workflow sets no `prompt`)',
-    };
+    // Addressed to us but nothing to do: the commenter gets the usage instead of silence.
+    return { kind: 'help' };
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -17550,6 +17999,9 @@ async function configuredAssignee(deps, client) {
     return typeof assignee === 'string' && assignee !== '' ? assignee : undefined;
 }
 
+// The action's pipeline for `mode: run`: event → gate → tracking comment → context → config →
+// the command (task, ask, status). Each stage is a module of its own; this file only orders them
+// and turns every ending — success, refusal, failure, cancellation — into one FinalReport.
 async function runPipeline(deps) {
     const startedAt = Date.now();
     const client = createGitHubClient({
@@ -17557,6 +18009,7 @@ async function runPipeline(deps) {
         apiUrl: deps.env.apiUrl,
         log: deps.log,
     });
+    requirePromptForWorkflowEvents(deps);
     const trigger = await resolveTrigger(deps, client);
     if (trigger.source === 'skip') {
         deps.log(`skipped: ${trigger.reason}`);
@@ -17565,10 +18018,7 @@ async function runPipeline(deps) {
     const gate = await authorize(client, trigger, deps.settings);
     if (!gate.allowed) {
         deps.log(`refused: ${gate.reason}`);
-        const reply = await replyOnce(client, deps.env, trigger, renderRefusal(gate.reason, runUrl(deps.env)), {
-            redactor: deps.redactor,
-            log: deps.log,
-        });
+        const reply = await replyOnce(client, deps.env, trigger, renderRefusal(gate.reason, runUrl(deps.env)), commentOptions(deps));
         return { report: emptyReport(deps.env, 'refused', gate.reason, startedAt), commentUrl: reply?.url };
     }
     if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
@@ -17576,19 +18026,22 @@ async function runPipeline(deps) {
     }
     if (trigger.command.kind === 'approve')
         return runApprove({ deps, client, trigger, gate, startedAt });
+    if (trigger.command.kind === 'help') {
+        deps.log('skipped: the trigger phrase came without a task; replying with the usage');
+        const usage = renderUsage(deps.settings.triggerPhrase);
+        const reply = await replyOnce(client, deps.env, trigger, usage, commentOptions(deps));
+        const report = emptyReport(deps.env, 'skipped', 'the trigger phrase came without a task', startedAt);
+        return { report, commentUrl: reply?.url };
+    }
     // Before anything is written: the action's own comment would move the PR's `updated_at`.
     const pin = await pinPullHead(client, trigger);
     if (!pin.pinned) {
         deps.log(`refused: ${pin.reason}`);
-        const reply = await replyOnce(client, deps.env, trigger, renderRefusal(pin.reason, runUrl(deps.env)), {
-            redactor: deps.redactor,
-            log: deps.log,
-        });
+        const reply = await replyOnce(client, deps.env, trigger, renderRefusal(pin.reason, runUrl(deps.env)), commentOptions(deps));
         return { report: emptyReport(deps.env, 'refused', pin.reason, startedAt), commentUrl: reply?.url };
     }
     const trackingOptions = {
-        redactor: deps.redactor,
-        log: deps.log,
+        ...commentOptions(deps),
         body: renderWorking({ runUrl: runUrl(deps.env), task: trigger.command.text }),
     };
     // The agent job of two-job mode holds a read-only token: the publish job reports.
@@ -17621,6 +18074,18 @@ async function runPipeline(deps) {
     await tracker.finish(report);
     return { report, commentUrl: tracker.url, commitSha };
 }
+/**
+ * A dispatch or a schedule has no comment to take the task from: without `prompt` it cannot do
+ * anything, and a green "skipped" would hide that the workflow is broken.
+ */
+function requirePromptForWorkflowEvents(deps) {
+    const { eventName } = deps.env;
+    if (eventName !== 'workflow_dispatch' && eventName !== 'schedule')
+        return;
+    if (deps.settings.prompt?.trim())
+        return;
+    throw new InputError('prompt', `is required for a ${eventName} run (it is the task): set \`prompt\` or \`prompt-file\` in the step's \`with:\``);
+}
 async function runReplyCommand(deps, client, trigger, startedAt) {
     try {
         const context = await gatherContext(client, trigger, { log: deps.log });
@@ -17632,12 +18097,13 @@ async function runReplyCommand(deps, client, trigger, startedAt) {
     }
     catch (error) {
         const report = failureReport(deps, error, startedAt);
-        const reply = await replyOnce(client, deps.env, trigger, `**codex could not run:** ${report.reason ?? report.message}`, {
-            redactor: deps.redactor,
-            log: deps.log,
-        });
+        const reply = await replyOnce(client, deps.env, trigger, `**codex could not run:** ${report.reason ?? report.message}`, commentOptions(deps));
         return { report, commentUrl: reply?.url };
     }
+}
+/** How every comment of the run is posted: redacted, logged, a missing permission a warning. */
+function commentOptions(deps) {
+    return { redactor: deps.redactor, log: deps.log, warn: deps.warn };
 }
 function emptyReport(env, conclusion, message, startedAt) {
     return {
@@ -17719,12 +18185,13 @@ async function runPublishMode(deps) {
         };
     }
     catch (error) {
+        const { fix, pushed } = explainPublishFailure(error, deps.env);
         report = failureReport(deps, error, startedAt);
+        if (fix)
+            report = { ...report, message: fix, branch: pushed?.branch };
+        commitSha = pushed?.commitSha;
     }
-    const reply = await replyOnce(client, deps.env, trigger, renderFinal(report), {
-        redactor: deps.redactor,
-        log: deps.log,
-    });
+    const reply = await replyOnce(client, deps.env, trigger, renderFinal(report), commentOptions(deps));
     return { report, commentUrl: reply?.url, commitSha };
 }
 
@@ -17749,134 +18216,33 @@ function actionOutputs(report, redactor) {
     };
 }
 
-// The only reader of the action's inputs: one typed, validated Settings object. A bad value fails
-// here, before anything is posted, with the input's name and what it accepts.
-class InputError extends Error {
-    constructor(input, problem) {
-        super(`input '${input}' ${problem}`);
-        this.name = 'InputError';
-    }
-}
-async function readSettings(env) {
-    const apiKey = optional('api-key');
-    if (apiKey)
-        setSecret(apiKey);
-    const githubToken = getInput('github-token');
-    if (githubToken)
-        setSecret(githubToken);
-    const allowBots = list('allow-bots');
-    if (allowBots.includes('*')) {
-        throw new InputError('allow-bots', "may not be '*': any bot could then run the agent. List the bots by login");
-    }
-    return {
-        prompt: await prompt(env.workspace),
-        triggerPhrase: optional('trigger-phrase') ?? '/codex',
-        labelTrigger: optional('label-trigger') ?? 'codex',
-        apiKey,
-        model: optional('model'),
-        provider: optional('provider'),
-        baseUrl: optional('base-url'),
-        wireApi: oneOf('wire-api', ['responses', 'chat'], undefined),
-        configPath: optional('config') ?? '.codex/config.toml',
-        sandbox: oneOf('sandbox', SANDBOX_MODES, 'workspace-write'),
-        networkAccess: bool('network-access', false),
-        githubToken,
-        allowUsers: list('allow-users'),
-        allowBots,
-        allowForkCiFix: bool('allow-fork-ci-fix', false),
-        pullRequest: oneOf('pull-request', ['draft', 'ready', 'none'], 'draft'),
-        branchPrefix: optional('branch-prefix') ?? 'codex/',
-        baseBranch: optional('base-branch'),
-        maxTurns: number('max-turns', 80),
-        timeoutMinutes: number('timeout-minutes', 30),
-        maxCostUsd: optional('max-cost-usd') === undefined ? undefined : number('max-cost-usd', 0),
-        maxTokens: optional('max-tokens') === undefined ? undefined : number('max-tokens', 0),
-        mode: oneOf('mode', ['run', 'agent', 'publish'], 'run'),
-        bundlePath: optional('bundle-path') ?? path.join(env.runnerTemp, 'codex-bundle'),
-        signCommits: bool('sign-commits', false),
-        workingDirectory: path.resolve(env.workspace, optional('working-directory') ?? '.'),
-    };
-}
-function optional(name) {
-    const value = getInput(name).trim();
-    return value === '' ? undefined : value;
-}
-function list(name) {
-    return (optional(name) ?? '')
-        .split(/[\s,]+/)
-        .map((entry) => entry.replace(/^@/, ''))
-        .filter((entry) => entry !== '');
-}
-function bool(name, fallback) {
-    const value = optional(name)?.toLowerCase();
-    if (value === undefined)
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new InputError(name, `must be true or false (got '${value}')`);
-}
-function number(name, fallback) {
-    const text = optional(name);
-    if (text === undefined)
-        return fallback;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new InputError(name, `must be a positive number (got '${text}')`);
-    return value;
-}
-function oneOf(name, allowed, fallback) {
-    const value = optional(name);
-    if (value === undefined)
-        return fallback;
-    if (!allowed.includes(value))
-        throw new InputError(name, `must be one of ${allowed.join(', ')} (got '${value}')`);
-    return value;
-}
-async function prompt(workspace) {
-    const inline = optional('prompt');
-    const file = optional('prompt-file');
-    if (inline !== undefined && file !== undefined) {
-        throw new InputError('prompt-file', "cannot be used together with 'prompt'; choose one");
-    }
-    if (file === undefined)
-        return inline;
-    const resolved = path.resolve(workspace, file);
+// When the step's inputs are invalid nothing else can run, but the person who commented should not
+// be left waiting on a silent thread: one reply saying the workflow is misconfigured and which
+// input. Best effort: every failure here is a log line, never a second error.
+/** The reply's URL, or undefined when the event has no thread or is not addressed to the action. */
+async function replyMisconfigured(input) {
+    const trigger = parseTrigger(input.env, input.payload, { ...input.settings, prompt: undefined });
+    // A comment without the trigger phrase was not meant for us: a broken workflow must not answer
+    // every comment in the repository.
+    if (trigger.source === 'skip' || input.settings.githubToken === '')
+        return undefined;
     try {
-        return await readFile(resolved, 'utf8');
+        const client = createGitHubClient({
+            token: input.settings.githubToken,
+            apiUrl: input.env.apiUrl,
+            log: input.log,
+        });
+        const body = renderMisconfigured(input.problems, runUrl(input.env));
+        const reply = await replyOnce(client, input.env, trigger, body, {
+            redactor: input.redactor,
+            log: input.log,
+        });
+        return reply?.url;
     }
     catch (error) {
-        throw new InputError('prompt-file', `could not be read at ${resolved}: ${error.message}`);
+        input.log(`could not reply about the misconfiguration: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
     }
-}
-/** The runner's GITHUB_* variables; a missing one means this is not running under Actions. */
-function readRunnerEnv(env = process.env) {
-    const need = (name) => {
-        const value = env[name];
-        if (value === undefined || value === '') {
-            throw new Error(`${name} is not set: codex-pr-action must run as a GitHub Actions step (for local use: node dist/cli.js exec)`);
-        }
-        return value;
-    };
-    const [owner, repo] = need('GITHUB_REPOSITORY').split('/');
-    if (!owner || !repo)
-        throw new Error(`GITHUB_REPOSITORY must be owner/repo (got '${env.GITHUB_REPOSITORY}')`);
-    return {
-        eventName: need('GITHUB_EVENT_NAME'),
-        eventPath: need('GITHUB_EVENT_PATH'),
-        repository: { owner, repo },
-        serverUrl: (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, ''),
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        runId: env.GITHUB_RUN_ID ?? '0',
-        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-        actor: env.GITHUB_ACTOR ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        ref: env.GITHUB_REF ?? '',
-        workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-        runnerTemp: env.RUNNER_TEMP ?? (env.TMPDIR || '/tmp'),
-        workflow: env.GITHUB_WORKFLOW ?? '',
-    };
 }
 
 // Wires the action: reads the runner's environment and inputs, runs the pipeline for the chosen
@@ -17912,6 +18278,13 @@ async function run() {
             processEnv: process.env,
             redactor,
             log,
+            warn: (line) => warning(redactor.redact(line)),
+            logGroup: (title, lines) => {
+                startGroup(neutraliseWorkflowCommands(redactor.redact(title)));
+                for (const line of lines)
+                    log(line);
+                endGroup();
+            },
             signal: cancel.signal,
             onTrackingComment: (ref) => saveState(STATE_COMMENT, JSON.stringify({ ...ref, repo: env.repository, apiUrl: env.apiUrl })),
         };
@@ -17922,6 +18295,11 @@ async function run() {
         const message = redactor.redact(error instanceof Error ? error.message : String(error));
         setOutput('conclusion', cancel.signal.aborted ? 'cancelled' : 'failed');
         setOutput('final-message', message);
+        if (error instanceof InputError) {
+            const url = await tellTheThread(error, redactor, log);
+            if (url)
+                setOutput('comment-url', url);
+        }
         setFailed(message);
     }
     finally {
@@ -17937,13 +18315,32 @@ async function report(outcome, redactor) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, redactor.redact(value));
     if (outcome.report.conclusion !== 'skipped') {
-        await summary.addRaw(redactor.redact(renderStepSummary(outcome.report))).write();
+        // Best effort: a run that already opened its PR does not fail for want of a summary file.
+        try {
+            await summary.addRaw(redactor.redact(renderStepSummary(outcome.report))).write();
+        }
+        catch (error) {
+            warning(`could not write the step summary (${error instanceof Error ? error.message : String(error)}); the outputs and the comment carry the report`);
+        }
     }
     const { conclusion, reason } = outcome.report;
     if (FAILING.has(conclusion))
         setFailed(redactor.redact(`${conclusion}: ${reason ?? outcome.report.message}`));
     else
         info(`conclusion: ${conclusion}`);
+}
+/** Invalid inputs: the commenter hears that the workflow is misconfigured, and which input. */
+async function tellTheThread(error, redactor, log) {
+    try {
+        const env = readRunnerEnv();
+        const payload = eventPayload(env.eventPath);
+        const settings = readReplySettings();
+        return await replyMisconfigured({ env, payload, settings, problems: error.problems, redactor, log });
+    }
+    catch (replyError) {
+        log(`could not reply about the misconfiguration: ${replyError instanceof Error ? replyError.message : String(replyError)}`);
+        return undefined;
+    }
 }
 /**
  * The post step: if main never finished (the runner killed it after SIGINT/SIGTERM), set the

@@ -3,7 +3,7 @@ import { readFile, stat, readdir, lstat } from 'node:fs/promises';
 import path$1 from 'node:path';
 import fs, { readlinkSync } from 'node:fs';
 import { p as proxyFetch, M as MIN_SECRET_LENGTH, a as isInside, b as resolveProgram, d as runProcess, w as writableRootsOf, e as prepareSanitizedGitConfigs, f as buildBwrapArgs, n as networkAllowed, h as policyEnv, j as parseJsonObject, k as invalid, q as qualifiedToolName, s as secretValuesFromEnv } from './names.js';
-import { R as READ_ONLY_REFUSAL, a as applyPatch } from './index2.js';
+import { p as parsePatch, R as READ_ONLY_REFUSAL, a as applyPatch } from './version.js';
 import os from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 
@@ -1362,6 +1362,7 @@ class RunRecord {
     transcript;
     sandboxFailures = 0;
     shellEdits = new ShellEditTracker();
+    failedEdits = 0;
     startedAt = Date.now();
     itemCounter = 0;
     nextItemId() {
@@ -1389,6 +1390,8 @@ class RunRecord {
             // A failed patch may still have written files before its failing hunk (as Codex does).
             for (const change of item.changes)
                 this.fileChanges.set(change.path, change.kind);
+            if (item.status === 'failed')
+                this.failedEdits += 1;
         }
         else if (item.type === 'todo_list') {
             this.plan = item.items;
@@ -1407,6 +1410,7 @@ function buildResult(record, outcome, price) {
         pendingApprovals: record.pendingApprovals,
         sandboxFailures: record.sandboxFailures,
         shellEdits: record.shellEdits.count,
+        failedEdits: record.failedEdits,
         durationMs: Date.now() - record.startedAt,
     };
     switch (outcome.kind) {
@@ -3867,7 +3871,9 @@ async function loadConfig(options = {}) {
  * variable. A provider that names a variable which is unset or empty stops with a ConfigError;
  * a keyless provider (Ollama) gets undefined.
  */
-function resolveApiKey(config, env, explicitKey) {
+function resolveApiKey(config, env, explicitKey, 
+/** How the reader sets the key: a shell export for the CLI, the step's inputs for the action. */
+howToSetKey = (envKey) => `export ${envKey}=… (or pass api-key)`) {
     if (explicitKey !== undefined && explicitKey.trim() !== '')
         return explicitKey.trim();
     const { envKey, id } = config.provider;
@@ -3882,7 +3888,7 @@ function resolveApiKey(config, env, explicitKey) {
         file: config.file,
         key,
         problem: `${key}${builtIn} names ${envKey}, which is not set`,
-        fix: `export ${envKey}=… (or pass api-key)`,
+        fix: howToSetKey(envKey),
     });
 }
 
@@ -17368,8 +17374,21 @@ const freeformApplyPatchTool = {
  * refused under read-only, and reported as a file_change item either way.
  */
 async function applyPatchForModel(patch, context, cwd) {
-    if (context.policy.mode === 'read-only')
-        return { output: READ_ONLY_REFUSAL, success: false };
+    if (context.policy.mode === 'read-only') {
+        // Refused, but still a file change the user should see: a failed one, naming what it aimed at.
+        const parsed = parsePatch(patch);
+        const changes = parsed.ok
+            ? parsed.hunks.map((hunk) => ({
+                path: hunk.type === 'update' ? (hunk.movePath ?? hunk.path) : hunk.path,
+                kind: hunk.type,
+            }))
+            : [];
+        return {
+            output: READ_ONLY_REFUSAL,
+            success: false,
+            item: { id: context.itemId, type: 'file_change', changes, status: 'failed' },
+        };
+    }
     const result = await applyPatch(patch, { workspace: context.workspace, cwd });
     return {
         output: result.ok ? result.stdout : result.stderr,
@@ -18231,4 +18250,4 @@ async function setupAgent(options) {
     };
 }
 
-export { SANDBOX_MODES as S, ZERO_USAGE as Z, setupAgent as a, sandboxRefusedEverything as b, resolveApiKey as c, createModelClient as d, describeSandbox as e, createRedactor as f, isGitHubHostedRunner as i, loadConfig as l, neutraliseWorkflowCommands as n, probeSandbox as p, runAgent as r, shellQuoteExports as s };
+export { BUILT_IN_PROVIDER_IDS as B, ConfigError as C, SANDBOX_MODES as S, ZERO_USAGE as Z, setupAgent as a, runAgent as b, sandboxRefusedEverything as c, createModelClient as d, describeSandbox as e, probeSandbox as f, createRedactor as g, isGitHubHostedRunner as i, loadConfig as l, neutraliseWorkflowCommands as n, parse as p, resolveApiKey as r, shellQuoteExports as s };
