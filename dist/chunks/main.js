@@ -9929,19 +9929,19 @@ async function pinPullHead(client, trigger) {
     if (seen !== undefined) {
         if (seen === pull.headSha)
             return { pinned: true, pull };
-        return refuse(pull, `its head moved from ${seen.slice(0, 7)}, the commit your review was on, to ${head}`);
+        return refuse$1(pull, `its head moved from ${seen.slice(0, 7)}, the commit your review was on, to ${head}`);
     }
     const askedAt = 'comment' in trigger ? trigger.comment.createdAt : '';
     const asked = Date.parse(askedAt);
     const changed = Date.parse(pull.updatedAt ?? '');
     if (Number.isNaN(asked) || Number.isNaN(changed)) {
-        return refuse(pull, 'GitHub did not say when it last changed, so its head may be newer than your comment');
+        return refuse$1(pull, 'GitHub did not say when it last changed, so its head may be newer than your comment');
     }
     if (changed <= asked + CLOCK_GRACE_MS)
         return { pinned: true, pull };
-    return refuse(pull, `it changed at ${pull.updatedAt} after your comment of ${askedAt}, so its head ${head} may hold commits pushed since`);
+    return refuse$1(pull, `it changed at ${pull.updatedAt} after your comment of ${askedAt}, so its head ${head} may hold commits pushed since`);
 }
-function refuse(pull, why) {
+function refuse$1(pull, why) {
     return {
         pinned: false,
         reason: `pull request #${pull.number} comes from the fork ${pull.headRepoFullName} and ${why}. ` +
@@ -18016,11 +18016,8 @@ async function runPipeline(deps) {
         return { report: emptyReport(deps.env, 'skipped', trigger.reason, startedAt) };
     }
     const gate = await authorize(client, trigger, deps.settings);
-    if (!gate.allowed) {
-        deps.log(`refused: ${gate.reason}`);
-        const reply = await replyOnce(client, deps.env, trigger, renderRefusal(gate.reason, runUrl(deps.env)), commentOptions(deps));
-        return { report: emptyReport(deps.env, 'refused', gate.reason, startedAt), commentUrl: reply?.url };
-    }
+    if (!gate.allowed)
+        return refuse(deps, client, trigger, gate.reason, startedAt);
     if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
         return runReplyCommand(deps, client, trigger, startedAt);
     }
@@ -18035,11 +18032,8 @@ async function runPipeline(deps) {
     }
     // Before anything is written: the action's own comment would move the PR's `updated_at`.
     const pin = await pinPullHead(client, trigger);
-    if (!pin.pinned) {
-        deps.log(`refused: ${pin.reason}`);
-        const reply = await replyOnce(client, deps.env, trigger, renderRefusal(pin.reason, runUrl(deps.env)), commentOptions(deps));
-        return { report: emptyReport(deps.env, 'refused', pin.reason, startedAt), commentUrl: reply?.url };
-    }
+    if (!pin.pinned)
+        return refuse(deps, client, trigger, pin.reason, startedAt);
     const trackingOptions = {
         ...commentOptions(deps),
         body: renderWorking({ runUrl: runUrl(deps.env), task: trigger.command.text }),
@@ -18124,6 +18118,13 @@ function failureReport(deps, error, startedAt) {
         ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),
         reason: cancelled ? 'the run was cancelled' : message,
     };
+}
+/** A refusal before any work: one reply on the thread saying why, and the run ends `refused`. */
+async function refuse(deps, client, trigger, reason, startedAt) {
+    deps.log(`refused: ${reason}`);
+    const body = renderRefusal(reason, runUrl(deps.env));
+    const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps));
+    return { report: emptyReport(deps.env, 'refused', reason, startedAt), commentUrl: reply?.url };
 }
 
 // `mode: publish`, the second job of the two-job setup: no model key, a write token, and a bundle

@@ -57,17 +57,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
     return { report: emptyReport(deps.env, 'skipped', trigger.reason, startedAt) }
   }
   const gate = await authorize(client, trigger, deps.settings)
-  if (!gate.allowed) {
-    deps.log(`refused: ${gate.reason}`)
-    const reply = await replyOnce(
-      client,
-      deps.env,
-      trigger,
-      renderRefusal(gate.reason, runUrl(deps.env)),
-      commentOptions(deps),
-    )
-    return { report: emptyReport(deps.env, 'refused', gate.reason, startedAt), commentUrl: reply?.url }
-  }
+  if (!gate.allowed) return refuse(deps, client, trigger, gate.reason, startedAt)
   if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
     return runReplyCommand(deps, client, trigger, startedAt)
   }
@@ -81,17 +71,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   }
   // Before anything is written: the action's own comment would move the PR's `updated_at`.
   const pin = await pinPullHead(client, trigger)
-  if (!pin.pinned) {
-    deps.log(`refused: ${pin.reason}`)
-    const reply = await replyOnce(
-      client,
-      deps.env,
-      trigger,
-      renderRefusal(pin.reason, runUrl(deps.env)),
-      commentOptions(deps),
-    )
-    return { report: emptyReport(deps.env, 'refused', pin.reason, startedAt), commentUrl: reply?.url }
-  }
+  if (!pin.pinned) return refuse(deps, client, trigger, pin.reason, startedAt)
 
   const trackingOptions = {
     ...commentOptions(deps),
@@ -198,4 +178,18 @@ export function failureReport(deps: ActionDeps, error: unknown, startedAt: numbe
     ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),
     reason: cancelled ? 'the run was cancelled' : message,
   }
+}
+
+/** A refusal before any work: one reply on the thread saying why, and the run ends `refused`. */
+async function refuse(
+  deps: ActionDeps,
+  client: GitHubClient,
+  trigger: Trigger,
+  reason: string,
+  startedAt: number,
+): Promise<ActionOutcome> {
+  deps.log(`refused: ${reason}`)
+  const body = renderRefusal(reason, runUrl(deps.env))
+  const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps))
+  return { report: emptyReport(deps.env, 'refused', reason, startedAt), commentUrl: reply?.url }
 }
