@@ -7,7 +7,7 @@ import type { FakeModel, ScriptedTurn } from '../../__fixtures__/model/fake-mode
 import codexRequest from '../../__fixtures__/model/codex-reference/request-gpt-5.5.json' with { type: 'json' }
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
-import type { AgentEvent } from '../../src/agent/events.js'
+import type { AgentEvent } from '../../src/protocol/events.js'
 import { runAgent } from '../../src/agent/loop.js'
 import { setupAgent } from '../../src/agent/setup.js'
 import { loadConfig } from '../../src/config/load.js'

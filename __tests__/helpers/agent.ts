@@ -1,6 +1,6 @@
 // Runs the real agent loop (real model adapter, real sandbox, real tools) against the scripted
 // fake model on a throwaway copy of a fixture repository.
-import type { AgentEvent } from '../../src/agent/events.js'
+import type { AgentEvent } from '../../src/protocol/events.js'
 import { runAgent } from '../../src/agent/loop.js'
 import type { AgentOptions, AgentResult } from '../../src/agent/loop.js'
 import type { ModelPrice, ProviderConfig } from '../../src/config/types.js'

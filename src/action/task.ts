@@ -1,7 +1,7 @@
 // `/codex <task>` (and labels, schedules, CI failures): run the agent in the checkout, then — only
 // when it finished — let the harness publish what it changed. A budget stop, failure or
 // cancellation publishes nothing and says why.
-import type { AgentEvent } from '../agent/events.js'
+import type { AgentEvent } from '../protocol/events.js'
 import { runAgent } from '../agent/loop.js'
 import type { AgentResult } from '../agent/loop.js'
 import { sandboxRefusedEverything } from '../agent/result.js'

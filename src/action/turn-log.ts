@@ -2,7 +2,7 @@
 // visible while it runs); then each model turn becomes one collapsible `::group::` listing its
 // commands with their exit codes and its patches with their files — what a maintainer scrolls
 // the run log for.
-import type { AgentEvent } from '../agent/events.js'
+import type { AgentEvent } from '../protocol/events.js'
 import type { ModelClient } from '../model/types.js'
 
 export interface TurnLogSink {

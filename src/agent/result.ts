@@ -7,7 +7,7 @@ import { ZERO_USAGE } from '../model/types.js'
 import type { Item, ModelResponse, Usage } from '../model/types.js'
 import { addUsage, costOf } from './budgets.js'
 import type { BudgetName, BudgetStop } from './budgets.js'
-import type { AgentEventItem, FileChangeKind } from './events.js'
+import type { AgentEventItem, FileChangeKind } from '../protocol/events.js'
 import { ShellEditTracker } from '../tools/shell-edits.js'
 
 export interface CommandRecord {

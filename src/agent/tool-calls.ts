@@ -5,7 +5,7 @@
 import type { Item } from '../model/types.js'
 import type { ToolRegistry } from '../tools/registry.js'
 import type { ParseResult, Tool, ToolContext, ToolResult } from '../tools/types.js'
-import type { AgentEventItem } from './events.js'
+import type { AgentEventItem } from '../protocol/events.js'
 import { capOutput } from './truncate.js'
 
 export type FunctionCall = Extract<Item, { type: 'function_call' }>

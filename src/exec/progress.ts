@@ -1,5 +1,5 @@
 // Human-readable progress on stderr, one short block per event, like `codex exec`.
-import type { AgentEvent } from '../agent/events.js'
+import type { AgentEvent } from '../protocol/events.js'
 
 const PREVIEW_LINES = 6
 const CHANGE_LETTER = { add: 'A', update: 'M', delete: 'D' } as const

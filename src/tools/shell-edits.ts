@@ -5,7 +5,7 @@
 // reminded once per run, in that command's output, to use apply_patch.
 import { lstat, readdir } from 'node:fs/promises'
 import path from 'node:path'
-import type { AgentEventItem, FileChangeKind } from '../agent/events.js'
+import type { AgentEventItem, FileChangeKind } from '../protocol/events.js'
 import { commandWords } from '../sandbox/command-words.js'
 import type { ToolContext, ToolResult } from './types.js'
 

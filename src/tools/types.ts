@@ -3,7 +3,7 @@
 // can act on.
 import type { ToolSpec } from '../model/types.js'
 import type { CommandRunner, SandboxPolicy } from '../sandbox/types.js'
-import type { AgentEventItem } from '../agent/events.js'
+import type { AgentEventItem } from '../protocol/events.js'
 import type { ApprovalPolicy, CommandRule } from '../config/types.js'
 import type { PendingApproval } from '../sandbox/rules.js'
 import type { ExecSessions } from './exec-sessions.js'

@@ -1,7 +1,7 @@
 // One MCP server tool as a model-facing Tool: the server's JSON schema under a sanitised name; the
 // result as text (text parts, structured content as JSON, media noted); failures as text too.
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
-import type { AgentEventItem } from '../../agent/events.js'
+import type { AgentEventItem } from '../../protocol/events.js'
 import { parseJsonObject } from '../args.js'
 import type { Tool, ToolContext, ToolResult } from '../types.js'
 import type { McpConnection, McpToolInfo } from './connect.js'
