@@ -1,7 +1,7 @@
 // The one secret-name policy: the sandbox drops these variables, and the redactors (the action's
 // and the one in front of the model) scrub their values from the same minimum length.
 import { describe, expect, it } from 'vitest'
-import { createRedactor } from '../src/github/redact.js'
+import { createRedactor } from '../src/common/redact.js'
 import { isDefaultExcluded } from '../src/sandbox/env.js'
 import { MIN_SECRET_LENGTH, isSecretName, secretValuesFromEnv } from '../src/secrets.js'
 

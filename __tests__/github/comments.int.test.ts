@@ -10,7 +10,7 @@ import {
   replyOnce,
   TrackingComment,
 } from '../../src/github/comments.js'
-import { createRedactor } from '../../src/github/redact.js'
+import { createRedactor } from '../../src/common/redact.js'
 import { renderFinal, renderRefusal, renderWorking } from '../../src/github/report.js'
 import { runUrl } from '../../src/github/types.js'
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { actionOutputs, OUTPUT_NAMES } from '../../src/github/outputs.js'
-import { createRedactor } from '../../src/github/redact.js'
+import { createRedactor } from '../../src/common/redact.js'
 import {
   renderAnswer,
   renderFinal,

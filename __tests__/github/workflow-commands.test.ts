@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { neutraliseWorkflowCommands } from '../../src/github/redact.js'
+import { neutraliseWorkflowCommands } from '../../src/common/redact.js'
 
 // A model of how actions/runner finds commands in a step's output (src/Runner.Common/
 // ActionCommand.cs and src/Runner.Worker/ActionCommandManager.cs): output is read line by line

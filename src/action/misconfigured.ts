@@ -4,7 +4,7 @@
 import { createGitHubClient } from '../github/client.js'
 import { replyOnce } from '../github/comments.js'
 import { parseTrigger } from '../github/event.js'
-import type { Redactor } from '../github/redact.js'
+import type { Redactor } from '../common/redact.js'
 import { renderMisconfigured } from '../github/report.js'
 import { runUrl } from '../github/types.js'
 import type { RunnerEnv } from '../github/types.js'

@@ -15,7 +15,7 @@ import type {
 import { createModelClient } from '../model/openai.js'
 import { contextWindowFor, priceFor } from '../model/pricing.js'
 import type { ModelClient } from '../model/types.js'
-import { createRedactor } from '../github/redact.js'
+import { createRedactor } from '../common/redact.js'
 import { createCommandRunner } from '../sandbox/index.js'
 import { secretValuesFromEnv } from '../secrets.js'
 import type { CommandRunner, SandboxMode, SandboxPolicy } from '../sandbox/types.js'

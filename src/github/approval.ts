@@ -9,7 +9,7 @@ import type { GitHubClient } from './client.js'
 import { editComment, readCommentBody, threadOf } from './comment-thread.js'
 import type { CommentRef } from './comment-thread.js'
 import { renderApprovalRequest } from './report.js'
-import type { Redactor } from './redact.js'
+import type { Redactor } from '../common/redact.js'
 import type { Trigger } from './types.js'
 
 /** The issue or PR number whose thread a paused run and its approval share; none without a thread. */

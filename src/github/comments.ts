@@ -14,7 +14,7 @@ import {
 } from './comment-thread.js'
 import type { CommentRef, Log, PostedComment } from './comment-thread.js'
 import { clamp } from './markdown.js'
-import type { Redactor } from './redact.js'
+import type { Redactor } from '../common/redact.js'
 import { renderFinal } from './report.js'
 import type { FinalReport } from './report.js'
 import type { RepoRef, RunnerEnv, Trigger } from './types.js'

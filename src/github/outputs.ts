@@ -1,6 +1,6 @@
 // The action's outputs (action.yml) from the final report: every name always set, empty when it
 // does not apply, so a workflow can test `steps.codex.outputs.x != ''` without guessing.
-import type { Redactor } from './redact.js'
+import type { Redactor } from '../common/redact.js'
 import type { FinalReport } from './report.js'
 
 export const OUTPUT_NAMES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRedactor, MIN_SECRET_LENGTH } from '../../src/github/redact.js'
+import { createRedactor, MIN_SECRET_LENGTH } from '../../src/common/redact.js'
 
 // Key-shaped fixtures are assembled at run time so secret scanners do not flag this file.
 const join = (...parts: string[]) => parts.join('')
