@@ -11,7 +11,7 @@ import {
   TrackingComment,
 } from '../../src/github/comments.js'
 import { createRedactor } from '../../src/common/redact.js'
-import { renderFinal, renderRefusal, renderWorking } from '../../src/github/report.js'
+import { renderFinal, renderRefusal, renderWorking } from '../../src/report/render.js'
 import { runUrl } from '../../src/github/types.js'
 import {
   FULL_NAME,
@@ -95,7 +95,7 @@ describe('TrackingComment on an issue comment', () => {
     expect(tracking?.body).toContain('- [x] Reproduce the failure')
     expect(tracking?.body).toContain('- [ ] Freeze the clock in the test')
 
-    await tracker.finish(finalReport(env))
+    await tracker.finish(renderFinal(finalReport(env)))
     expect(tracking?.body).toContain(`[#7](${fake.serverUrl}/${FULL_NAME}/pull/7) (created)`)
     expect(tracking?.body).toContain('4 turns · 5.3k tokens (1.0k cached) · $0.0042 · 1 min 1 s')
     expect(tracking?.body).not.toContain('Working on it')

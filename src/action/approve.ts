@@ -9,8 +9,8 @@ import type { GitHubClient } from '../github/client.js'
 import { replyOnce, TrackingComment } from '../github/comments.js'
 import type { CommentRef } from '../github/comments.js'
 import { gatherContext } from '../github/gather.js'
-import { renderRefusal, renderWorking } from '../github/report.js'
-import type { FinalReport } from '../github/report.js'
+import { renderFinal, renderRefusal, renderWorking } from '../report/render.js'
+import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { GateDecision, Trigger } from '../github/types.js'
 import { readHeadSha } from '../git/index.js'
@@ -54,7 +54,7 @@ export async function runApprove(input: ApproveInput): Promise<ActionOutcome> {
   } catch (error) {
     report = failureReport(deps, error, startedAt)
   }
-  await tracker.finish(report)
+  await tracker.finish(renderFinal(report))
   return { report, commentUrl: tracker.url, commitSha }
 }
 

@@ -5,7 +5,7 @@
 import type { AgentResult } from '../agent/loop.js'
 import type { ResumeState } from '../github/approval-state.js'
 import { approvalEntries, approvalReply, threadNumber } from '../github/approval.js'
-import type { ApprovalRequest, FinalReport } from '../github/report.js'
+import type { ApprovalRequest, FinalReport } from '../report/render.js'
 import { captureWorkspaceDiff } from '../git/resume-diff.js'
 import { saveApproval } from './approval-store.js'
 import type { TaskInput } from './task.js'

@@ -10,8 +10,8 @@ import { authorize } from '../github/gate.js'
 import { gatherContext } from '../github/gather.js'
 import { pinPullHead } from '../github/pin.js'
 import type { Redactor } from '../common/redact.js'
-import { renderRefusal, renderUsage, renderWorking } from '../github/report.js'
-import type { FinalReport } from '../github/report.js'
+import { renderFinal, renderRefusal, renderUsage, renderWorking } from '../report/render.js'
+import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { RunnerEnv, Trigger } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
@@ -103,7 +103,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   } catch (error) {
     report = failureReport(deps, error, startedAt)
   }
-  await tracker.finish(report)
+  await tracker.finish(renderFinal(report))
   return { report, commentUrl: tracker.url, commitSha }
 }
 

@@ -2,7 +2,7 @@
 // publishing failed. Every ending keeps the run's real turns, tokens and cost, and the headline
 // follows the facts (files changed or not, edits applied or not), never the model's own claim.
 import type { AgentResult } from '../agent/loop.js'
-import type { FinalReport } from '../github/report.js'
+import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { PublishResult } from '../publish/index.js'
 import { explainPublishFailure } from './publish-failure.js'

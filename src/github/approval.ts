@@ -8,7 +8,7 @@ import type { SavedApproval } from './approval-state.js'
 import type { GitHubClient } from './client.js'
 import { editComment, readCommentBody, threadOf } from './comment-thread.js'
 import type { CommentRef } from './comment-thread.js'
-import { renderApprovalRequest } from './report.js'
+import { renderApprovalRequest } from '../report/render.js'
 import type { Redactor } from '../common/redact.js'
 import type { Trigger } from './types.js'
 

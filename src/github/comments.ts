@@ -15,8 +15,6 @@ import {
 import type { CommentRef, Log, PostedComment } from './comment-thread.js'
 import { clamp } from './markdown.js'
 import type { Redactor } from '../common/redact.js'
-import { renderFinal } from './report.js'
-import type { FinalReport } from './report.js'
 import type { RepoRef, RunnerEnv, Trigger } from './types.js'
 
 export type { CommentRef, PostedComment } from './comment-thread.js'
@@ -157,14 +155,11 @@ export class TrackingComment {
     await this.startEdit()
   }
 
-  /**
-   * The final body (or the report, rendered with renderFinal), written after any edit in flight;
-   * later updates are ignored.
-   */
-  async finish(body: string | FinalReport): Promise<void> {
+  /** The final body, written after any edit in flight; later updates are ignored. */
+  async finish(body: string): Promise<void> {
     if (!this.posted || this.finished) return
     this.finished = true
-    this.pendingBody = typeof body === 'string' ? body : renderFinal(body)
+    this.pendingBody = body
     await this.flush()
   }
 

@@ -141,14 +141,3 @@ export interface TaskContext {
   /** The PR, when the trigger is about one. */
   pull?: PullInfo | undefined
 }
-
-export type Conclusion =
-  | 'success'
-  | 'no-changes'
-  | 'answered'
-  | 'refused'
-  | 'skipped'
-  | 'budget-exhausted'
-  | 'awaiting-approval'
-  | 'failed'
-  | 'cancelled'

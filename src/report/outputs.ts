@@ -1,7 +1,7 @@
 // The action's outputs (action.yml) from the final report: every name always set, empty when it
 // does not apply, so a workflow can test `steps.codex.outputs.x != ''` without guessing.
 import type { Redactor } from '../common/redact.js'
-import type { FinalReport } from './report.js'
+import type { FinalReport } from './render.js'
 
 export const OUTPUT_NAMES = [
   'conclusion',

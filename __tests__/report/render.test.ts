@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionOutputs, OUTPUT_NAMES } from '../../src/github/outputs.js'
+import { actionOutputs, OUTPUT_NAMES } from '../../src/report/outputs.js'
 import { createRedactor } from '../../src/common/redact.js'
 import {
   renderAnswer,
@@ -8,8 +8,8 @@ import {
   renderStatus,
   renderStepSummary,
   renderWorking,
-} from '../../src/github/report.js'
-import type { FinalReport } from '../../src/github/report.js'
+} from '../../src/report/render.js'
+import type { FinalReport } from '../../src/report/render.js'
 
 const RUN_URL = 'https://github.com/octo-org/hello/actions/runs/4242'
 

@@ -3,9 +3,20 @@
 // scannable: a headline with the conclusion, the message, links, then a one-line footer. Hidden
 // markers are comments.ts's business; redaction happens where bodies are posted.
 import type { Usage } from '../model/types.js'
-import { clamp, codeBlock, codeSpan, footerLine, oneLine, tableCell, tameModelText } from './markdown.js'
-import type { FooterFacts } from './markdown.js'
-import type { Conclusion } from './types.js'
+import { clamp, codeBlock, codeSpan, oneLine, tableCell, tameModelText } from '../github/markdown.js'
+import { footerLine } from './footer.js'
+import type { FooterFacts } from './footer.js'
+
+export type Conclusion =
+  | 'success'
+  | 'no-changes'
+  | 'answered'
+  | 'refused'
+  | 'skipped'
+  | 'budget-exhausted'
+  | 'awaiting-approval'
+  | 'failed'
+  | 'cancelled'
 
 export interface FinalReport {
   conclusion: Conclusion
