@@ -6,7 +6,7 @@
 import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
-import { approvalId } from '../../src/github/approval-state.js'
+import { approvalId } from '../../src/action/approval-state.js'
 import { FIX_DATE_PATCH } from '../../__fixtures__/model/scenarios.js'
 import { approvalReplyIn, botComments, STATE_REF, stateRefs } from './approval-helpers.js'
 import {

@@ -2,8 +2,8 @@
 // repository, one record (git/ref-store.ts) written with the action's token after the sandbox is
 // gone. The model has no token and a person without write permission cannot push, so nothing they
 // write — a comment, a final message, an answer — can become a state that `/codex approve` trusts.
-import { approvalId, parseApproval, serializeApproval, STATE_VERSION } from '../github/approval-state.js'
-import type { ResumeState, SavedApproval } from '../github/approval-state.js'
+import { approvalId, parseApproval, serializeApproval, STATE_VERSION } from './approval-state.js'
+import type { ResumeState, SavedApproval } from './approval-state.js'
 import type { CommentRef } from '../github/comment-thread.js'
 import type { Trigger } from '../github/types.js'
 import { remoteFor } from '../git/remote.js'

@@ -4,7 +4,7 @@
 // paused comment (by our own identity) shows, and the code is still where the run paused. It is
 // removed before resuming, so one approval resumes once; then the task goes on as a normal task:
 // same transcript, the workspace diff restored, those exact commands allowed once, published as usual.
-import { markApprovalUsed, pausedCommentMismatch, threadNumber } from '../github/approval.js'
+import { markApprovalUsed, pausedCommentMismatch, threadNumber } from './approval-comment.js'
 import type { GitHubClient } from '../github/client.js'
 import { replyOnce, TrackingComment } from '../github/comments.js'
 import type { CommentRef } from '../github/comments.js'

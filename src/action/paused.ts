@@ -3,8 +3,8 @@
 // workspace diff — is saved under a hidden ref only the harness writes (approval-store.ts), never
 // in the comment. Nothing is committed or pushed.
 import type { AgentResult } from '../agent/loop.js'
-import type { ResumeState } from '../github/approval-state.js'
-import { approvalEntries, approvalReply, threadNumber } from '../github/approval.js'
+import type { ResumeState } from './approval-state.js'
+import { approvalEntries, approvalReply, threadNumber } from './approval-comment.js'
 import type { ApprovalRequest, FinalReport } from '../report/render.js'
 import { captureWorkspaceDiff } from '../git/resume-diff.js'
 import { saveApproval } from './approval-store.js'

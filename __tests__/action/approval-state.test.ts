@@ -6,8 +6,8 @@ import {
   parseApproval,
   serializeApproval,
   STATE_VERSION,
-} from '../../src/github/approval-state.js'
-import type { SavedApproval } from '../../src/github/approval-state.js'
+} from '../../src/action/approval-state.js'
+import type { SavedApproval } from '../../src/action/approval-state.js'
 
 const PENDING = [
   { command: ['npm', 'publish'], justification: 'publishing needs a person', reason: 'rule [npm publish]' },

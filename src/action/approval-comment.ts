@@ -5,12 +5,12 @@
 import { quote } from 'shell-quote'
 import type { PendingApproval } from '../sandbox/rules.js'
 import type { SavedApproval } from './approval-state.js'
-import type { GitHubClient } from './client.js'
-import { editComment, readCommentBody, threadOf } from './comment-thread.js'
-import type { CommentRef } from './comment-thread.js'
+import type { GitHubClient } from '../github/client.js'
+import { editComment, readCommentBody, threadOf } from '../github/comment-thread.js'
+import type { CommentRef } from '../github/comment-thread.js'
 import { renderApprovalRequest } from '../report/render.js'
 import type { Redactor } from '../common/redact.js'
-import type { Trigger } from './types.js'
+import type { Trigger } from '../github/types.js'
 
 /** The issue or PR number whose thread a paused run and its approval share; none without a thread. */
 export function threadNumber(trigger: Trigger): number | undefined {
