@@ -8,7 +8,7 @@ import type { CommentRef } from '../github/comment-thread.js'
 import type { Trigger } from '../github/types.js'
 import { remoteFor } from '../git/remote.js'
 import { deleteRecord, readRecord, storeRef, writeRecord } from '../git/ref-store.js'
-import type { ActionDeps } from './pipeline.js'
+import type { ActionDeps } from './deps.js'
 
 const STATE_FILE = 'state.json'
 

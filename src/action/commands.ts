@@ -13,9 +13,10 @@ import { createModelClient } from '../model/openai.js'
 import { describeSandbox, isGitHubHostedRunner, probeSandbox } from '../sandbox/index.js'
 import type { SandboxPolicy } from '../sandbox/types.js'
 import { VERSION } from '../version.js'
-import { commentOptions } from './pipeline.js'
-import type { ActionDeps, ActionOutcome } from './pipeline.js'
-import { agentReport, budgetsFrom, checkoutPull } from './task.js'
+import { commentOptions } from './deps.js'
+import type { ActionDeps, ActionOutcome } from './deps.js'
+import { budgetsFrom, checkoutPull } from './task.js'
+import { agentReport } from './task-report.js'
 import type { TrustedConfig } from './trusted-config.js'
 
 interface CommandInput {

@@ -8,8 +8,8 @@ import { approvalEntries, approvalReply, threadNumber } from './approval-comment
 import type { ApprovalRequest, FinalReport } from '../report/render.js'
 import { captureWorkspaceDiff } from '../git/resume-diff.js'
 import { saveApproval } from './approval-store.js'
-import type { TaskInput } from './task.js'
-import { agentReport } from './task.js'
+import type { TaskInput } from './task-input.js'
+import { agentReport } from './task-report.js'
 
 export async function pausedReport(
   input: TaskInput,

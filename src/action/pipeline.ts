@@ -2,46 +2,23 @@
 // the command (task, ask, status). Each stage is a module of its own; this file only orders them
 // and turns every ending — success, refusal, failure, cancellation — into one FinalReport.
 import { InputError } from '../inputs.js'
-import type { Settings } from '../inputs.js'
 import { createGitHubClient } from '../github/client.js'
 import type { GitHubClient } from '../github/client.js'
 import { replyOnce, TrackingComment } from '../github/comments.js'
 import { authorize } from '../github/gate.js'
 import { gatherContext } from '../github/gather.js'
 import { pinPullHead } from '../github/pin.js'
-import type { Redactor } from '../common/redact.js'
 import { renderFinal, renderRefusal, renderUsage, renderWorking } from '../report/render.js'
 import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
-import type { RunnerEnv, Trigger } from '../github/types.js'
-import { ZERO_USAGE } from '../model/types.js'
+import type { Trigger } from '../github/types.js'
 import { loadTrustedConfig } from './trusted-config.js'
 import { runApprove } from './approve.js'
 import { runAsk, runStatus } from './commands.js'
 import { runTask } from './task.js'
 import { resolveTrigger } from './trigger.js'
-
-export interface ActionDeps {
-  env: RunnerEnv
-  settings: Settings
-  payload: unknown
-  processEnv: NodeJS.ProcessEnv
-  redactor: Redactor
-  log: (line: string) => void
-  /** A warning annotation: something the workflow's owner should fix. */
-  warn: (line: string) => void
-  /** A collapsible section of the log (`::group::`): one turn's commands, one patch's files. */
-  logGroup: (title: string, lines: string[]) => void
-  signal: AbortSignal
-  /** Called once the tracking comment exists, so post.js can mark it cancelled if main dies. */
-  onTrackingComment: (ref: { id: number; kind: 'issue_comment' | 'review_comment' }) => void
-}
-
-export interface ActionOutcome {
-  report: FinalReport
-  commentUrl?: string | undefined
-  commitSha?: string | undefined
-}
+import { commentOptions, emptyReport, failureReport } from './deps.js'
+import type { ActionDeps, ActionOutcome } from './deps.js'
 
 export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   const startedAt = Date.now()
@@ -145,38 +122,6 @@ async function runReplyCommand(
       commentOptions(deps),
     )
     return { report, commentUrl: reply?.url }
-  }
-}
-
-/** How every comment of the run is posted: redacted, logged, a missing permission a warning. */
-export function commentOptions(deps: Pick<ActionDeps, 'redactor' | 'log' | 'warn'>) {
-  return { redactor: deps.redactor, log: deps.log, warn: deps.warn }
-}
-
-export function emptyReport(
-  env: RunnerEnv,
-  conclusion: FinalReport['conclusion'],
-  message: string,
-  startedAt: number,
-): FinalReport {
-  return {
-    conclusion,
-    message,
-    reason: conclusion === 'skipped' || conclusion === 'refused' ? message : undefined,
-    durationMs: Date.now() - startedAt,
-    turns: 0,
-    usage: ZERO_USAGE,
-    runUrl: runUrl(env),
-  }
-}
-
-export function failureReport(deps: ActionDeps, error: unknown, startedAt: number): FinalReport {
-  const cancelled = deps.signal.aborted
-  const message = error instanceof Error ? error.message : String(error)
-  deps.log(`${cancelled ? 'cancelled' : 'failed'}: ${message}`)
-  return {
-    ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),
-    reason: cancelled ? 'the run was cancelled' : message,
   }
 }
 

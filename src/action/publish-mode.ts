@@ -10,11 +10,11 @@ import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
 import { publishBundle, readBundle } from '../publish/index.js'
-import { commentOptions, emptyReport, failureReport } from './pipeline.js'
+import { commentOptions, emptyReport, failureReport } from './deps.js'
 import { explainPublishFailure } from './publish-failure.js'
 import { loadTrustedConfig } from './trusted-config.js'
 import { resolveTrigger } from './trigger.js'
-import type { ActionDeps, ActionOutcome } from './pipeline.js'
+import type { ActionDeps, ActionOutcome } from './deps.js'
 
 export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
   const startedAt = Date.now()

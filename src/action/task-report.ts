@@ -6,7 +6,7 @@ import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { PublishResult } from '../publish/index.js'
 import { explainPublishFailure } from './publish-failure.js'
-import type { ActionDeps } from './pipeline.js'
+import type { ActionDeps } from './deps.js'
 
 export function agentReport(
   deps: Pick<ActionDeps, 'env'>,

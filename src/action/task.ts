@@ -11,21 +11,19 @@ import type { Budgets } from '../agent/budgets.js'
 import { actionKeyFix } from '../config/action-inputs.js'
 import { resolveApiKey } from '../config/load.js'
 import type { Settings } from '../inputs.js'
-import type { GitHubClient } from '../github/client.js'
-import type { TrackingComment } from '../github/comments.js'
 import { renderWorking } from '../report/render.js'
 import type { ResumeState } from './approval-state.js'
 import { applyWorkspaceDiff } from '../git/resume-diff.js'
 import { pausedReport } from './paused.js'
 import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
-import type { PullInfo, TaskContext, Trigger } from '../github/types.js'
+import type { PullInfo, Trigger } from '../github/types.js'
 import { checkoutPullHead } from '../git/checkout.js'
 import { readHeadSha, remoteFor } from '../git/index.js'
 import { publishChanges, PublishError, writeBundle } from '../publish/index.js'
 import type { PublishRequest, PublishResult } from '../publish/index.js'
-import type { ActionDeps } from './pipeline.js'
-import type { TrustedConfig } from './trusted-config.js'
+import type { ActionDeps } from './deps.js'
+import type { TaskInput } from './task-input.js'
 import { TurnLog } from './turn-log.js'
 import {
   agentReport,
@@ -34,21 +32,6 @@ import {
   publishFailedReport,
   usageFooter,
 } from './task-report.js'
-
-export { agentReport } from './task-report.js'
-
-export interface TaskInput {
-  deps: ActionDeps
-  client: GitHubClient
-  trigger: Trigger
-  context: TaskContext
-  trusted: TrustedConfig
-  tracker: TrackingComment
-  forceReadOnly: boolean
-  startedAt: number
-  /** `/codex approve`: resume this paused run with its commands approved once. */
-  resume?: { state: ResumeState; approver: string } | undefined
-}
 
 export async function runTask(
   input: TaskInput,

@@ -6,7 +6,7 @@ import type { GitHubClient } from '../github/client.js'
 import { parseTrigger } from '../github/event.js'
 import { readTrustedFile } from '../github/repo-files.js'
 import type { Skip, Trigger } from '../github/types.js'
-import type { ActionDeps } from './pipeline.js'
+import type { ActionDeps } from './deps.js'
 
 export async function resolveTrigger(deps: ActionDeps, client: GitHubClient): Promise<Trigger | Skip> {
   const trigger = parseTrigger(deps.env, deps.payload, deps.settings)

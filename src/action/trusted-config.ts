@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../config/types.js'
 import type { GitHubClient } from '../github/client.js'
 import { readTrustedFile, readTrustedProjectDocs, trustedRef } from '../github/repo-files.js'
 import type { PullInfo, Trigger } from '../github/types.js'
-import type { ActionDeps } from './pipeline.js'
+import type { ActionDeps } from './deps.js'
 
 export interface TrustedConfig {
   config: ResolvedConfig
