@@ -8,7 +8,7 @@ import type { Item, ModelResponse, Usage } from '../model/types.js'
 import { addUsage, costOf } from './budgets.js'
 import type { BudgetName, BudgetStop } from './budgets.js'
 import type { AgentEventItem, FileChangeKind } from '../protocol/events.js'
-import { ShellEditTracker } from '../tools/shell-edits.js'
+import type { ShellEditTracker } from '../tools/types.js'
 
 export interface CommandRecord {
   command: string
@@ -57,7 +57,7 @@ export class RunRecord {
   readonly pendingApprovals: PendingApproval[] = []
   transcript: Item[] | undefined
   sandboxFailures = 0
-  readonly shellEdits = new ShellEditTracker()
+  readonly shellEdits: ShellEditTracker = { reminded: false, count: 0 }
   failedEdits = 0
   readonly startedAt = Date.now()
   private itemCounter = 0

@@ -7,7 +7,7 @@ import { lstat, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { AgentEventItem, FileChangeKind } from '../protocol/events.js'
 import { commandWords } from '../sandbox/command-words.js'
-import type { ToolContext, ToolResult } from './types.js'
+import type { ShellEditTracker, ToolContext, ToolResult } from './types.js'
 
 /** Programs whose writes are expected: builds, tests, package managers, formatters, git. */
 const EXPECTED_WRITERS = new Set([
@@ -55,12 +55,6 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules'])
 export const SHELL_EDIT_REMINDER =
   'Note: this command edited files in the workspace. Edit files with the apply_patch tool instead: ' +
   'it is checked, faster, and shows in the report of changed files.'
-
-/** Run-wide: whether the model was reminded yet, and how many commands edited files. */
-export class ShellEditTracker {
-  reminded = false
-  count = 0
-}
 
 /** True when the command may be an edit worth watching (not a build, test or formatter). */
 export function mayEditFiles(argv: readonly string[]): boolean {

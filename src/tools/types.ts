@@ -7,7 +7,6 @@ import type { AgentEventItem } from '../protocol/events.js'
 import type { ApprovalPolicy, CommandRule } from '../config/types.js'
 import type { PendingApproval } from '../sandbox/rules.js'
 import type { ExecSessions } from './exec-sessions.js'
-import type { ShellEditTracker } from './shell-edits.js'
 
 export type ParseResult<A> = { ok: true; args: A } | { ok: false; error: string }
 
@@ -33,6 +32,12 @@ export interface ToolContext {
   sessions?: ExecSessions | undefined
   /** Edits made through the shell in this run (absent: not watched). */
   shellEdits?: ShellEditTracker | undefined
+}
+
+/** Run-wide: whether the model was reminded yet to use apply_patch, and how many commands edited files. */
+export interface ShellEditTracker {
+  reminded: boolean
+  count: number
 }
 
 export interface CommandApprovals {
