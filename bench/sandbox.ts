@@ -7,7 +7,8 @@ import { median, now } from './figures.js'
 import type { Figure } from './figures.js'
 import { DEFAULT_SHELL_ENV_POLICY } from '../src/sandbox/env.js'
 import { createCommandRunner } from '../src/sandbox/index.js'
-import type { CommandRunner, SandboxMode } from '../src/sandbox/types.js'
+import type { CommandRunner } from '../src/sandbox/types.js'
+import type { SandboxMode } from '../src/config/types.js'
 
 const RUNS = 30
 const WARMUP_RUNS = 3

@@ -3,8 +3,8 @@
 import * as core from '@actions/core'
 import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { SANDBOX_MODES } from './sandbox/types.js'
-import type { SandboxMode } from './sandbox/types.js'
+import { SANDBOX_MODES } from './config/types.js'
+import type { SandboxMode } from './config/types.js'
 import type { RunnerEnv } from './github/types.js'
 
 export interface Settings {

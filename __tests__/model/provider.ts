@@ -1,7 +1,8 @@
 // A provider config pointing at the fake model, and a client for it, for the model adapter tests.
 import type { ProviderConfig } from '../../src/config/types.js'
 import { createModelClient } from '../../src/model/openai.js'
-import type { ModelClient, ModelRequest, WireApi } from '../../src/model/types.js'
+import type { ModelClient, ModelRequest } from '../../src/model/types.js'
+import type { WireApi } from '../../src/config/types.js'
 
 export const WIRES: WireApi[] = ['responses', 'chat']
 

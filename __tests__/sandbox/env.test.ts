@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SHELL_ENV_POLICY, buildCommandEnv, globToRegExp } from '../../src/sandbox/env.js'
-import type { ShellEnvironmentPolicy } from '../../src/sandbox/types.js'
+import type { ShellEnvironmentPolicy } from '../../src/config/types.js'
 
 const parentEnv: NodeJS.ProcessEnv = {
   PATH: '/usr/bin:/bin',

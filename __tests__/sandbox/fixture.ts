@@ -8,12 +8,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { DEFAULT_SHELL_ENV_POLICY } from '../../src/sandbox/env.js'
 import { createCommandRunner } from '../../src/sandbox/index.js'
-import type {
-  CommandResult,
-  CommandRunner,
-  SandboxMode,
-  ShellEnvironmentPolicy,
-} from '../../src/sandbox/types.js'
+import type { CommandResult, CommandRunner } from '../../src/sandbox/types.js'
+import type { SandboxMode, ShellEnvironmentPolicy } from '../../src/config/types.js'
 
 // /var/tmp is on the real root filesystem: visible (read-only) inside the sandbox, unlike /tmp.
 const HOST_TMP = fs.existsSync('/var/tmp') ? '/var/tmp' : os.homedir()

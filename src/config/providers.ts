@@ -1,7 +1,7 @@
 // Model providers: Codex's built-ins plus `[model_providers.<id>]` entries. A custom provider
 // without `wire_api` speaks Chat Completions (what GLM, ModelScope, DeepSeek, Ollama serve); the
 // built-in `openai` provider speaks Responses.
-import type { WireApi } from '../model/types.js'
+import type { WireApi } from './types.js'
 import type { ProviderConfig } from './types.js'
 import { ConfigContext } from './reader.js'
 import type { TableReader } from './reader.js'

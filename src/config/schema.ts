@@ -1,7 +1,7 @@
 // Validation of the merged raw TOML table (file → profile → overrides) into typed pieces. Wrong
 // types and bad enum values stop with a ConfigError; unknown keys become warnings.
-import { SANDBOX_MODES } from '../sandbox/types.js'
-import type { SandboxMode, ShellEnvironmentPolicy } from '../sandbox/types.js'
+import { SANDBOX_MODES } from './types.js'
+import type { SandboxMode, ShellEnvironmentPolicy } from './types.js'
 import { BUILT_IN_PROVIDER_IDS, isCodexOnlyProviderKey, readProviderEntry } from './providers.js'
 import type { ProviderEntry } from './providers.js'
 import { TableReader } from './reader.js'

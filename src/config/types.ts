@@ -1,7 +1,35 @@
 // The resolved configuration: Codex's config.toml keys after profiles, `-c` overrides
 // and defaults are applied. Everything downstream reads this shape, never raw TOML.
-import type { WireApi } from '../model/types.js'
-import type { SandboxMode, ShellEnvironmentPolicy } from '../sandbox/types.js'
+
+/** The model's wire API: OpenAI's Responses API or Chat Completions. */
+export type WireApi = 'responses' | 'chat'
+
+export type SandboxMode = 'read-only' | 'workspace-write' | 'danger-full-access'
+
+export const SANDBOX_MODES: readonly SandboxMode[] = ['read-only', 'workspace-write', 'danger-full-access']
+
+/** `runner`: the action's allow-list (sandbox/env.ts), never written in a config. */
+export type InheritMode = 'all' | 'core' | 'none' | 'runner'
+
+/** Codex's [shell_environment_policy]. */
+export interface ShellEnvironmentPolicy {
+  /**
+   * Unset: the front end's default (`all` for exec, as Codex; `runner` for the action). A config
+   * can say all, core or none; `runner` is set by the action only.
+   */
+  inherit?: InheritMode | undefined
+  /**
+   * Codex semantics: false (the default) drops names containing KEY, SECRET, TOKEN, PASSWORD,
+   * CREDENTIAL, and GITHUB_TOKEN, ACTIONS_*, INPUT_*; true skips those default excludes.
+   */
+  ignoreDefaultExcludes: boolean
+  /** Glob patterns (case-insensitive) of names to drop. */
+  exclude: string[]
+  /** Names to set (after filtering). */
+  set: Record<string, string>
+  /** When non-empty, only names matching one of these globs are kept. */
+  includeOnly: string[]
+}
 
 export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high'
 /** `model_reasoning_summary`: sent as `reasoning.summary` on the Responses API. */

@@ -2,8 +2,8 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { SANDBOX_MODES } from '../sandbox/types.js'
-import type { SandboxMode } from '../sandbox/types.js'
+import { SANDBOX_MODES } from '../config/types.js'
+import type { SandboxMode } from '../config/types.js'
 
 export interface ExecArgs {
   cd: string

@@ -1,5 +1,6 @@
 // The model-facing vocabulary shared by the loop and the adapters. The loop speaks only these
 // types; src/model/openai.ts translates them to the `responses` or `chat` wire API.
+import type { WireApi } from '../config/types.js'
 
 /** One entry of the conversation, modelled on Responses API items (the richer of the two APIs). */
 export type Item =
@@ -88,8 +89,6 @@ export interface ModelInfo {
   wireApi: WireApi
   baseUrl: string
 }
-
-export type WireApi = 'responses' | 'chat'
 
 export interface ModelClient {
   readonly info: ModelInfo

@@ -1,7 +1,7 @@
 // The environment a model's command sees, built from Codex's [shell_environment_policy]. The model is
 // hostile, so by default anything that looks like a credential never reaches it.
 import { isSecretName } from '../secrets.js'
-import type { InheritMode, ShellEnvironmentPolicy } from './types.js'
+import type { InheritMode, ShellEnvironmentPolicy } from '../config/types.js'
 
 /** Codex's `inherit = "core"` set: enough for ordinary tools to behave, nothing secret. */
 export const CORE_ENV_VARS: readonly string[] = [

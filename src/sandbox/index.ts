@@ -9,23 +9,10 @@ import { SandboxUnavailableError, probeSandbox } from './probe.js'
 import { resolveProgram, runProcess } from './run.js'
 import { policyEnv } from './spawn-spec.js'
 import type { ProcessOutcome } from './run.js'
-import type {
-  CommandRequest,
-  CommandResult,
-  CommandRunner,
-  SandboxPolicy,
-  ShellEnvironmentPolicy,
-} from './types.js'
+import type { CommandRequest, CommandResult, CommandRunner, SandboxPolicy } from './types.js'
+import type { ShellEnvironmentPolicy } from '../config/types.js'
 
-export type {
-  CommandRequest,
-  CommandResult,
-  CommandRunner,
-  SandboxMode,
-  SandboxPolicy,
-  ShellEnvironmentPolicy,
-} from './types.js'
-export { SANDBOX_MODES } from './types.js'
+export type { CommandRequest, CommandResult, CommandRunner, SandboxPolicy } from './types.js'
 export { DEFAULT_SHELL_ENV_POLICY, buildCommandEnv } from './env.js'
 export { SandboxUnavailableError, isGitHubHostedRunner, probeSandbox } from './probe.js'
 export type { ProbeOptions, ProbeResult } from './probe.js'

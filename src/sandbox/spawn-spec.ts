@@ -6,7 +6,8 @@ import { buildBwrapArgs, isInside, networkAllowed, writableRootsOf } from './bwr
 import { buildCommandEnv } from './env.js'
 import { prepareSanitizedGitConfigs } from './git-config.js'
 import { resolveProgram } from './run.js'
-import type { SandboxPolicy, ShellEnvironmentPolicy } from './types.js'
+import type { SandboxPolicy } from './types.js'
+import type { ShellEnvironmentPolicy } from '../config/types.js'
 
 export interface SpawnSpecOptions {
   policy: SandboxPolicy

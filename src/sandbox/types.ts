@@ -1,9 +1,6 @@
 // The contract between the agent loop and the sandbox: every command the model runs goes through
 // a CommandRunner, which enforces the policy (bubblewrap) or, for danger-full-access, runs it bare.
-
-export type SandboxMode = 'read-only' | 'workspace-write' | 'danger-full-access'
-
-export const SANDBOX_MODES: readonly SandboxMode[] = ['read-only', 'workspace-write', 'danger-full-access']
+import type { SandboxMode } from '../config/types.js'
 
 export interface SandboxPolicy {
   mode: SandboxMode
@@ -22,29 +19,6 @@ export interface SandboxLimits {
   maxProcesses?: number | undefined
   /** Size of the private /tmp (and /run) in MiB: writing more fails with ENOSPC. */
   tmpSizeMb?: number | undefined
-}
-
-/** `runner`: the action's allow-list (sandbox/env.ts), never written in a config. */
-export type InheritMode = 'all' | 'core' | 'none' | 'runner'
-
-/** Codex's [shell_environment_policy]. */
-export interface ShellEnvironmentPolicy {
-  /**
-   * Unset: the front end's default (`all` for exec, as Codex; `runner` for the action). A config
-   * can say all, core or none; `runner` is set by the action only.
-   */
-  inherit?: InheritMode | undefined
-  /**
-   * Codex semantics: false (the default) drops names containing KEY, SECRET, TOKEN, PASSWORD,
-   * CREDENTIAL, and GITHUB_TOKEN, ACTIONS_*, INPUT_*; true skips those default excludes.
-   */
-  ignoreDefaultExcludes: boolean
-  /** Glob patterns (case-insensitive) of names to drop. */
-  exclude: string[]
-  /** Names to set (after filtering). */
-  set: Record<string, string>
-  /** When non-empty, only names matching one of these globs are kept. */
-  includeOnly: string[]
 }
 
 export interface CommandRequest {

@@ -4,7 +4,7 @@
 // API can carry; every other model keeps `shell` and the function `apply_patch`, which is what
 // Chat Completions models (GLM, DeepSeek, Qwen…) and older Codex models know. Whatever is offered,
 // the registry accepts every shape (see registry.ts): the table only decides what the model sees.
-import type { WireApi } from '../model/types.js'
+import type { WireApi } from '../config/types.js'
 
 export interface ToolFamily {
   /** A name for logs and tests. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyPatchTool } from '../../../src/tools/apply-patch/tool.js'
-import type { SandboxMode } from '../../../src/sandbox/types.js'
+import type { SandboxMode } from '../../../src/config/types.js'
 import type { ToolContext } from '../../../src/tools/types.js'
 import { makeWorkspace, patchOf, readTree, removeWorkspaces } from './helpers.js'
 

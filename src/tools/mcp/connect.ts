@@ -9,7 +9,8 @@ import type { CallToolResult, Tool as McpToolInfo } from '@modelcontextprotocol/
 import type { McpServerConfig } from '../../config/types.js'
 import { proxyFetch } from '../../net/proxy.js'
 import { sandboxedSpawnSpec } from '../../sandbox/spawn-spec.js'
-import type { SandboxPolicy, ShellEnvironmentPolicy } from '../../sandbox/types.js'
+import type { SandboxPolicy } from '../../sandbox/types.js'
+import type { ShellEnvironmentPolicy } from '../../config/types.js'
 import { isConnectionClosed, oneLine, startupFailure } from './errors.js'
 import { StderrTail } from './stderr-tail.js'
 

@@ -1,7 +1,8 @@
 // All MCP servers of a run: started in parallel (so start-up costs the slowest server, not the sum),
 // filtered by enabled_tools / disabled_tools, turned into tools, and stopped together at the end.
 import type { McpServerConfig } from '../../config/types.js'
-import type { SandboxPolicy, ShellEnvironmentPolicy } from '../../sandbox/types.js'
+import type { SandboxPolicy } from '../../sandbox/types.js'
+import type { ShellEnvironmentPolicy } from '../../config/types.js'
 import type { Tool } from '../types.js'
 import { McpConnection } from './connect.js'
 import type { McpToolInfo } from './connect.js'
