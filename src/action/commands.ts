@@ -1,7 +1,7 @@
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
 import { runAgent } from '../agent/loop.js'
 import { setupAgent } from '../agent/setup.js'
-import { actionKeyFix } from '../config/action-inputs.js'
+import { actionKeyFix } from './input-overrides.js'
 import { resolveApiKey } from '../config/load.js'
 import type { GitHubClient } from '../github/client.js'
 import { replyOnce } from '../github/comments.js'

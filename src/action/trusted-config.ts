@@ -3,7 +3,7 @@
 // a PR are the head's and may carry a hostile `.codex/config.toml` or AGENTS.md.
 import path from 'node:path'
 import type { ProjectDoc } from '../agent/project-docs.js'
-import { definedProviderIds, explainProviderInput, overridesFromInputs } from '../config/action-inputs.js'
+import { definedProviderIds, explainProviderInput, overridesFromInputs } from './input-overrides.js'
 import { loadConfig } from '../config/load.js'
 import type { ResolvedConfig } from '../config/types.js'
 import type { GitHubClient } from '../github/client.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { overridesFromInputs } from '../../src/config/action-inputs.js'
+import { overridesFromInputs } from '../../src/action/input-overrides.js'
 import { loadConfig } from '../../src/config/load.js'
 
 const NONE = {

@@ -3,8 +3,8 @@
 import { InputError } from '../inputs.js'
 import type { Settings } from '../inputs.js'
 import { parse } from 'smol-toml'
-import { ConfigError } from './errors.js'
-import { BUILT_IN_PROVIDER_IDS } from './providers.js'
+import { ConfigError } from '../config/errors.js'
+import { BUILT_IN_PROVIDER_IDS } from '../config/providers.js'
 
 /** The provider id an ad-hoc `base-url` (without `provider`) defines. */
 export const AD_HOC_PROVIDER = 'action'
