@@ -1,7 +1,6 @@
 // The webhook payload, read once into a Trigger (or a Skip). Pure: the payload is untrusted JSON,
 // narrowed field by field; nothing here calls GitHub. Only the triggering comment (or the workflow's
 // `prompt` input) becomes instructions; everything else is context that gather.ts quotes as data.
-import type { Settings } from '../inputs.js'
 import { findCommandText, parseCommand } from './command.js'
 import { stripInvisible } from './sanitize.js'
 import type {
@@ -15,7 +14,14 @@ import type {
   TriggerComment,
 } from './types.js'
 
-export type TriggerSettings = Pick<Settings, 'triggerPhrase' | 'labelTrigger' | 'prompt'> & {
+/** What turns an event into a trigger; the action's inputs (Settings) are one such shape. */
+export interface TriggerSettings {
+  /** The command's first word, e.g. `/codex`, matched at the start of a line. */
+  triggerPhrase: string
+  /** An issue labelled with it is a task. */
+  labelTrigger: string
+  /** The task for events without a comment; extra instructions with one. */
+  prompt: string | undefined
   /** `issues: assigned` starts a run when this login is the one assigned; off when unset. */
   assignee?: string | undefined
   /** A failed run on a fork's branch may start a fix (the `allow-fork-ci-fix` input); off when unset. */

@@ -1,11 +1,16 @@
 // Who may start a run, decided before any model call: people with write access (admin, maintain or
 // write), bots only when the workflow lists them, and `allow-users` for read-only answers. An API
 // failure other than "not a collaborator" propagates: the action fails rather than guess.
-import type { Settings } from '../inputs.js'
 import type { GitHubClient } from './client.js'
 import type { Actor, GateDecision, Trigger } from './types.js'
 
-export type GateSettings = Pick<Settings, 'allowUsers' | 'allowBots'>
+/** Who may trigger a run beyond write permission; the action's inputs (Settings) are one such shape. */
+export interface GateSettings {
+  /** Logins allowed without write permission (their runs are read-only). */
+  allowUsers: string[]
+  /** Bot logins that may trigger a run; bots are refused otherwise. */
+  allowBots: string[]
+}
 
 type Role = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
 
