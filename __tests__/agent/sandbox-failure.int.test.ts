@@ -64,7 +64,7 @@ describe('a sandbox that fails every command', () => {
       projectDocMaxBytes: 0,
     })
     expect(result.status).toBe('completed')
-    expect(result.sandboxFailures).toBe(2)
+    expect(result.toolErrors).toMatchObject({ 'sandbox-failure': 2, failed: 0, timeout: 0 })
     expect(sandboxRefusedEverything(result)).toMatch(/sandbox could not run any of the agent's 2 command/)
     // The model was told the sandbox failed, not that its command did.
     expect(JSON.stringify(fake.requests[1]!.body)).toContain('The sandbox could not run the command')

@@ -4,7 +4,7 @@
 import type { AgentEvent } from '../protocol/events.js'
 import { runAgent } from '../agent/loop.js'
 import type { AgentResult } from '../agent/loop.js'
-import { sandboxRefusedEverything } from '../agent/result.js'
+import { sandboxRefusedEverything, toolErrorSummary } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
 import { isGitHubHostedRunner } from '../sandbox/index.js'
 import type { Budgets } from '../agent/budgets.js'
@@ -77,6 +77,8 @@ export async function runTask(
     turnLog.flush()
     await parts.close?.()
   }
+  const toolErrors = toolErrorSummary(result)
+  if (toolErrors) deps.log(toolErrors)
   const warnings =
     sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : []
   if (result.status === 'awaiting-approval') {

@@ -168,12 +168,7 @@ async function loop(
       const context = toolContext(options, record, run)
       const outcome = await runToolCall(call, options.registry, context)
       history.push(outcome.output)
-      if (outcome.result.sandboxFailure) record.sandboxFailures += 1
-      for (const item of [outcome.result.item, ...(outcome.result.extraItems ?? [])]) {
-        if (item === undefined) continue
-        record.addItem(item)
-        emit({ type: 'item.completed', item })
-      }
+      for (const item of record.addToolResult(outcome.result)) emit({ type: 'item.completed', item })
     }
     if (record.pendingApprovals.length > 0) {
       record.transcript = [...history]

@@ -8,7 +8,8 @@ import type { Item, ModelResponse, Usage } from '../model/types.js'
 import { addUsage, costOf } from './budgets.js'
 import type { BudgetName, BudgetStop } from './budgets.js'
 import type { AgentEventItem, FileChangeKind } from '../protocol/events.js'
-import type { ShellEditTracker } from '../tools/types.js'
+import { TOOL_ERROR_KINDS } from '../tools/types.js'
+import type { ShellEditTracker, ToolErrorKind, ToolResult } from '../tools/types.js'
 
 export interface CommandRecord {
   command: string
@@ -36,8 +37,8 @@ export interface AgentResult {
   pendingApprovals: PendingApproval[]
   /** The conversation so far, kept only when the run paused for approval (to resume it). */
   transcript?: Item[] | undefined
-  /** Commands the sandbox itself failed to run: if that is all of them, nothing was checked. */
-  sandboxFailures: number
+  /** Tool calls that did not succeed, by kind; `sandbox-failure` for all commands means nothing was checked. */
+  toolErrors: Record<ToolErrorKind, number>
   /** Commands that edited workspace files through the shell instead of apply_patch. */
   shellEdits?: number | undefined
   /** apply_patch calls that failed (or were refused): the model may still claim they worked. */
@@ -56,7 +57,10 @@ export class RunRecord {
   plan: { text: string; completed: boolean }[] = []
   readonly pendingApprovals: PendingApproval[] = []
   transcript: Item[] | undefined
-  sandboxFailures = 0
+  readonly toolErrors = Object.fromEntries(TOOL_ERROR_KINDS.map((kind) => [kind, 0])) as Record<
+    ToolErrorKind,
+    number
+  >
   readonly shellEdits: ShellEditTracker = { reminded: false, count: 0 }
   failedEdits = 0
   readonly startedAt = Date.now()
@@ -78,6 +82,14 @@ export class RunRecord {
         this.lastAssistantText = item.content
       }
     }
+  }
+
+  /** One tool call's result: its error kind tallied and its items recorded; returns the items. */
+  addToolResult(result: ToolResult): AgentEventItem[] {
+    if (result.error !== undefined) this.toolErrors[result.error] += 1
+    const items = [result.item, ...(result.extraItems ?? [])].filter((item) => item !== undefined)
+    for (const item of items) this.addItem(item)
+    return items
   }
 
   addItem(item: AgentEventItem): void {
@@ -110,7 +122,7 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
     fileChanges: [...record.fileChanges].map(([path, kind]) => ({ path, kind })),
     plan: record.plan,
     pendingApprovals: record.pendingApprovals,
-    sandboxFailures: record.sandboxFailures,
+    toolErrors: { ...record.toolErrors },
     shellEdits: record.shellEdits.count,
     failedEdits: record.failedEdits,
     durationMs: Date.now() - record.startedAt,
@@ -184,12 +196,20 @@ function progressReport(headline: string, record: RunRecord): string {
   return lines.join('\n')
 }
 
+/** "tool calls that did not succeed: 2 failed, 1 timeout" — for the log; undefined when all did. */
+export function toolErrorSummary(result: Pick<AgentResult, 'toolErrors'>): string | undefined {
+  const parts = TOOL_ERROR_KINDS.filter((kind) => result.toolErrors[kind] > 0).map(
+    (kind) => `${result.toolErrors[kind]} ${kind}`,
+  )
+  return parts.length === 0 ? undefined : `tool calls that did not succeed: ${parts.join(', ')}`
+}
+
 /**
  * Why a completed run must not count as done: the sandbox itself refused every command, so nothing
  * the model claims was run or checked. Undefined when at least one command ran (or none was tried).
  */
 export function sandboxRefusedEverything(result: AgentResult): string | undefined {
   const tried = result.commands.length
-  if (tried === 0 || result.sandboxFailures < tried) return undefined
+  if (tried === 0 || result.toolErrors['sandbox-failure'] < tried) return undefined
   return `the sandbox could not run any of the agent's ${tried} command(s), so nothing it did was run or checked. Fix the runner's sandbox (the log says why) or choose sandbox: danger-full-access knowingly`
 }

@@ -47,14 +47,14 @@ async function resultOf(call: ToolCall, registry: ToolRegistry, context: ToolCon
   if (tool === undefined) {
     return {
       output: `Unknown tool "${name}". Available tools: ${registry.names.join(', ')}.`,
-      success: false,
+      error: 'unknown-tool',
       item: errorItem(context.itemId, `model called unknown tool ${name}`),
     }
   }
   const parsed =
     call.type === 'custom_tool_call' ? parseFreeform(tool, call.input) : tool.parse(call.arguments)
   if (!parsed.ok) {
-    return { output: parsed.error, success: false, item: errorItem(context.itemId, parsed.error) }
+    return { output: parsed.error, error: 'invalid-arguments', item: errorItem(context.itemId, parsed.error) }
   }
   try {
     return await tool.run(parsed.args, context)
@@ -63,7 +63,7 @@ async function resultOf(call: ToolCall, registry: ToolRegistry, context: ToolCon
     const message = error instanceof Error ? error.message : String(error)
     return {
       output: `${name} failed: ${message}`,
-      success: false,
+      error: 'internal-error',
       item: errorItem(context.itemId, `${name} failed: ${message}`),
     }
   }

@@ -4,7 +4,7 @@
 // comment asks for `/codex approve` (`on-request`).
 import { decideCommand, resolveGrant } from '../sandbox/rules.js'
 import type { CommandRequest } from '../sandbox/types.js'
-import type { ToolContext, ToolResult } from './types.js'
+import type { ToolContext, ToolErrorKind, ToolResult } from './types.js'
 
 export interface GateRequest {
   argv: string[]
@@ -51,6 +51,7 @@ export function gateCommand(request: GateRequest, context: ToolContext): Gate {
       context,
       `Command not run yet: it needs approval (${withoutPeriod(reason)}). The run pauses here and asks a ` +
         'person to approve it; it will resume after approval.',
+      'awaiting-approval',
     )
   }
   if (decision.decision === 'allow')
@@ -67,12 +68,17 @@ function takeApproval(approved: string[][], argv: readonly string[]): boolean {
   return true
 }
 
-function refuse(request: GateRequest, context: ToolContext, message: string): Gate {
+function refuse(
+  request: GateRequest,
+  context: ToolContext,
+  message: string,
+  error: ToolErrorKind = 'refused',
+): Gate {
   return {
     run: false,
     result: {
       output: message,
-      success: false,
+      error,
       item: {
         id: context.itemId,
         type: 'command_execution',

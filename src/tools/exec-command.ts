@@ -12,6 +12,7 @@ import { MAX_SESSIONS } from './exec-sessions.js'
 import type { ExecSession, ExecSessions } from './exec-sessions.js'
 import { workdirProblem } from './shell.js'
 import { watchShellEdits } from './shell-edits.js'
+import { commandError } from './types.js'
 import type { Tool, ToolContext, ToolResult } from './types.js'
 import type { CommandRequest } from '../sandbox/types.js'
 
@@ -111,7 +112,7 @@ export const execCommandTool: Tool<ExecArgs> = {
   async run(args, context) {
     const cwd = path.resolve(context.workspace, args.workdir ?? '.')
     const problem = await workdirProblem(cwd, 'exec_command')
-    if (problem !== undefined) return { output: problem, success: false }
+    if (problem !== undefined) return { output: problem, error: 'invalid-arguments' }
     const patchCall = extractApplyPatch(args.argv, cwd)
     if (patchCall !== undefined) return applyPatchForModel(patchCall.patch, context, patchCall.workdir)
 
@@ -156,7 +157,7 @@ async function startAndWait(
   if (session === undefined) {
     return {
       output: `exec_command: ${MAX_SESSIONS} commands are still running (sessions ${sessions.runningIds().join(', ')}). Wait for one with write_stdin before starting another.`,
-      success: false,
+      error: 'unavailable',
     }
   }
   await session.wait(clamp(args.yieldTimeMs ?? DEFAULT_YIELD_MS, MIN_YIELD_MS, MAX_YIELD_MS), context.signal)
@@ -198,7 +199,7 @@ export function sessionResult(
   if (result === undefined) {
     return {
       output: formatExecOutput({ output, wallMs, sessionId: session.id }, maxOutputTokens),
-      success: true,
+      error: undefined,
       budgeted: true,
     }
   }
@@ -215,18 +216,17 @@ function finishedResult(
   result: NonNullable<ExecSession['result']>,
   info: { display: string; itemId: string },
 ): ToolResult {
-  const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined
+  const error = commandError(result)
   return {
     output,
-    success: succeeded,
+    error,
     budgeted: true,
-    sandboxFailure: result.sandboxError !== undefined,
     item: commandItem(
       info.itemId,
       info.display,
       result.output,
       result.exitCode,
-      succeeded ? 'completed' : 'failed',
+      error === undefined ? 'completed' : 'failed',
     ),
   }
 }

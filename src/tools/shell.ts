@@ -9,6 +9,7 @@ import { extractApplyPatch } from './apply-patch/invocation.js'
 import { invalid, parseJsonObject } from './args.js'
 import { gateCommand } from './command-gate.js'
 import { watchShellEdits } from './shell-edits.js'
+import { commandError } from './types.js'
 import type { Tool } from './types.js'
 import type { CommandResult } from '../sandbox/types.js'
 
@@ -80,7 +81,7 @@ export const shellTool: Tool<ShellArgs> = {
   async run(args, context) {
     const cwd = path.resolve(context.workspace, args.workdir ?? '.')
     const problem = await workdirProblem(cwd, 'shell')
-    if (problem !== undefined) return { output: problem, success: false }
+    if (problem !== undefined) return { output: problem, error: 'invalid-arguments' }
 
     const patchCall = extractApplyPatch(args.command, cwd)
     if (patchCall !== undefined) return applyPatchForModel(patchCall.patch, context, patchCall.workdir)
@@ -116,18 +117,17 @@ export const shellTool: Tool<ShellArgs> = {
         grant: gate.grant,
         signal: context.signal,
       })
-      const succeeded = result.exitCode === 0 && !result.timedOut && result.sandboxError === undefined
+      const error = commandError(result)
       return {
         output: formatForModel(result, timeoutMs),
-        success: succeeded,
-        sandboxFailure: result.sandboxError !== undefined,
+        error,
         item: {
           id: context.itemId,
           type: 'command_execution',
           command: display,
           aggregated_output: result.output,
           exit_code: result.exitCode,
-          status: succeeded ? 'completed' : 'failed',
+          status: error === undefined ? 'completed' : 'failed',
         },
       }
     })

@@ -2,7 +2,7 @@
 // arguments first, then run. A tool never throws for a model mistake; it returns text the model
 // can act on.
 import type { ToolSpec } from '../model/types.js'
-import type { CommandRunner, SandboxPolicy } from '../sandbox/types.js'
+import type { CommandResult, CommandRunner, SandboxPolicy } from '../sandbox/types.js'
 import type { AgentEventItem } from '../protocol/events.js'
 import type { ApprovalPolicy, CommandRule } from '../config/types.js'
 import type { PendingApproval } from '../sandbox/rules.js'
@@ -49,18 +49,51 @@ export interface CommandApprovals {
   requestApproval(pending: PendingApproval): void
 }
 
+/**
+ * Why a tool call did not succeed (as gemini-cli's ToolErrorType). The loop tallies them per run
+ * (AgentResult.toolErrors) and the report reads the tally, so each kind must be the true one.
+ */
+export const TOOL_ERROR_KINDS = [
+  /** The model called a tool that is not offered. */
+  'unknown-tool',
+  /** The arguments did not parse, or name something that does not exist (a workdir, a session). */
+  'invalid-arguments',
+  /** A command rule, the approval policy or read-only mode declined it. */
+  'refused',
+  /** It waits for a person's approval: the run pauses after this turn. */
+  'awaiting-approval',
+  /** The sandbox itself could not run the command (not the command failing). */
+  'sandbox-failure',
+  /** The command or call ran out of time. */
+  'timeout',
+  /** The tool cannot take calls now: its MCP server is down, or too many sessions run. */
+  'unavailable',
+  /** It ran and failed: a non-zero exit, a patch that did not apply, an MCP tool's error. */
+  'failed',
+  /** The tool threw: a fault of the harness, told to the model as text. */
+  'internal-error',
+] as const
+
+export type ToolErrorKind = (typeof TOOL_ERROR_KINDS)[number]
+
+/** A finished command's error kind: the sandbox's own failure first, then a timeout, then the exit. */
+export function commandError(result: CommandResult): ToolErrorKind | undefined {
+  if (result.sandboxError !== undefined) return 'sandbox-failure'
+  if (result.timedOut) return 'timeout'
+  return result.exitCode === 0 ? undefined : 'failed'
+}
+
 export interface ToolResult {
   /** Text returned to the model (the loop caps it). */
   output: string
-  success: boolean
+  /** Undefined when the call succeeded; always stated, so no tool forgets it. */
+  error: ToolErrorKind | undefined
   /** The completed item for events and the report, when the call is worth showing. */
   item?: AgentEventItem | undefined
   /** More items for the report: the files a shell command edited. */
   extraItems?: AgentEventItem[] | undefined
   /** The output is already within the tool's own budget (Codex's token budget): not capped again. */
   budgeted?: boolean | undefined
-  /** The sandbox itself could not run the command (not the command failing). */
-  sandboxFailure?: boolean | undefined
 }
 
 export interface Tool<A = unknown> {

@@ -72,7 +72,7 @@ export const updatePlanTool: Tool<PlanArgs> = {
   async run(args, context) {
     return {
       output: 'Plan updated',
-      success: true,
+      error: undefined,
       item: {
         id: context.itemId,
         type: 'todo_list',

@@ -71,7 +71,10 @@ export const writeStdinTool: Tool<WriteStdinArgs> = {
     if (sessions === undefined || session === undefined) {
       const running = sessions?.runningIds() ?? []
       const list = running.length > 0 ? `running sessions: ${running.join(', ')}` : 'no command is running'
-      return { output: `write_stdin failed: Unknown process id ${args.sessionId} (${list}).`, success: false }
+      return {
+        output: `write_stdin failed: Unknown process id ${args.sessionId} (${list}).`,
+        error: 'invalid-arguments',
+      }
     }
     const started = performance.now()
     const limits = args.chars === '' ? POLL_YIELD : WRITE_YIELD

@@ -61,7 +61,7 @@ describe('apply_patch tool', () => {
     const result = await applyPatchTool.run({ input }, contextFor(workspace, 'workspace-write'))
     expect(result).toEqual({
       output: 'Success. Updated the following files:\nA b.txt\nM new.txt\nD a.txt\n',
-      success: true,
+      error: undefined,
       item: {
         id: 'item_7',
         type: 'file_change',
@@ -80,7 +80,7 @@ describe('apply_patch tool', () => {
     const workspace = await makeWorkspace()
     const input = patchOf('*** Add File: ok.txt', '+ok', '*** Delete File: missing.txt')
     const result = await applyPatchTool.run({ input }, contextFor(workspace, 'workspace-write'))
-    expect(result.success).toBe(false)
+    expect(result.error).toBe('failed')
     expect(result.output).toMatch(/^Failed to delete file missing.txt/)
     expect(result.item).toMatchObject({ status: 'failed', changes: [{ path: 'ok.txt', kind: 'add' }] })
   })
@@ -91,7 +91,7 @@ describe('apply_patch tool', () => {
       { input: patchOf('*** Delete File: a.txt') },
       contextFor(workspace, 'read-only'),
     )
-    expect(result.success).toBe(false)
+    expect(result.error).toBe('refused')
     expect(result.output).toMatch(/^the read-only sandbox policy forbids edits; /)
     expect(await readTree(workspace)).toEqual({ 'a.txt': 'x\n' })
   })

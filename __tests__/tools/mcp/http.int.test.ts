@@ -69,7 +69,7 @@ describe('MCP servers: streamable HTTP', () => {
     http = await startHttpMcpServer()
     const { tools } = await start([httpServer('remote', { toolTimeoutSec: 0.5 })])
     const slow = await call(tools, 'mcp__remote__slow', { ms: 5000 })
-    expect(slow).toMatchObject({ success: false })
+    expect(slow).toMatchObject({ error: 'timeout' })
     expect(slow.output).toContain('timed out after 0.5 s')
   })
 

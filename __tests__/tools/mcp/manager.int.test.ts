@@ -53,7 +53,7 @@ describe('MCP servers: listing and calls', () => {
   it('returns results as text: structured content as JSON, images noted, isError as a failure', async () => {
     const { tools } = await start([stdioServer('fixture')])
     const add = await call(tools, 'mcp__fixture__add', { a: 2, b: 40 })
-    expect(add).toMatchObject({ output: 'The sum is 42.\n{"sum":42}', success: true })
+    expect(add).toMatchObject({ output: 'The sum is 42.\n{"sum":42}', error: undefined })
     expect(add.item).toEqual({
       id: 'item_1',
       type: 'mcp_tool_call',
@@ -65,7 +65,7 @@ describe('MCP servers: listing and calls', () => {
       'one transparent pixel\n[image: image/png, 68 bytes]',
     )
     const fail = await call(tools, 'mcp__fixture__fail')
-    expect(fail).toMatchObject({ output: 'Error: the fixture tool failed on purpose', success: false })
+    expect(fail).toMatchObject({ output: 'Error: the fixture tool failed on purpose', error: 'failed' })
     expect(fail.item).toMatchObject({ type: 'mcp_tool_call', status: 'failed' })
   })
 
@@ -94,7 +94,7 @@ describe('MCP servers: listing and calls', () => {
   it('turns a tool timeout into text for the model, and the server stays usable', async () => {
     const { tools } = await start([stdioServer('fixture', { toolTimeoutSec: 0.5 })])
     const slow = await call(tools, 'mcp__fixture__slow', { ms: 10_000 })
-    expect(slow.success).toBe(false)
+    expect(slow.error).toBe('timeout')
     expect(slow.output).toBe(
       'slow on the MCP server fixture timed out after 0.5 s (tool_timeout_sec); the call was cancelled.',
     )
@@ -104,7 +104,7 @@ describe('MCP servers: listing and calls', () => {
   it('turns a crash mid-call into text naming the server and its last words', async () => {
     const { tools } = await start([stdioServer('fixture')])
     const crash = await call(tools, 'mcp__fixture__crash')
-    expect(crash.success).toBe(false)
+    expect(crash.error).toBe('unavailable')
     expect(crash.output).toContain('The MCP server fixture stopped during the call to crash')
     expect(crash.output).toContain('fatal: simulated crash in the middle of a call')
     const after = await call(tools, 'mcp__fixture__echo', { text: 'x' })
@@ -174,11 +174,11 @@ describe('MCP servers: the sandbox', () => {
         path: path.join(workspace, 'note.txt'),
         text: 'hi',
       })
-      expect(inside.success).toBe(true)
+      expect(inside.error).toBeUndefined()
       expect(readFileSync(path.join(workspace, 'note.txt'), 'utf8')).toBe('hi')
       const escape = path.join(outside, 'escape.txt')
       const blocked = await call(tools, 'mcp__fixture__write_file', { path: escape, text: 'x' })
-      expect(blocked.success).toBe(false)
+      expect(blocked.error).toBe('failed')
       expect(blocked.output).toContain('EROFS')
       expect(existsSync(escape)).toBe(false)
     } finally {
@@ -191,6 +191,6 @@ describe('MCP servers: the sandbox', () => {
     const { tools } = await start([stdioServer('fixture')], { mode: 'danger-full-access', env })
     expect((await call(tools, 'mcp__fixture__env', { name: 'MCP_CANARY_TOKEN' })).output).toBe('(unset)')
     const file = path.join(workspace, 'bare.txt')
-    expect((await call(tools, 'mcp__fixture__write_file', { path: file, text: 'ok' })).success).toBe(true)
+    expect((await call(tools, 'mcp__fixture__write_file', { path: file, text: 'ok' })).error).toBeUndefined()
   })
 })

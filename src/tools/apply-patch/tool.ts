@@ -120,14 +120,14 @@ export async function applyPatchForModel(
       : []
     return {
       output: READ_ONLY_REFUSAL,
-      success: false,
+      error: 'refused',
       item: { id: context.itemId, type: 'file_change', changes, status: 'failed' },
     }
   }
   const result = await applyPatch(patch, { workspace: context.workspace, cwd })
   return {
     output: result.ok ? result.stdout : result.stderr,
-    success: result.ok,
+    error: result.ok ? undefined : 'failed',
     item: {
       id: context.itemId,
       type: 'file_change',

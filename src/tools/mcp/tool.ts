@@ -37,7 +37,7 @@ export function createMcpTool(options: McpToolOptions): Tool<Record<string, unkn
       })
       context.emit({ phase: 'started', item: item('in_progress') })
       const outcome = await call(options, args, context)
-      return { ...outcome, item: item(outcome.success ? 'completed' : 'failed') }
+      return { ...outcome, item: item(outcome.error === undefined ? 'completed' : 'failed') }
     },
   }
 }
@@ -50,29 +50,32 @@ async function call(
   const { connection, info, toolTimeoutSec } = options
   const server = connection.server
   if (connection.failure !== undefined) {
-    return { output: `The MCP server ${server} is not running (${connection.failure}).`, success: false }
+    return {
+      output: `The MCP server ${server} is not running (${connection.failure}).`,
+      error: 'unavailable',
+    }
   }
   try {
     const result = await connection.callTool(info.name, args, {
       timeoutMs: toolTimeoutSec * 1000,
       signal: context.signal,
     })
-    return { output: resultText(result), success: result.isError !== true }
+    return { output: resultText(result), error: result.isError === true ? 'failed' : undefined }
   } catch (error) {
     if (context.signal.aborted) throw error
     if (isTimeout(error)) {
       const output = `${info.name} on the MCP server ${server} timed out after ${toolTimeoutSec} s (tool_timeout_sec); the call was cancelled.`
-      return { output, success: false }
+      return { output, error: 'timeout' }
     }
     if (isConnectionClosed(error) || connection.failure !== undefined) {
       await connection.drained()
       const why = connection.failure ?? 'the connection closed'
       const output = `The MCP server ${server} stopped during the call to ${info.name} (${why}). Its tools are unavailable for the rest of the run.`
-      return { output, success: false }
+      return { output, error: 'unavailable' }
     }
     return {
       output: `${info.name} on the MCP server ${server} failed: ${describeCallError(error)}`,
-      success: false,
+      error: 'failed',
     }
   }
 }
