@@ -16,6 +16,7 @@ import { renderStepSummary } from './report/render.js'
 import { InputError, readReplySettings, readRunnerEnv, readSettings } from './inputs.js'
 import { replyMisconfigured } from './action/misconfigured.js'
 import { secretValuesFromEnv } from './secrets.js'
+import { errorMessage } from './common/errors.js'
 
 const STATE_COMMENT = 'tracking-comment'
 const STATE_FINISHED = 'finished'
@@ -61,7 +62,7 @@ export async function run(): Promise<void> {
     const outcome = settings.mode === 'publish' ? await runPublishMode(deps) : await runPipeline(deps)
     await report(outcome, redactor)
   } catch (error) {
-    const message = redactor.redact(error instanceof Error ? error.message : String(error))
+    const message = redactor.redact(errorMessage(error))
     core.setOutput('conclusion', cancel.signal.aborted ? 'cancelled' : 'failed')
     core.setOutput('final-message', message)
     if (error instanceof InputError) {
@@ -87,7 +88,7 @@ async function report(outcome: ActionOutcome, redactor: Redactor): Promise<void>
       await core.summary.addRaw(redactor.redact(renderStepSummary(outcome.report))).write()
     } catch (error) {
       core.warning(
-        `could not write the step summary (${error instanceof Error ? error.message : String(error)}); the outputs and the comment carry the report`,
+        `could not write the step summary (${errorMessage(error)}); the outputs and the comment carry the report`,
       )
     }
   }
@@ -109,9 +110,7 @@ async function tellTheThread(
     const settings = readReplySettings()
     return await replyMisconfigured({ env, payload, settings, problems: error.problems, redactor, log })
   } catch (replyError) {
-    log(
-      `could not reply about the misconfiguration: ${replyError instanceof Error ? replyError.message : String(replyError)}`,
-    )
+    log(`could not reply about the misconfiguration: ${errorMessage(replyError)}`)
     return undefined
   }
 }
@@ -144,9 +143,7 @@ export async function cleanup(): Promise<void> {
     )
     core.info('post: the tracking comment now says the run was cancelled')
   } catch (error) {
-    core.warning(
-      `post: could not mark the tracking comment cancelled: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    core.warning(`post: could not mark the tracking comment cancelled: ${errorMessage(error)}`)
   }
 }
 

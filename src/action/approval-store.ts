@@ -9,6 +9,7 @@ import type { Trigger } from '../github/types.js'
 import { remoteFor } from '../git/remote.js'
 import { deleteRecord, readRecord, storeRef, writeRecord } from '../git/ref-store.js'
 import type { ActionDeps } from './deps.js'
+import { errorMessage } from '../common/errors.js'
 
 const STATE_FILE = 'state.json'
 
@@ -65,7 +66,7 @@ export async function consumeApproval(
     await deleteRecord(auth(deps, trigger), approvalRef(thread), sha, options(deps))
     return true
   } catch (error) {
-    deps.log(`could not remove the approval state: ${error instanceof Error ? error.message : String(error)}`)
+    deps.log(`could not remove the approval state: ${errorMessage(error)}`)
     return false
   }
 }

@@ -18,6 +18,7 @@ import type { ActionDeps, ActionOutcome } from './deps.js'
 import { budgetsFrom, checkoutPull } from './task.js'
 import { agentReport } from './task-report.js'
 import type { TrustedConfig } from './trusted-config.js'
+import { errorMessage } from '../common/errors.js'
 
 interface CommandInput {
   deps: ActionDeps
@@ -95,7 +96,7 @@ async function checkModel(input: CommandInput): Promise<StatusReport['check']> {
     })
     return { ok: true, latencyMs: Date.now() - started }
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+    return { ok: false, error: errorMessage(error) }
   }
 }
 

@@ -6,6 +6,7 @@ import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { RunnerEnv } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
+import { errorMessage } from '../common/errors.js'
 
 export interface ActionDeps {
   env: RunnerEnv
@@ -53,7 +54,7 @@ export function emptyReport(
 
 export function failureReport(deps: ActionDeps, error: unknown, startedAt: number): FinalReport {
   const cancelled = deps.signal.aborted
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   deps.log(`${cancelled ? 'cancelled' : 'failed'}: ${message}`)
   return {
     ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),

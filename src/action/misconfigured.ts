@@ -9,6 +9,7 @@ import { renderMisconfigured } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { RunnerEnv } from '../github/types.js'
 import type { InputProblem, Settings } from '../inputs.js'
+import { errorMessage } from '../common/errors.js'
 
 export interface MisconfiguredInput {
   env: RunnerEnv
@@ -38,9 +39,7 @@ export async function replyMisconfigured(input: MisconfiguredInput): Promise<str
     })
     return reply?.url
   } catch (error) {
-    input.log(
-      `could not reply about the misconfiguration: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    input.log(`could not reply about the misconfiguration: ${errorMessage(error)}`)
     return undefined
   }
 }

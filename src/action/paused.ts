@@ -10,6 +10,7 @@ import { captureWorkspaceDiff } from '../git/resume-diff.js'
 import { saveApproval } from './approval-store.js'
 import type { TaskInput } from './task-input.js'
 import { agentReport } from './task-report.js'
+import { errorMessage } from '../common/errors.js'
 
 export async function pausedReport(
   input: TaskInput,
@@ -41,7 +42,7 @@ export async function pausedReport(
     const id = await saveApproval(deps, input.trigger, thread, comment, state)
     approval.reply = approvalReply(deps.settings.triggerPhrase, id)
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
+    const why = errorMessage(error)
     deps.log(`could not save the approval state: ${why}`)
     approval.note =
       'The paused run could not be saved, so it cannot be resumed: run the task again, with a rule that ' +

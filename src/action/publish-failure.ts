@@ -4,6 +4,7 @@
 import type { RunnerEnv } from '../github/types.js'
 import { PublishError } from '../publish/index.js'
 import type { PushedBranch } from '../publish/errors.js'
+import { errorMessage } from '../common/errors.js'
 
 export interface PublishFailureFacts {
   /** One line: what went wrong. */
@@ -20,7 +21,7 @@ const ACTIONS_MAY_NOT_OPEN_PRS = /not permitted to create or approve pull reques
 const NO_PULLS_SCOPE = /Resource not accessible by integration/i
 
 export function explainPublishFailure(error: unknown, env: RunnerEnv): PublishFailureFacts {
-  const reason = error instanceof Error ? error.message : String(error)
+  const reason = errorMessage(error)
   if (!(error instanceof PublishError)) return { reason, fix: undefined, pushed: undefined }
   const pushed = error.pushed
   if (error.reason === 'push-rejected' && PUSH_FORBIDDEN.test(reason)) {

@@ -32,6 +32,7 @@ import {
   publishFailedReport,
   usageFooter,
 } from './task-report.js'
+import { errorMessage } from '../common/errors.js'
 
 export async function runTask(
   input: TaskInput,
@@ -151,7 +152,7 @@ async function restoreWork(deps: ActionDeps, state: ResumeState, headSha: string
   try {
     await applyWorkspaceDiff(deps.env.workspace, headSha, state.diff, { tempRoot: deps.env.runnerTemp })
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
+    const why = errorMessage(error)
     throw new Error(
       `the paused run's changes no longer apply to ${headSha.slice(0, 12)}; start the task again (${why})`,
       { cause: error },

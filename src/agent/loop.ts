@@ -21,6 +21,7 @@ import type { AgentResult, Outcome as LoopOutcome } from './result.js'
 import { ExecSessions } from '../tools/exec-sessions.js'
 import { toolFamilyFor } from '../tools/families.js'
 import { answerTo, isToolCall, runToolCall } from './tool-calls.js'
+import { errorMessage } from '../common/errors.js'
 
 export interface AgentOptions {
   task: string
@@ -309,5 +310,5 @@ function toUsageJson(usage: Usage = ZERO_USAGE) {
 
 function describeError(error: unknown): string {
   if (error instanceof ModelError) return `the model could not be reached: ${error.message}`
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }

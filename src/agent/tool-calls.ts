@@ -7,6 +7,7 @@ import type { ToolRegistry } from '../tools/registry.js'
 import type { ParseResult, Tool, ToolContext, ToolResult } from '../tools/types.js'
 import type { AgentEventItem } from '../protocol/events.js'
 import { capOutput } from './truncate.js'
+import { errorMessage } from '../common/errors.js'
 
 export type FunctionCall = Extract<Item, { type: 'function_call' }>
 export type CustomToolCall = Extract<Item, { type: 'custom_tool_call' }>
@@ -60,7 +61,7 @@ async function resultOf(call: ToolCall, registry: ToolRegistry, context: ToolCon
     return await tool.run(parsed.args, context)
   } catch (error) {
     if (context.signal.aborted) throw error
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorMessage(error)
     return {
       output: `${name} failed: ${message}`,
       error: 'internal-error',

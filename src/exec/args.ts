@@ -4,6 +4,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { SANDBOX_MODES } from '../config/types.js'
 import type { SandboxMode } from '../config/types.js'
+import { errorMessage } from '../common/errors.js'
 
 export interface ExecArgs {
   cd: string
@@ -34,7 +35,7 @@ export function parseExecArgs(argv: string[]): ExecRequest {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS })
   } catch (error) {
     // node's parser says e.g. "Unknown option '--foo'"; keep its words, exit 2 with the usage.
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    throw new UsageError(errorMessage(error))
   }
   const { values, positionals } = parsed
   if (values.help) return { kind: 'help' }

@@ -14,6 +14,7 @@ import { parseExecArgs, UsageError } from './args.js'
 import type { ExecArgs, ExecRequest } from './args.js'
 import { EXEC_HELP, usageErrorText, versionText } from './usage.js'
 import { progressPrinter } from './progress.js'
+import { errorMessage } from '../common/errors.js'
 
 export async function runExecCli(argv: string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -41,7 +42,7 @@ export async function runExecCli(argv: string[]): Promise<number> {
       process.stderr.write(usageErrorText(error.message))
       return 2
     }
-    log(`error: ${error instanceof Error ? error.message : String(error)}`)
+    log(`error: ${errorMessage(error)}`)
     return 1
   }
 }

@@ -3,6 +3,7 @@
 // a create whose response was lost is never blindly repeated: the thread is searched again first.
 import type { GitHubClient } from './client.js'
 import type { RepoRef, RunnerEnv, Trigger } from './types.js'
+import { errorText, statusOf } from './errors.js'
 
 export interface CommentRef {
   id: number
@@ -200,13 +201,8 @@ function lastPageOf(link: string | undefined): number | undefined {
 
 /** A 5xx or a network failure (Octokit reports those as 500): the request may have landed. */
 function isTransient(error: unknown): boolean {
-  const status =
-    typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined
-  return typeof status !== 'number' || status >= 500
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  const status = statusOf(error)
+  return status === undefined || status >= 500
 }
 
 function sleep(ms: number): Promise<void> {

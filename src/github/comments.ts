@@ -3,9 +3,9 @@
 // answers and status. Every body goes through the redactor here: the single choke point for what
 // lands on GitHub.
 import type { GitHubClient } from './client.js'
+import { errorText } from './errors.js'
 import {
   editComment,
-  errorText,
   markerFor,
   MAX_COMMENT_CHARS,
   readCommentBody,

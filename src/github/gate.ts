@@ -2,6 +2,7 @@
 // write), bots only when the workflow lists them, and `allow-users` for read-only answers. An API
 // failure other than "not a collaborator" propagates: the action fails rather than guess.
 import type { GitHubClient } from './client.js'
+import { statusOf } from './errors.js'
 import type { Actor, GateDecision, Trigger } from './types.js'
 
 /** Who may trigger a run beyond write permission; the action's inputs (Settings) are one such shape. */
@@ -92,9 +93,4 @@ async function roleOf(client: GitHubClient, trigger: Trigger, username: string):
 
 function isRole(value: string): value is Role {
   return ['admin', 'maintain', 'write', 'triage', 'read', 'none'].includes(value)
-}
-
-export function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined
-  return typeof error.status === 'number' ? error.status : undefined
 }

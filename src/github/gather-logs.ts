@@ -2,7 +2,7 @@
 // GitHub answers the log request with a redirect to a plain-text URL; the body is streamed and only
 // a tail is kept, as a busy job's log can run to hundreds of megabytes.
 import { PER_PAGE, type GitHubClient } from './client.js'
-import { statusOf } from './gate.js'
+import { statusOf } from './errors.js'
 import { quoteAsData, stripInvisible } from './sanitize.js'
 import type { FailedRun, RepoRef } from './types.js'
 

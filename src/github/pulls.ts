@@ -2,6 +2,7 @@
 // edits the PR it opened before instead of opening another. Safe against a concurrent run that
 // creates it first (GitHub's 422 "A pull request already exists" turns into the update path).
 import type { GitHubClient } from './client.js'
+import { errorText, statusOf } from './errors.js'
 import type { RepoRef } from './types.js'
 
 export interface PullRequestSpec {
@@ -124,25 +125,4 @@ async function requestReview(
     // 422: the requester authored the PR, or is not a collaborator. The PR stands either way.
     log(`could not request a review from ${reviewer} on #${pullNumber}: ${errorText(error)}`)
   }
-}
-
-function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined
-  const status = (error as { status: unknown }).status
-  return typeof status === 'number' ? status : undefined
-}
-
-/** GitHub's message plus the specific reasons of a 422 (`errors[].message`). */
-export function errorText(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  const data = (error as Error & { response?: { data?: unknown } }).response?.data
-  const reasons: string[] = []
-  if (typeof data === 'object' && data !== null && 'errors' in data && Array.isArray(data.errors)) {
-    for (const entry of data.errors as unknown[]) {
-      if (typeof entry === 'string') reasons.push(entry)
-      else if (typeof entry === 'object' && entry !== null && 'message' in entry)
-        reasons.push(String(entry.message))
-    }
-  }
-  return [error.message, ...reasons.filter((reason) => !error.message.includes(reason))].join(': ')
 }

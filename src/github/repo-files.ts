@@ -3,7 +3,7 @@
 // sandbox policy or the agent's standing instructions.
 import path from 'node:path'
 import type { GitHubClient } from './client.js'
-import { statusOf } from './gate.js'
+import { statusOf } from './errors.js'
 import { fetchPullInfo, pullNumberOf } from './pull-info.js'
 import type { PullInfo, RepoRef, Trigger } from './types.js'
 

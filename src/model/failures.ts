@@ -8,6 +8,7 @@ import { asObject, asString } from './json.js'
 import type { JsonObject } from './json.js'
 import { RetriesFailedError, retryAfterMsFromMessage } from './retry.js'
 import type { RetryDecision } from './retry.js'
+import { errorMessage } from '../common/errors.js'
 
 /** The provider answered with an error: an HTTP status, or an error event inside the stream. */
 export class ProviderFailure extends Error {
@@ -145,7 +146,7 @@ function describe(
     return { kind: 'stream', detail }
   }
   if (error instanceof NetworkFailure) return { kind: 'network', detail: describeNetwork(error, context) }
-  const message = error instanceof Error ? error.message : String(error)
+  const message = errorMessage(error)
   return { kind: 'server', detail: `unexpected failure talking to ${where}: ${message}` }
 }
 

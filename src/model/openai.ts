@@ -22,6 +22,7 @@ import type { TurnOutput } from './responses-wire.js'
 import { rateLimitResetMs, RequestPacer, retryAfterMsFromHeaders, withRetries } from './retry.js'
 import { recoverTextToolCalls } from './text-tool-calls.js'
 import type { ModelClient, ModelRequest, ModelResponse } from './types.js'
+import { errorMessage } from '../common/errors.js'
 
 export interface ModelClientOptions {
   provider: ProviderConfig
@@ -266,7 +267,7 @@ function rootCode(error: unknown): string | undefined {
 }
 
 function rootMessage(error: unknown): string {
-  let message = error instanceof Error ? error.message : String(error)
+  let message = errorMessage(error)
   for (let current: unknown = error, depth = 0; current instanceof Error && depth < 6; depth++) {
     message = current.message || message
     current = current.cause
@@ -279,7 +280,7 @@ function errorSummary(error: unknown): string {
     const code = error.code ? ` ${error.code}` : ''
     return `${error.status === undefined ? 'stream error' : `HTTP ${error.status}`}${code}: ${error.message}`
   }
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }
 
 function sdkLogger(log: ((line: string) => void) | undefined): NonNullable<ClientOptions['logger']> {

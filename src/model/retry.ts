@@ -1,6 +1,7 @@
 // The retry policy for model requests, independent of any SDK: the adapter says which failures
 // are transient (classify) and how long the server asked us to wait; this decides when to try again
 // and when to give up. Exponential backoff with jitter, unless the server named a delay.
+import { errorMessage } from '../common/errors.js'
 
 export interface RetryDecision {
   retryable: boolean
@@ -36,7 +37,7 @@ export class RetriesFailedError extends Error {
   readonly exhausted: boolean
   constructor(lastError: unknown, attempts: number, exhausted: boolean) {
     const plural = attempts === 1 ? 'attempt' : 'attempts'
-    super(`failed after ${attempts} ${plural}: ${messageOf(lastError)}`, { cause: lastError })
+    super(`failed after ${attempts} ${plural}: ${errorMessage(lastError)}`, { cause: lastError })
     this.name = 'RetriesFailedError'
     this.lastError = lastError
     this.attempts = attempts
@@ -185,8 +186,4 @@ function parseNonNegative(value: string | null | undefined): number | undefined 
 
 function abortReason(signal: AbortSignal | undefined): unknown {
   return signal?.reason ?? new Error('aborted')
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

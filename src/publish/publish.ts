@@ -19,6 +19,7 @@ import { PublishError, shortSha } from './errors.js'
 import { commitThroughApi } from './signed.js'
 import { refuseForeignCommits, refuseForkWorkflows } from './guards.js'
 import { planTarget, type PublishTarget } from './target.js'
+import { errorMessage } from '../common/errors.js'
 
 export interface PublishRequest {
   workspace: string
@@ -173,7 +174,7 @@ export async function publishStaged(
     return { ...published, pullRequest }
   } catch (error) {
     // The branch is on the remote: say so, so the work can still be opened as a PR by hand.
-    const why = error instanceof Error ? error.message : String(error)
+    const why = errorMessage(error)
     throw new PublishError(
       'pull-request',
       `${target.branch} was pushed, but no pull request was opened: ${why}`,

@@ -3,7 +3,7 @@
 // checkout then fetches the result, so both agree on the new commit.
 import type { GitClient, PushMode, RemoteAuth } from '../git/index.js'
 import type { GitHubClient } from '../github/client.js'
-import { errorText } from '../github/pulls.js'
+import { errorText } from '../github/errors.js'
 import type { RepoRef } from '../github/types.js'
 import { PublishError, shortSha } from './errors.js'
 

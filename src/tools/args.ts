@@ -1,6 +1,7 @@
 // Shared argument parsing for tools: one place that turns a model's raw JSON into a typed object
 // or a message telling the model exactly what to send instead.
 import type { ParseResult } from './types.js'
+import { errorMessage } from '../common/errors.js'
 
 export function parseJsonObject(
   rawArguments: string,
@@ -11,7 +12,7 @@ export function parseJsonObject(
   try {
     value = JSON.parse(rawArguments === '' ? '{}' : rawArguments)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorMessage(error)
     return {
       ok: false,
       error: `${toolName}: the arguments are not valid JSON (${reason}). Send a JSON object such as ${example}.`,

@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { UpdateChunk } from './parser.js'
 import type { CheckedPath } from './paths.js'
 import { LineSeeker } from './seek.js'
+import { errorMessage } from '../../common/errors.js'
 
 export type ChangeKind = 'add' | 'delete' | 'update'
 
@@ -145,7 +146,7 @@ function describeError(error: unknown): string {
     const text = ERRNO_TEXT[code] ?? code
     return errno === undefined ? text : `${text} (os error ${errno})`
   }
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }
 
 interface Replacement {

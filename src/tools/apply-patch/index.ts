@@ -6,6 +6,7 @@ import { parsePatch } from './parser.js'
 import type { Hunk } from './parser.js'
 import { UnsafePathError, checkPatchPath, openWorkspace } from './paths.js'
 import type { Workspace } from './paths.js'
+import { errorMessage } from '../../common/errors.js'
 
 export { parsePatch } from './parser.js'
 export type { Hunk, UpdateChunk } from './parser.js'
@@ -43,14 +44,14 @@ export async function applyPatch(patchText: string, options: ApplyPatchOptions):
     const workspace = await openWorkspace(options.workspace, options.cwd)
     checked = await checkHunks(parsed.hunks, workspace)
   } catch (error) {
-    return failure(errorMessage(error), [])
+    return failure(failureText(error), [])
   }
 
   const changes: AppliedChange[] = []
   try {
     await applyHunks(checked, changes)
   } catch (error) {
-    return failure(errorMessage(error), changes)
+    return failure(failureText(error), changes)
   }
   return { ok: true, exitCode: 0, stdout: summary(checked), stderr: '', changes }
 }
@@ -88,9 +89,9 @@ function failure(message: string, changes: AppliedChange[]): ApplyPatchResult {
   return { ok: false, exitCode: 1, stdout: '', stderr: `${withUnixNewlines(message)}\n`, changes }
 }
 
-function errorMessage(error: unknown): string {
+function failureText(error: unknown): string {
   if (error instanceof UnsafePathError || error instanceof ApplyError) return error.message
-  return `apply_patch failed: ${error instanceof Error ? error.message : String(error)}`
+  return `apply_patch failed: ${errorMessage(error)}`
 }
 
 /** Line breaks as `\n`, whatever the patch used, so the message prints as Codex prints it. */

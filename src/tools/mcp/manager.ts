@@ -8,6 +8,7 @@ import { McpConnection } from './connect.js'
 import type { McpToolInfo } from './connect.js'
 import { assignToolNames, keyOf } from './names.js'
 import { createMcpTool } from './tool.js'
+import { errorMessage } from '../../common/errors.js'
 
 export interface StartMcpOptions {
   servers: readonly McpServerConfig[]
@@ -59,7 +60,7 @@ export async function startMcpServers(options: StartMcpOptions): Promise<McpSess
         })
         started.push({ config, connection })
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error)
+        const reason = errorMessage(error)
         if (config.required) {
           // The first failure is the one to report; the others were only cut short by it.
           requiredFailure ??= new McpStartupError(config.id, reason)
