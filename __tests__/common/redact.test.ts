@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createRedactor, MIN_SECRET_LENGTH } from '../../src/common/redact.js'
+import { createRedactor } from '../../src/common/redact.js'
+import { MIN_SECRET_LENGTH } from '../../src/secrets.js'
 
 // Key-shaped fixtures are assembled at run time so secret scanners do not flag this file.
 const join = (...parts: string[]) => parts.join('')

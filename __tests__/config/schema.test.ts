@@ -121,6 +121,18 @@ describe('errors name the file, the key and the fix', () => {
   })
 })
 
+describe('[github]', () => {
+  it('defaults to no workflow changes and no assignee trigger', async () => {
+    expect((await load('model = "x"\n')).github).toEqual({ allowWorkflowChanges: false, assignee: undefined })
+  })
+
+  it('a value of the wrong type is an error naming the key and the fix', async () => {
+    await expect(load('[github]\nallow_workflow_changes = "yes"\n')).rejects.toThrow(
+      /github\.allow_workflow_changes.* must be true or false/,
+    )
+  })
+})
+
 describe('warnings', () => {
   it('an unknown key is a warning with its full dotted path, never an error', async () => {
     const config = await load(
@@ -326,6 +338,8 @@ env_http_headers = { "X-Org" = "X_ORG", "X-Missing" = "NOT_SET" }
 request_max_retries = 1000
 stream_idle_timeout_ms = 60000
 [github]
+allow_workflow_changes = true
+assignee = "codex-bot"
 trigger_phrase = "@bot"
 `)
     expect(config.sandboxMode).toBe('workspace-write')
@@ -339,7 +353,9 @@ trigger_phrase = "@bot"
     expect(config.provider.httpHeaders).toEqual({ 'X-Team': 'core' })
     expect(config.provider.requestMaxRetries).toBe(100)
     expect(config.provider.streamIdleTimeoutMs).toBe(60_000)
-    expect(config.github).toEqual({ trigger_phrase: '@bot' })
+    expect(config.github).toEqual({ allowWorkflowChanges: true, assignee: 'codex-bot' })
+    // `[github]` is typed: a key it does not have is a typo the user hears about.
+    expect(config.warnings).toContain(`unknown key 'github.trigger_phrase' in ${FILE} (ignored)`)
     const withEnv = await loadConfig({
       file: FILE,
       text: 'model_provider = "x"\n[model_providers.x]\nbase_url = "https://x/v1"\nenv_http_headers = { "X-Org" = "X_ORG", "X-Missing" = "NOT_SET" }',

@@ -54,7 +54,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
       token: deps.settings.githubToken,
       trigger,
       pull,
-      settings: { ...deps.settings, allowWorkflowChanges: config.github.allow_workflow_changes === true },
+      settings: { ...deps.settings, allowWorkflowChanges: config.github.allowWorkflowChanges },
       redact: (text: string) => deps.redactor.redact(text),
       requester: { login: trigger.actor.login },
       log: deps.log,

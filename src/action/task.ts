@@ -136,7 +136,7 @@ function publishRequest(input: TaskInput, result: AgentResult, startSha: string)
     pull: input.context.pull,
     settings: {
       ...deps.settings,
-      allowWorkflowChanges: input.trusted.config.github.allow_workflow_changes === true,
+      allowWorkflowChanges: input.trusted.config.github.allowWorkflowChanges,
     },
     startSha,
     agent: { message: result.finalMessage, commands: result.commands, footer: usageFooter(result) },

@@ -33,6 +33,5 @@ async function configuredAssignee(deps: ActionDeps, client: GitHubClient): Promi
     file: `${configPath} (at ${data.default_branch})`,
     env: deps.processEnv,
   })
-  const assignee = config.github.assignee
-  return typeof assignee === 'string' && assignee !== '' ? assignee : undefined
+  return config.github.assignee
 }

@@ -1,7 +1,6 @@
 // Validation of the merged raw TOML table (file → profile → overrides) into typed pieces. Wrong
 // types and bad enum values stop with a ConfigError; unknown keys become warnings.
 import { SANDBOX_MODES } from './types.js'
-import type { SandboxMode, ShellEnvironmentPolicy } from './types.js'
 import { BUILT_IN_PROVIDER_IDS, isCodexOnlyProviderKey, readProviderEntry } from './providers.js'
 import type { ProviderEntry } from './providers.js'
 import { TableReader } from './reader.js'
@@ -9,11 +8,14 @@ import type { ConfigContext, TomlTableLike } from './reader.js'
 import type {
   ApprovalPolicy,
   CommandRule,
+  GithubSettings,
   McpServerConfig,
   ModelPrice,
   ReasoningEffort,
   ReasoningSummary,
   SandboxLimitsConfig,
+  SandboxMode,
+  ShellEnvironmentPolicy,
   Verbosity,
 } from './types.js'
 
@@ -95,7 +97,7 @@ export interface ValidatedConfig {
   mcpServers: McpServerConfig[]
   projectDocMaxBytes: number
   rules: CommandRule[]
-  github: Record<string, unknown>
+  github: GithubSettings
   pricing: Record<string, ModelPrice>
 }
 
@@ -252,10 +254,14 @@ function readPrice(table: TableReader, model: string): ModelPrice {
   return { input: input ?? 0, cachedInput: cachedInput ?? input ?? 0, output: output ?? 0 }
 }
 
-function readGithub(root: TableReader): Record<string, unknown> {
+function readGithub(root: TableReader): GithubSettings {
   const table = root.table('github')
-  // Kept raw for the GitHub front end, which validates its own keys.
-  return table ? { ...table.values } : {}
+  const settings = {
+    allowWorkflowChanges: table?.boolean('allow_workflow_changes') ?? false,
+    assignee: table?.string('assignee', 'octocat') || undefined,
+  }
+  table?.finish()
+  return settings
 }
 
 /** Validates the merged root table. `profile` and `profiles` are consumed by the loader already. */

@@ -80,6 +80,14 @@ export interface CommandRule {
   writable?: string[] | undefined
 }
 
+/** `[github]`: settings only the action reads (exec accepts and ignores them). */
+export interface GithubSettings {
+  /** `allow_workflow_changes`: commit the agent's edits to `.github/workflows/` (default: left out). */
+  allowWorkflowChanges: boolean
+  /** `assignee`: assigning an issue to this login starts a run; unset, assigning starts nothing. */
+  assignee: string | undefined
+}
+
 export interface ModelPrice {
   /** USD per million tokens. */
   input: number
@@ -107,8 +115,8 @@ export interface ResolvedConfig {
   mcpServers: McpServerConfig[]
   projectDocMaxBytes: number
   rules: CommandRule[]
-  /** Action-only settings from `[github]`, kept raw until the GitHub front end reads them. */
-  github: Record<string, unknown>
+  /** Action-only settings from `[github]`. */
+  github: GithubSettings
   pricing: Record<string, ModelPrice>
   /** Non-fatal problems (unknown keys), one line each, naming the key. */
   warnings: string[]

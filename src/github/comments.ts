@@ -3,7 +3,7 @@
 // answers and status. Every body goes through the redactor here: the single choke point for what
 // lands on GitHub.
 import type { GitHubClient } from './client.js'
-import { errorText } from './errors.js'
+import { errorText, statusOf } from './errors.js'
 import {
   editComment,
   markerFor,
@@ -257,27 +257,12 @@ export async function markCancelled(
   }
 }
 
-/** The comment's identity as one string, for core.saveState in main and getState in post. */
-export function encodeCommentRef(ref: CommentRef): string {
-  return `${ref.kind}:${ref.id}`
-}
-
-export function decodeCommentRef(text: string): CommentRef | undefined {
-  const match = /^(issue_comment|review_comment):(\d+)$/.exec(text.trim())
-  if (!match?.[1] || !match[2]) return undefined
-  return { kind: match[1] as CommentRef['kind'], id: Number(match[2]) }
-}
-
 /**
  * GitHub's 403 for a token without the scope: nobody reads a log line, so it becomes a warning
  * annotation that names the permission to add.
  */
 function warnIfForbidden(error: unknown, options: CommentOptions): void {
-  const status =
-    typeof error === 'object' && error !== null && 'status' in error
-      ? (error as { status: unknown }).status
-      : undefined
-  if (status !== 403) return
+  if (statusOf(error) !== 403) return
   const warn = options.warn ?? options.log
   warn(
     "the workflow's token may not comment, so nobody on the thread hears about this run: give the job `permissions: issues: write` (and `pull-requests: write` for pull requests)",
