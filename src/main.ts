@@ -16,6 +16,7 @@ import { renderStepSummary } from './report/render.js'
 import { InputError, readReplySettings, readRunnerEnv, readSettings } from './inputs.js'
 import { replyMisconfigured } from './action/misconfigured.js'
 import { secretValuesFromEnv } from './secrets.js'
+import { requireGitVersion } from './git/version.js'
 import { errorMessage } from './common/errors.js'
 
 const STATE_COMMENT = 'tracking-comment'
@@ -35,6 +36,7 @@ export async function run(): Promise<void> {
   const log = (line: string) => core.info(neutraliseWorkflowCommands(redactor.redact(line)))
   try {
     const env = readRunnerEnv()
+    await requireGitVersion()
     const settings = await readSettings(env)
     redactor = createRedactor([
       settings.githubToken,
