@@ -85,6 +85,7 @@ async function main(): Promise<number> {
     heading('outputs')
     for (const [name, value] of Object.entries(run.outputs))
       if (value !== '') process.stdout.write(`  ${name}: ${value.split('\n')[0]}\n`)
+    showNextSteps(run.outputs['cost-usd'] ?? '', realModel)
     return run.exitCode === 0 && shown ? 0 : 1
   } finally {
     await github.close()
@@ -113,6 +114,31 @@ function showPullRequest(github: FakeGitHub): boolean {
   heading(`the diff: ${pull.pull.baseRef}...${pull.pull.headRef}`)
   process.stdout.write(repo.git.git(['diff', `${pull.pull.baseSha}...${pull.pull.headSha}`]))
   return true
+}
+
+/** Where to go from here, and why the footer said "cost unknown" when it did. */
+function showNextSteps(costUsd: string, realModel: boolean): void {
+  heading('what next')
+  const lines: string[] = []
+  if (costUsd === '') {
+    const model = realModel ? `the model ${values.model ?? ''}` : 'the scripted demo model'
+    lines.push(
+      `"cost unknown": ${model} has no price in the built-in table, so its turns and`,
+      '  tokens are counted but not priced. For a model without a built-in price, add',
+      '  [pricing."<model>"] (USD per million tokens) to .codex/config.toml: the comment then',
+      '  shows the cost, and max-cost-usd can bound it.',
+    )
+  }
+  lines.push(
+    'Use it on your repository:',
+    '  1. copy examples/comment.yml to .github/workflows/codex.yml',
+    '  2. add your model key as the repository secret OPENAI_API_KEY (another provider: see Configuration in README.md)',
+    '  3. comment "/codex <task>" on an issue; the action replies and opens a draft PR',
+    'Try a real model here first:',
+    '  DEMO_API_KEY=sk-… npm run demo -- --base-url https://api.openai.com/v1 --model gpt-5-codex',
+    'Or run the agent on any folder: node dist/cli.js exec "<task>"',
+  )
+  process.stdout.write(indent(lines.join('\n')))
 }
 
 function configToml(baseUrl: string): string {

@@ -144,6 +144,19 @@ export class GitClient {
     return (await this.git(['commit-tree', tree, '-p', this.startSha, '-F', file], env)).trim()
   }
 
+  /**
+   * Whether `tip` already holds exactly what is staged, judged as create-pull-request judges a
+   * branch "not updated": the same tree, and as many commits ahead of the start commit as a new
+   * commit would be (one).
+   */
+  async holdsStagedChange(tip: string): Promise<boolean> {
+    const staged = (await this.git(['write-tree'])).trim()
+    const tipTree = (await this.git(['rev-parse', '--verify', `${tip}^{tree}`])).trim()
+    if (staged !== tipTree) return false
+    const ahead = (await this.git(['rev-list', '--count', `${this.startSha}..${tip}`])).trim()
+    return ahead === '1'
+  }
+
   async blobSize(sha: string): Promise<number> {
     return Number((await this.git(['cat-file', '-s', sha])).trim())
   }

@@ -75,10 +75,11 @@ export async function upsertPullRequest(
   return result
 }
 
-async function findOpenPull(
+/** The open pull request from `head` (into `base` if there are several), left as it is. */
+export async function findOpenPull(
   client: GitHubClient,
-  spec: PullRequestSpec,
-): Promise<{ number: number } | undefined> {
+  spec: Pick<PullRequestSpec, 'repo' | 'head' | 'base'>,
+): Promise<{ number: number; html_url: string } | undefined> {
   const { data } = await client.rest.pulls.list({
     owner: spec.repo.owner,
     repo: spec.repo.repo,

@@ -20,6 +20,7 @@ import { commitThroughApi } from './signed.js'
 import { refuseForeignCommits, refuseForkWorkflows } from './guards.js'
 import { planTarget, type PublishTarget } from './target.js'
 import { errorMessage } from '../common/errors.js'
+import { unchangedStableBranch } from './unchanged.js'
 
 export interface PublishRequest {
   workspace: string
@@ -44,10 +45,11 @@ export interface PublishRequest {
 }
 
 export interface PublishResult {
-  outcome: 'published' | 'no-changes'
+  /** `not-updated`: a stable branch already held exactly this change; nothing was pushed. */
+  outcome: 'published' | 'not-updated' | 'no-changes'
   branch?: { name: string; url: string } | undefined
   commitSha?: string | undefined
-  pullRequest?: { number: number; url: string; operation: 'created' | 'updated' } | undefined
+  pullRequest?: { number: number; url: string; operation: 'created' | 'updated' | 'none' } | undefined
   changedFiles: ChangedFile[]
   leftOut: LeftOut[]
 }
@@ -103,6 +105,8 @@ export async function publishStaged(
     base,
     `${request.env.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/`,
   )
+  const unchanged = await unchangedStableBranch(git, request, { target, base, mode, changedFiles, leftOut })
+  if (unchanged) return unchanged
 
   const url = runUrl(request.env)
   const fallback = fallbackTitle(trigger)

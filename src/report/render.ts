@@ -193,7 +193,10 @@ function linksLine(report: FinalReport): string | undefined {
   const links: string[] = []
   const pull = report.pullRequest
   if (pull) {
-    const operation = pull.operation === 'none' ? '' : ` (${pull.operation})`
+    const operation =
+      pull.operation === 'none'
+        ? ' (not updated: its branch already holds exactly this change, so nothing was pushed)'
+        : ` (${pull.operation})`
     links.push(`**Pull request:** [#${pull.number}](${pull.url})${operation}`)
   }
   if (report.branch) links.push(`**Branch:** [${codeSpan(report.branch.name)}](${report.branch.url})`)
