@@ -14,8 +14,8 @@ import type { CliRun } from '../e2e/exec-run.js'
 export interface ConfigWorld {
   home: string
   repo: Workspace
-  /** A model that answers "done" to anything. */
-  model(): Promise<FakeModel>
+  /** A model that answers "done" to anything (given `requireApiKey`, only with that key). */
+  model(options?: { requireApiKey?: string }): Promise<FakeModel>
   /** Writes `text` to `home/<file>` or, for paths starting with `repo:`, inside the repository. */
   write(file: string, text: string): Promise<string>
   exec(args: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<CliRun>
@@ -34,8 +34,8 @@ export async function configWorld(): Promise<ConfigWorld> {
   return {
     home,
     repo,
-    async model() {
-      const model = await startFakeModel(() => ({ text: 'done' }))
+    async model(options = {}) {
+      const model = await startFakeModel(() => ({ text: 'done' }), options)
       models.push(model)
       return model
     },
