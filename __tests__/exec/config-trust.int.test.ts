@@ -46,23 +46,43 @@ describe('a repository config cannot redirect the user key', () => {
     expect(warning[0]).toContain(`[projects.${JSON.stringify(world.repo.dir)}] trust_level = "trusted"`)
   })
 
-  it('once the user trusts the project, its provider applies', async () => {
+  it('a trusted project applies, except provider keys, which Codex ignores in any project file', async () => {
     world = await configWorld()
     const user = await world.model()
     const project = await world.model()
-    await world.write(
-      'config.toml',
-      `model_provider = "mine"\n${providerToml('mine', user)}\n[projects.${JSON.stringify(world.repo.dir)}]\ntrust_level = "trusted"\n`,
-    )
-    await world.write(
+    const trust = `[projects.${JSON.stringify(world.repo.dir)}]\ntrust_level = "trusted"\n`
+    await world.write('config.toml', `model_provider = "mine"\n${providerToml('mine', user)}\n${trust}`)
+    const file = await world.write(
       'repo:.codex/config.toml',
-      `model_provider = "team"\nmodel = "m"\n${providerToml('team', project)}`,
+      `model_provider = "team"\nmodel = "m"\napproval_policy = "on-request"\n${providerToml('team', project)}`,
     )
     const run = await world.exec(['Do the task.'])
     expect(run.code).toBe(0)
-    expect(user.requests).toEqual([])
-    expect(project.requests.length).toBe(1)
+    expect(project.requests).toEqual([])
+    expect(user.requests).toHaveLength(1)
+    // Only a trusted project may set the approval policy.
+    expect(JSON.stringify(user.requests[0]?.body)).toContain('<approval_policy>on-request</approval_policy>')
     expect(run.stderr).not.toContain('not trusted')
+    expect(run.stderr).toContain(
+      `warning: Ignored unsupported project-local config keys in ${file}: model_provider, model_providers. If you want these settings to apply, manually set them in your user-level config.toml.`,
+    )
+  })
+
+  it('trusting a repository covers its linked worktrees, as in Codex', async () => {
+    world = await configWorld()
+    const model = await world.model()
+    const worktree = path.join(path.dirname(world.repo.dir), 'feature-wt')
+    world.repo.git('worktree', 'add', '-q', worktree)
+    const trust = `[projects.${JSON.stringify(world.repo.dir)}]\ntrust_level = "trusted"\n`
+    await world.write(
+      'config.toml',
+      `model_provider = "mine"\nmodel = "m"\n${providerToml('mine', model)}\n${trust}`,
+    )
+    await world.write(`repo:../feature-wt/.codex/config.toml`, 'approval_policy = "on-request"\n')
+    const run = await world.exec(['Task.'], { cwd: worktree })
+    expect(run.code).toBe(0)
+    expect(run.stderr).not.toContain('not trusted')
+    expect(JSON.stringify(model.requests[0]?.body)).toContain('<approval_policy>on-request</approval_policy>')
   })
 
   it('a project marked untrusted stays restricted, and a trust entry in the project file itself counts for nothing', async () => {

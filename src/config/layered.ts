@@ -3,7 +3,8 @@
 // project root down to the working folder, then `[profiles.<name>]`, `-c` overrides and `--oss`.
 // A project file is the repository's words, not the user's: unless the user trusts the project,
 // it may only shape the model's answers, never choose where requests (and the key) go, how they
-// are authenticated, or what commands may do.
+// are authenticated, or what commands may do; even when trusted, as in Codex, it cannot choose the
+// provider, its endpoint or commands run on the host (PROJECT_DENIED_KEYS).
 import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from './errors.js'
@@ -15,6 +16,21 @@ import type { TomlTableLike } from './reader.js'
 import { decideTrust, findProjectRoot, foldersFromRoot, trustTable } from './trust.js'
 import type { TrustDecision } from './trust.js'
 import type { ResolvedConfig } from './types.js'
+
+/**
+ * What even a trusted project file may not set, as in Codex (0.169 and later): where the user's
+ * credentials go and which local commands run stay the user's own choice.
+ */
+const PROJECT_DENIED_KEYS = [
+  'openai_base_url',
+  'chatgpt_base_url',
+  'model_provider',
+  'model_providers',
+  'notify',
+  'profile',
+  'profiles',
+  'otel',
+]
 
 /** What an untrusted project file may set: how the model answers and which docs it reads. */
 const UNTRUSTED_PROJECT_KEYS = new Set([
@@ -93,7 +109,14 @@ export async function loadExecConfig(options: ExecConfigOptions): Promise<ExecCo
     if (text === undefined) continue
     const decision = decideTrust(dir, projectRoot, levels)
     if (decision.level === 'trusted') {
-      mergeLayer(ctx, root, parseToml(text, file), [], [], file)
+      const table = parseToml(text, file)
+      const denied = PROJECT_DENIED_KEYS.filter((key) => Object.hasOwn(table, key))
+      for (const key of denied) delete table[key]
+      if (denied.length > 0)
+        ctx.warn(
+          `Ignored unsupported project-local config keys in ${file}: ${denied.join(', ')}. If you want these settings to apply, manually set them in your user-level config.toml.`,
+        )
+      mergeLayer(ctx, root, table, [], [], file)
       files.push(file)
       continue
     }
