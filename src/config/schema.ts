@@ -1,10 +1,11 @@
 // Validation of the merged raw TOML table (file → profile → overrides) into typed pieces. Wrong
-// types and bad enum values stop with a ConfigError; unknown keys become warnings.
+// types and bad enum values are collected and reported together; unknown keys become warnings.
 import { SANDBOX_MODES } from '../sandbox/types.js'
 import type { SandboxMode, ShellEnvironmentPolicy } from '../sandbox/types.js'
 import { BUILT_IN_PROVIDER_IDS, isCodexOnlyProviderKey, readProviderEntry } from './providers.js'
 import type { ProviderEntry } from './providers.js'
-import { isTable, TableReader } from './reader.js'
+import { readApprovalPolicy, readContextWindow, readFallbackFilenames } from './codex-values.js'
+import { TableReader } from './reader.js'
 import type { ConfigContext, TomlTableLike } from './reader.js'
 import type {
   ApprovalPolicy,
@@ -28,7 +29,6 @@ export const REASONING_EFFORTS: readonly ReasoningEffort[] = [
 ]
 export const REASONING_SUMMARIES: readonly ReasoningSummary[] = ['auto', 'concise', 'detailed', 'none']
 export const VERBOSITIES: readonly Verbosity[] = ['low', 'medium', 'high']
-export const APPROVAL_POLICIES: readonly ApprovalPolicy[] = ['never', 'on-request', 'on-failure', 'untrusted']
 const INHERIT_MODES: readonly NonNullable<ShellEnvironmentPolicy['inherit']>[] = [
   'all',
   'core',
@@ -266,65 +266,6 @@ function readGithub(root: TableReader): Record<string, unknown> {
   const table = root.table('github')
   // Kept raw for the GitHub front end, which validates its own keys.
   return table ? { ...table.values } : {}
-}
-
-/**
- * `approval_policy`: one of Codex's names, or its granular table `{ granular = { sandbox_approval,
- * rules, mcp_elicitations, skill_approval, request_permissions } }` (true: that kind of prompt may be
- * shown; false: rejected without asking).
- */
-function readApprovalPolicy(root: TableReader): Pick<ValidatedConfig, 'approvalPolicy' | 'granularApproval'> {
-  if (!isTable(root.values['approval_policy']))
-    return { approvalPolicy: root.oneOf('approval_policy', APPROVAL_POLICIES), granularApproval: undefined }
-  const outer = root.table('approval_policy')
-  const table = outer?.table('granular')
-  outer?.finish()
-  if (!table) {
-    const path = root.at('approval_policy')
-    const fix =
-      'write approval_policy = "never" (or on-request, on-failure, untrusted), or approval_policy = { granular = { sandbox_approval = true, rules = true, mcp_elicitations = false } }'
-    root.ctx.report(path, `${root.ctx.key(path)} as a table must hold a granular table`, fix)
-    return { approvalPolicy: undefined, granularApproval: undefined }
-  }
-  const flag = (key: string, required: boolean): boolean => {
-    const value = table.boolean(key)
-    if (value === undefined && required) {
-      const path = table.at(key)
-      table.ctx.report(path, `${table.ctx.key(path)} is missing`, `add ${key} = true or ${key} = false`)
-    }
-    return value ?? false
-  }
-  const granular: GranularApproval = {
-    sandboxApproval: flag('sandbox_approval', true),
-    rules: flag('rules', true),
-    mcpElicitations: flag('mcp_elicitations', true),
-    skillApproval: flag('skill_approval', false),
-    requestPermissions: flag('request_permissions', false),
-  }
-  table.finish()
-  // Commands that need approval are asked for when sandbox_approval allows it, refused when not.
-  return { approvalPolicy: granular.sandboxApproval ? 'on-request' : 'never', granularApproval: granular }
-}
-
-/** File names only: a fallback name must not reach outside the folder it is looked up in. */
-function readFallbackFilenames(root: TableReader): string[] {
-  const names = root.stringArray('project_doc_fallback_filenames', '["CLAUDE.md"]') ?? []
-  return names.filter((name) => {
-    if (name !== '' && name !== '.' && name !== '..' && !/[\\/]/.test(name)) return true
-    const path = root.at('project_doc_fallback_filenames')
-    root.ctx.report(
-      path,
-      `${root.ctx.key(path)} holds ${JSON.stringify(name)}, which is not a file name`,
-      'list plain file names looked up in each folder, e.g. ["CLAUDE.md"]',
-    )
-    return false
-  })
-}
-
-/** `model_context_window = 0` is how some tools (codex-cli-linker) write "unknown". */
-function readContextWindow(root: TableReader): number | undefined {
-  const value = root.integer('model_context_window', 200_000)
-  return value === 0 ? undefined : value
 }
 
 /** Validates the merged root table. `profile` and `profiles` are consumed by the loader already. */
