@@ -70,15 +70,15 @@ describe('warnings and errors', () => {
     const model = await world.model()
     await world.write(
       'config.toml',
-      `model_provider = "p"\nmodel = "m"\nmodle = "x"\nnotify = ["say"]\n${providerToml('p', model)}[projects.${JSON.stringify(world.repo.dir)}]\ntrust_level = "trusted"\n`,
+      `model_provider = "p"\nmodel = "m"\nmodle = "x"\nfile_opener = "vscode"\n${providerToml('p', model)}[projects.${JSON.stringify(world.repo.dir)}]\ntrust_level = "trusted"\n`,
     )
-    await world.write('repo:.codex/config.toml', 'notify = ["beep"]\n')
+    await world.write('repo:.codex/config.toml', 'file_opener = "cursor"\n')
     const run = await world.exec(['Task.'])
     expect(run.code).toBe(0)
     expect(run.stderr).toContain("warning: unknown key 'modle' in")
-    const unused = run.stderr.split('\n').filter((line) => line.includes("'notify'"))
+    const unused = run.stderr.split('\n').filter((line) => line.includes("'file_opener'"))
     expect(unused).toEqual([
-      `warning: 'notify' in ${world.repo.dir}/.codex/config.toml is a Codex setting this action does not use (ignored)`,
+      `warning: 'file_opener' in ${world.repo.dir}/.codex/config.toml is a Codex setting this action does not use (ignored)`,
     ])
   })
 
