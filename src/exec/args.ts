@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { LOCAL_PROVIDERS } from '../config/providers.js'
 import { SANDBOX_MODES } from '../sandbox/types.js'
 import type { SandboxMode } from '../sandbox/types.js'
 
@@ -101,7 +102,7 @@ function execArgs(values: ParsedValues, positionals: string[]): ExecArgs {
   }
 }
 
-const LOCAL_PROVIDER_IDS = ['ollama', 'lmstudio']
+const LOCAL_PROVIDER_IDS = Object.keys(LOCAL_PROVIDERS)
 
 function configArgs(
   values: ParsedValues,
