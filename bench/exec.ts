@@ -66,7 +66,7 @@ async function execOnce(): Promise<ExecRun> {
         'exec',
         '--cd',
         workspace.dir,
-        '--config',
+        '--config-file',
         configFile,
         '--sandbox',
         'workspace-write',

@@ -72,7 +72,7 @@ async function execFirstRequestMs(delays: readonly number[]): Promise<number> {
       'exec',
       '--cd',
       workspace.dir,
-      '--config',
+      '--config-file',
       configFile,
       '--sandbox',
       'workspace-write',

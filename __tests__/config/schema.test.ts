@@ -48,7 +48,7 @@ describe('errors name the file, the key and the fix', () => {
         /true or false/,
       ],
       ['project_doc_max_bytes = -1', 'project_doc_max_bytes', /whole number/],
-      ['model_context_window = 1.5', 'model_context_window', /whole number of at least 1/],
+      ['model_context_window = 1.5', 'model_context_window', /whole number \(0 or more\)/],
       ['[shell_environment_policy]\nset = { CI = 1 }', 'shell_environment_policy.set.CI', /must be a string/],
       [
         '[shell_environment_policy]\nexclude = "AWS_*"',
@@ -82,7 +82,11 @@ describe('errors name the file, the key and the fix', () => {
     const cases: [string, string, string][] = [
       ['sandbox_mode = "full"', 'sandbox_mode', '"read-only", "workspace-write", "danger-full-access"'],
       ['approval_policy = "always"', 'approval_policy', '"never", "on-request", "on-failure", "untrusted"'],
-      ['model_reasoning_effort = "max"', 'model_reasoning_effort', '"minimal", "low", "medium", "high"'],
+      [
+        'model_reasoning_effort = "max"',
+        'model_reasoning_effort',
+        '"none", "minimal", "low", "medium", "high", "xhigh"',
+      ],
       ['[model_providers.x]\nwire_api = "completions"', 'model_providers.x.wire_api', '"chat", "responses"'],
       [
         '[shell_environment_policy]\ninherit = "some"',
@@ -107,7 +111,7 @@ describe('errors name the file, the key and the fix', () => {
     const error = await errorOf('model_provider = "glm"\n[model_providers.zai]\nbase_url = "https://x/v1"\n')
     expect(error.key).toBe('model_provider')
     expect(error.message).toContain(`${FILE}: model_provider = "glm" names no provider`)
-    expect(error.message).toContain('openai, oss, ollama, zai')
+    expect(error.message).toContain('openai, oss, ollama, lmstudio, zai')
     expect(error.fix).toContain('[model_providers.glm]')
   })
 

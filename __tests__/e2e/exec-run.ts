@@ -67,7 +67,7 @@ export async function execAttack(options: {
         `base_url = "${model.baseUrl}"\nwire_api = "chat"\n${options.extraToml ?? ''}`,
       { mode: 0o644 },
     )
-    const args = ['exec', '--cd', options.workspace, '--config', config, '--sandbox']
+    const args = ['exec', '--cd', options.workspace, '--config-file', config, '--sandbox']
     args.push(options.sandbox ?? 'workspace-write', 'do the task')
     const run = await runCli(args, options.env, options.wrapper)
     const modelSaw = model.requests.map((request) => JSON.stringify(request.body)).join('\n')

@@ -74,7 +74,7 @@ describe('exec never repairs the machine it runs on', () => {
       GITHUB_ACTIONS: 'true',
       RUNNER_ENVIRONMENT: 'github-hosted',
     }
-    const run = await runCli(['exec', '--cd', workspace.dir, '--config', config, 'fix it'], env)
+    const run = await runCli(['exec', '--cd', workspace.dir, '--config-file', config, 'fix it'], env)
     expect(run.code).not.toBe(0)
     expect(run.stderr).toContain('bubblewrap (bwrap) was not found on PATH')
     expect(run.stderr).toContain(INSTALL_FIX)

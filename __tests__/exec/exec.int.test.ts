@@ -63,7 +63,7 @@ describe('exec', () => {
       'exec',
       '--cd',
       dir,
-      '--config',
+      '--config-file',
       config,
       '--sandbox',
       'workspace-write',
@@ -110,7 +110,7 @@ describe('exec', () => {
 
   it('reads the prompt from stdin, prints progress on stderr and the final message on stdout', async () => {
     const { dir, config, fake } = await setup([{ text: 'Hello from the model.' }])
-    const run = await runCli(['exec', '--cd', dir, '--config', config, '--sandbox', 'read-only', '-'], {
+    const run = await runCli(['exec', '--cd', dir, '--config-file', config, '--sandbox', 'read-only', '-'], {
       input: 'Say hello.',
     })
     expect(run.code).toBe(0)
@@ -125,7 +125,16 @@ describe('exec', () => {
       { text: 'Could not edit.' },
     ])
     const before = await readFile(path.join(dir, 'src/date.js'), 'utf8')
-    const run = await runCli(['exec', '--cd', dir, '--config', config, '--sandbox', 'read-only', 'Fix it.'])
+    const run = await runCli([
+      'exec',
+      '--cd',
+      dir,
+      '--config-file',
+      config,
+      '--sandbox',
+      'read-only',
+      'Fix it.',
+    ])
     expect(run.code).toBe(0)
     expect(await readFile(path.join(dir, 'src/date.js'), 'utf8')).toBe(before)
     expect(JSON.stringify(fake!.requests[1]!.body)).toMatch(/read-only sandbox policy forbids edits/)
@@ -139,7 +148,7 @@ describe('exec', () => {
       'exec',
       '--cd',
       dir,
-      '--config',
+      '--config-file',
       config,
       '--sandbox',
       'workspace-write',
@@ -158,7 +167,7 @@ describe('exec', () => {
 
   it('stops on a config error with one message naming the file, the key and the fix, before any model call', async () => {
     const { dir, config, fake } = await setup([{ text: 'never' }], 'chat', 'request_max_retries = "many"\n')
-    const run = await runCli(['exec', '--cd', dir, '--config', config, 'Task.'])
+    const run = await runCli(['exec', '--cd', dir, '--config-file', config, 'Task.'])
     expect(run.code).toBe(1)
     const errorLines = run.stderr.split('\n').filter((line) => line.startsWith('error:'))
     expect(errorLines).toHaveLength(1)
@@ -172,7 +181,7 @@ describe('exec', () => {
     const { dir, config, fake } = await setup([{ text: 'never' }], 'chat', 'env_key = "GLM_API_KEY"\n')
     const env = { ...process.env }
     delete env.GLM_API_KEY
-    const run = await runCli(['exec', '--cd', dir, '--config', config, 'Task.'], { env })
+    const run = await runCli(['exec', '--cd', dir, '--config-file', config, 'Task.'], { env })
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(/GLM_API_KEY/)
     expect(fake.requests).toHaveLength(0)

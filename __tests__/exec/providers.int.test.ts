@@ -55,7 +55,7 @@ async function execCase(name: string, extraArgs: string[] = []): Promise<Exec> {
     'exec',
     '--cd',
     workspace.dir,
-    '--config',
+    '--config-file',
     config,
     '--sandbox',
     'workspace-write',

@@ -45,7 +45,7 @@ async function execAgainst(baseUrl: string, extraEnv: Record<string, string>) {
     'exec',
     '--cd',
     workspace.dir,
-    '--config',
+    '--config-file',
     config,
     '--sandbox',
     'read-only',

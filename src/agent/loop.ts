@@ -33,7 +33,7 @@ export interface AgentOptions {
   budgets: Budgets
   price?: ModelPrice | undefined
   contextWindow?: number | undefined
-  reasoningEffort?: 'minimal' | 'low' | 'medium' | 'high' | undefined
+  reasoningEffort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | undefined
   /** `model_reasoning_summary` and `model_verbosity` from the config. */
   reasoningSummary?: ModelRequest['reasoningSummary']
   verbosity?: ModelRequest['verbosity']
@@ -233,7 +233,7 @@ async function openingItems(options: AgentOptions): Promise<Item[]> {
   const docs = options.projectDocs ?? (await loadProjectDocs(options.workspace, options.projectDocMaxBytes))
   const texts = [
     environmentContext(options.runner.policy, options.workspace, options.approvalPolicy),
-    projectDocsMessage(docs),
+    projectDocsMessage(docs, options.workspace),
     ...(options.context ?? []),
     options.task,
   ]

@@ -92,8 +92,17 @@ function localTimezone(now: Date): string {
   return offset === 0 ? 'UTC' : `UTC${sign}${hours}:${String(Math.abs(offset) % 60).padStart(2, '0')}`
 }
 
-export function projectDocsMessage(docs: readonly ProjectDoc[]): string | undefined {
-  if (docs.length === 0) return undefined
-  const body = docs.map((doc) => `# From ${doc.path}\n\n${doc.text.trim()}`).join('\n\n')
-  return `<user_instructions>\n${body}\n</user_instructions>`
+/** Joins the user's global doc and the project's, as Codex does. */
+const PROJECT_DOC_SEPARATOR = '\n\n--- project-doc ---\n\n'
+
+/**
+ * The docs as Codex sends them: `# AGENTS.md instructions for <folder>` and the text inside
+ * <INSTRUCTIONS>: the global doc, the separator, then the project docs root first.
+ */
+export function projectDocsMessage(docs: readonly ProjectDoc[], workspace: string): string | undefined {
+  const global = docs.filter((doc) => doc.global).map((doc) => doc.text)
+  const project = docs.filter((doc) => !doc.global).map((doc) => doc.text)
+  const parts = [global.join('\n\n'), project.join('\n\n')].filter((part) => part !== '')
+  if (parts.length === 0) return undefined
+  return `# AGENTS.md instructions for ${workspace}\n\n<INSTRUCTIONS>\n${parts.join(PROJECT_DOC_SEPARATOR)}\n</INSTRUCTIONS>`
 }

@@ -12,6 +12,8 @@ import type {
   ResolvedConfig,
   Verbosity,
 } from '../config/types.js'
+import { commandTokenSource } from '../model/auth-command.js'
+import type { TokenSource } from '../model/auth-command.js'
 import { createModelClient } from '../model/openai.js'
 import { contextWindowFor, priceFor } from '../model/pricing.js'
 import type { ModelClient } from '../model/types.js'
@@ -59,12 +61,27 @@ export interface SetupOptions {
 }
 
 /**
+ * The key, or for a provider with an `[auth]` command its token source. The first token is fetched
+ * here, before any model call: a broken command stops the run at once, and the token is known to
+ * the redactor of command output.
+ */
+async function credentials(
+  options: SetupOptions,
+): Promise<{ apiKey: string | undefined; tokens: TokenSource | undefined }> {
+  const { auth, id } = options.config.provider
+  if (!auth || (options.apiKey !== undefined && options.apiKey.trim() !== ''))
+    return { apiKey: resolveApiKey(options.config, options.env, options.apiKey), tokens: undefined }
+  const tokens = commandTokenSource(auth, { providerId: id, env: options.env })
+  return { apiKey: await tokens.token(), tokens }
+}
+
+/**
  * Throws ConfigError (bad key variable), SandboxUnavailableError or McpStartupError (a required MCP
  * server did not start) before any model call.
  */
 export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
   const { config } = options
-  const apiKey = resolveApiKey(config, options.env, options.apiKey)
+  const { apiKey, tokens } = await credentials(options)
   const policy: SandboxPolicy = {
     mode: options.sandboxMode ?? config.sandboxMode,
     workspace: options.workspace,
@@ -99,7 +116,7 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
   const model = createModelClient({
     provider: config.provider,
     model: config.model,
-    apiKey,
+    apiKey: tokens ?? apiKey,
     env: options.env,
     log: options.log,
   })

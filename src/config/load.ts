@@ -5,13 +5,17 @@ import { parse, TomlError } from 'smol-toml'
 import { ConfigError, describeValue } from './errors.js'
 import { applyOverride, parseOverride } from './overrides.js'
 import type { ConfigOverride } from './overrides.js'
-import { DEFAULT_PROVIDER_ID, resolveProvider } from './providers.js'
+import { DEFAULT_LOCAL_MODELS, DEFAULT_PROVIDER_ID, LOCAL_PROVIDERS, resolveProvider } from './providers.js'
+import type { LocalProviderId } from './providers.js'
 import { ConfigContext, formatPath, isTable, newTable } from './reader.js'
 import type { KeyPath, TomlTableLike } from './reader.js'
 import { validateConfig } from './schema.js'
+import type { ValidatedConfig } from './schema.js'
 import type { ResolvedConfig } from './types.js'
 
 export const DEFAULT_MODEL = 'gpt-5-codex'
+// Callers find the key next to the config it comes from.
+export { resolveApiKey } from './api-key.js'
 
 export interface LoadConfigOptions {
   /** Path of config.toml; with `text`, only its label in messages. */
@@ -50,7 +54,7 @@ function syntaxFix(reason: string, key: string | undefined): string {
   return 'correct the TOML syntax at that spot (https://toml.io)'
 }
 
-function parseToml(text: string, file: string | undefined): TomlTableLike {
+export function parseToml(text: string, file: string | undefined): TomlTableLike {
   try {
     return parse(text)
   } catch (error) {
@@ -89,21 +93,22 @@ function selectProfileName(
 }
 
 /** Copies `source` over `target` table by table, recording each value it sets as a layer. */
-function mergeLayer(
+export function mergeLayer(
   ctx: ConfigContext,
   target: TomlTableLike,
   source: TomlTableLike,
   at: KeyPath,
   shownAt: KeyPath,
+  where: string = ctx.fileLabel,
 ) {
   for (const [key, value] of Object.entries(source)) {
     const existing = Object.hasOwn(target, key) ? target[key] : undefined
     if (isTable(value) && isTable(existing)) {
-      mergeLayer(ctx, existing, value, [...at, key], [...shownAt, key])
+      mergeLayer(ctx, existing, value, [...at, key], [...shownAt, key], where)
       continue
     }
     target[key] = value
-    ctx.addLayer([...at, key], ctx.fileLabel, [...shownAt, key])
+    ctx.addLayer([...at, key], where, [...shownAt, key])
   }
 }
 
@@ -160,28 +165,60 @@ function applyOverrides(
 }
 
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
-  const env = options.env ?? process.env
   const text = options.text ?? (await readConfigText(options.file, options.fileRequired ?? false))
   const file = text === undefined ? undefined : options.file
   const ctx = new ConfigContext(file)
   const root = text === undefined ? newTable() : parseToml(text, file)
-  const overrideTexts = options.overrides ?? []
-  const overrides = overrideTexts.map(parseOverride)
+  return resolveMerged(ctx, root, {
+    overrides: options.overrides ?? [],
+    profile: options.profile,
+    env: options.env ?? process.env,
+  })
+}
 
-  const profile = selectProfileName(ctx, root, overrides, options.profile)
-  if (profile !== undefined) applyProfile(ctx, root, profile)
-  applyOverrides(ctx, root, overrides, overrideTexts)
+export interface MergeOptions {
+  overrides: readonly string[]
+  /** `--profile`: a `[profiles.<name>]` table of the merged config. */
+  profile?: string | undefined
+  /** True when `--profile` was a `$CODEX_HOME/<name>.config.toml` layer, already merged. */
+  profileIsFile?: boolean | undefined
+  env: NodeJS.ProcessEnv
+  /** `--oss`: the local provider (`--local-provider`, else `oss_provider`) and its default model. */
+  oss?: { localProvider: string | undefined; modelFromCli: boolean } | undefined
+}
 
-  const config = validateConfig(ctx, root)
+/** The merged file layers → `[profiles.<name>]` → `-c` overrides → `--oss` → one validated config. */
+export function resolveMerged(
+  ctx: ConfigContext,
+  root: TomlTableLike,
+  options: MergeOptions,
+): ResolvedConfig {
+  const overrides = options.overrides.map(parseOverride)
+  const profile = options.profileIsFile
+    ? options.profile
+    : selectProfileName(ctx, root, overrides, options.profile)
+  if (profile !== undefined && !options.profileIsFile) applyProfile(ctx, root, profile)
+  applyOverrides(ctx, root, overrides, options.overrides)
+  if (options.oss) selectLocalProvider(ctx, root, options.oss)
+
+  let config: ValidatedConfig
+  try {
+    config = validateConfig(ctx, root)
+  } catch (error) {
+    // Every problem of the config at once: the collected ones, then the one that stopped reading.
+    if (error instanceof ConfigError) ctx.throwErrors(error)
+    throw error
+  }
+  ctx.throwErrors()
   const providerId = config.modelProvider ?? DEFAULT_PROVIDER_ID
-  const provider = resolveProvider(providerId, config.providers, env, ctx)
+  const provider = resolveProvider(providerId, config.providers, options.env, ctx, config.openaiBaseUrl)
   if (config.model === undefined && provider.id !== DEFAULT_PROVIDER_ID) {
     ctx.warn(
       `model is not set in ${ctx.fileLabel}, so ${DEFAULT_MODEL} is asked of provider '${provider.id}', which may not serve it. Fix: set model = "…"`,
     )
   }
   return {
-    file,
+    file: ctx.file,
     profile,
     model: config.model ?? DEFAULT_MODEL,
     provider,
@@ -196,6 +233,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     shellEnvironmentPolicy: config.shellEnvironmentPolicy,
     mcpServers: config.mcpServers,
     projectDocMaxBytes: config.projectDocMaxBytes,
+    projectDocFallbackFilenames: config.projectDocFallbackFilenames,
+    ossProvider: config.ossProvider,
     rules: config.rules,
     github: config.github,
     pricing: config.pricing,
@@ -203,29 +242,28 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   }
 }
 
-/**
- * The API key for the resolved provider: an explicit key wins, then the provider's `env_key`
- * variable. A provider that names a variable which is unset or empty stops with a ConfigError;
- * a keyless provider (Ollama) gets undefined.
- */
-export function resolveApiKey(
-  config: ResolvedConfig,
-  env: NodeJS.ProcessEnv,
-  explicitKey?: string,
-  /** How the reader sets the key: a shell export for the CLI, the step's inputs for the action. */
-  howToSetKey: (envKey: string) => string = (envKey) => `export ${envKey}=… (or pass api-key)`,
-): string | undefined {
-  if (explicitKey !== undefined && explicitKey.trim() !== '') return explicitKey.trim()
-  const { envKey, id } = config.provider
-  if (envKey === undefined) return undefined
-  const value = env[envKey]
-  if (value !== undefined && value.trim() !== '') return value.trim()
-  const key = `model_providers.${formatPath([id])}.env_key`
-  const builtIn = config.provider.id === DEFAULT_PROVIDER_ID ? ` (built-in provider '${id}')` : ''
-  throw new ConfigError({
-    file: config.file,
-    key,
-    problem: `${key}${builtIn} names ${envKey}, which is not set`,
-    fix: howToSetKey(envKey),
-  })
+/** `--oss` as in `codex exec`: the local provider, and its default model unless `-m` names one. */
+function selectLocalProvider(ctx: ConfigContext, root: TomlTableLike, oss: NonNullable<MergeOptions['oss']>) {
+  const configured = root['oss_provider']
+  const id = oss.localProvider ?? (typeof configured === 'string' ? configured : undefined)
+  if (id === undefined || !Object.hasOwn(LOCAL_PROVIDERS, id)) {
+    const known = Object.keys(LOCAL_PROVIDERS).join(', ')
+    const problem =
+      id === undefined
+        ? '--oss needs a local provider, and none is configured'
+        : `oss_provider = ${JSON.stringify(id)} is not a local provider (known: ${known})`
+    throw new ConfigError({
+      file: ctx.file,
+      key: 'oss_provider',
+      where: ctx.fileLabel,
+      problem,
+      fix: `pass --local-provider ollama (or lmstudio), or set oss_provider = "ollama" in config.toml`,
+    })
+  }
+  root['model_provider'] = id
+  ctx.addLayer(['model_provider'], `--oss (${id})`)
+  if (!oss.modelFromCli) {
+    root['model'] = DEFAULT_LOCAL_MODELS[id as LocalProviderId]
+    ctx.addLayer(['model'], `--oss (${id})`)
+  }
 }

@@ -1,8 +1,7 @@
 // Model providers: Codex's built-ins plus `[model_providers.<id>]` entries. A custom provider
 // without `wire_api` speaks Chat Completions (what GLM, ModelScope, DeepSeek, Ollama serve); the
 // built-in `openai` provider speaks Responses.
-import type { WireApi } from './types.js'
-import type { ProviderConfig } from './types.js'
+import type { ProviderAuthCommand, ProviderConfig, WireApi } from './types.js'
 import { ConfigContext } from './reader.js'
 import type { TableReader } from './reader.js'
 
@@ -11,11 +10,20 @@ export const DEFAULT_REQUEST_MAX_RETRIES = 4
 export const DEFAULT_STREAM_IDLE_TIMEOUT_MS = 300_000
 /** Codex caps retries at 100 so a typo cannot retry forever. */
 const MAX_REQUEST_MAX_RETRIES = 100
-const DEFAULT_OSS_PORT = 11434
+/** Codex's local providers and the ports their servers listen on by default. */
+export const LOCAL_PROVIDERS = { ollama: 11434, lmstudio: 1234 } as const
+export type LocalProviderId = keyof typeof LOCAL_PROVIDERS
+/** What `--oss` asks of each local provider when no model is given, as Codex does. */
+export const DEFAULT_LOCAL_MODELS: Record<LocalProviderId, string> = {
+  ollama: 'gpt-oss:20b',
+  lmstudio: 'openai/gpt-oss-20b',
+}
+const DEFAULT_AUTH_TIMEOUT_MS = 5_000
+const DEFAULT_AUTH_REFRESH_INTERVAL_MS = 300_000
 const WIRE_APIS: readonly WireApi[] = ['chat', 'responses']
 
 /** Ids Codex defines itself; a user's table under one of these ids is ignored, as in Codex. */
-export const BUILT_IN_PROVIDER_IDS: readonly string[] = ['openai', 'oss', 'ollama']
+export const BUILT_IN_PROVIDER_IDS: readonly string[] = ['openai', 'oss', 'ollama', 'lmstudio']
 
 /** A validated `[model_providers.<id>]` table, before defaults. */
 export interface ProviderEntry {
@@ -29,18 +37,48 @@ export interface ProviderEntry {
   requestMaxRetries?: number | undefined
   streamIdleTimeoutMs?: number | undefined
   requestsPerMinute?: number | undefined
+  bearerToken?: string | undefined
+  requiresOpenaiAuth?: boolean | undefined
+  auth?: ProviderAuthCommand | undefined
 }
 
 /** Provider keys Codex knows that this action does not act on. */
 const CODEX_ONLY_PROVIDER_KEYS = new Set([
   'stream_max_retries',
-  'requires_openai_auth',
   'env_key_instructions',
-  'experimental_bearer_token',
+  'supports_websockets',
+  'websocket_connect_timeout_ms',
+  'aws',
 ])
 
 export function isCodexOnlyProviderKey(key: string): boolean {
-  return CODEX_ONLY_PROVIDER_KEYS.has(key) || key.startsWith('experimental_')
+  return (
+    CODEX_ONLY_PROVIDER_KEYS.has(key) ||
+    (key.startsWith('experimental_') && key !== 'experimental_bearer_token')
+  )
+}
+
+/** `[model_providers.<id>.auth]`: a command whose stdout is the bearer token (Codex's shape). */
+function readAuthCommand(provider: TableReader): ProviderAuthCommand | undefined {
+  const table = provider.table('auth')
+  if (!table) return undefined
+  const command = table.string('command', 'gcloud')
+  const auth = {
+    command: command ?? '',
+    args: table.stringArray('args', '["auth", "print-access-token"]') ?? [],
+    timeoutMs: table.integer('timeout_ms', DEFAULT_AUTH_TIMEOUT_MS, 1) ?? DEFAULT_AUTH_TIMEOUT_MS,
+    refreshIntervalMs:
+      table.integer('refresh_interval_ms', DEFAULT_AUTH_REFRESH_INTERVAL_MS) ??
+      DEFAULT_AUTH_REFRESH_INTERVAL_MS,
+    cwd: table.string('cwd', '/path/to/folder'),
+  }
+  table.finish()
+  if (command === undefined || command.trim() === '') {
+    const path = table.at('command')
+    const problem = `${table.ctx.key(path)} is ${command === undefined ? 'missing' : 'empty'}`
+    table.ctx.report(path, problem, 'name the program that prints the token, e.g. command = "gcloud"')
+  }
+  return auth
 }
 
 export function readProviderEntry(table: TableReader): ProviderEntry {
@@ -55,6 +93,9 @@ export function readProviderEntry(table: TableReader): ProviderEntry {
     requestMaxRetries: table.integer('request_max_retries', DEFAULT_REQUEST_MAX_RETRIES),
     streamIdleTimeoutMs: table.integer('stream_idle_timeout_ms', DEFAULT_STREAM_IDLE_TIMEOUT_MS, 1),
     requestsPerMinute: table.integer('requests_per_minute', 20, 1),
+    bearerToken: table.string('experimental_bearer_token', 'token'),
+    requiresOpenaiAuth: table.boolean('requires_openai_auth'),
+    auth: readAuthCommand(table),
   }
   table.finish()
   return entry
@@ -70,12 +111,18 @@ function presentEnvHeaders(mapping: Record<string, string>, env: NodeJS.ProcessE
 }
 
 /** The built-in provider with this id, reading its endpoint overrides from `env`. */
-export function builtInProvider(id: string, env: NodeJS.ProcessEnv): ProviderConfig | undefined {
+export function builtInProvider(
+  id: string,
+  env: NodeJS.ProcessEnv,
+  /** `openai_base_url` from the config: the built-in provider's endpoint, before OPENAI_BASE_URL. */
+  openaiBaseUrl?: string,
+): ProviderConfig | undefined {
   const common = {
     queryParams: {},
     httpHeaders: {},
     requestMaxRetries: DEFAULT_REQUEST_MAX_RETRIES,
     streamIdleTimeoutMs: DEFAULT_STREAM_IDLE_TIMEOUT_MS,
+    requiresOpenaiAuth: false,
   }
   if (id === 'openai') {
     const envHttpHeaders = {
@@ -86,17 +133,20 @@ export function builtInProvider(id: string, env: NodeJS.ProcessEnv): ProviderCon
       ...common,
       id,
       name: 'OpenAI',
-      baseUrl: nonEmpty(env['OPENAI_BASE_URL']) ?? 'https://api.openai.com/v1',
+      baseUrl: nonEmpty(openaiBaseUrl) ?? nonEmpty(env['OPENAI_BASE_URL']) ?? 'https://api.openai.com/v1',
       envKey: 'OPENAI_API_KEY',
       wireApi: 'responses',
+      requiresOpenaiAuth: true,
       envHttpHeaders: presentEnvHeaders(envHttpHeaders, env),
     }
   }
-  if (id === 'oss' || id === 'ollama') {
+  if (id === 'oss' || id === 'ollama' || id === 'lmstudio') {
+    const defaultPort = id === 'lmstudio' ? LOCAL_PROVIDERS.lmstudio : LOCAL_PROVIDERS.ollama
     const port = Number(nonEmpty(env['CODEX_OSS_PORT']))
-    const validPort = Number.isInteger(port) && port > 0 && port < 65536 ? port : DEFAULT_OSS_PORT
+    const validPort = Number.isInteger(port) && port > 0 && port < 65536 ? port : defaultPort
     const baseUrl = nonEmpty(env['CODEX_OSS_BASE_URL']) ?? `http://localhost:${validPort}/v1`
-    return { ...common, id, name: 'gpt-oss', baseUrl, envKey: undefined, wireApi: 'chat', envHttpHeaders: {} }
+    const name = id === 'lmstudio' ? 'LM Studio' : id === 'ollama' ? 'Ollama' : 'gpt-oss'
+    return { ...common, id, name, baseUrl, envKey: undefined, wireApi: 'chat', envHttpHeaders: {} }
   }
   return undefined
 }
@@ -136,8 +186,9 @@ export function resolveProvider(
   providers: Readonly<Record<string, ProviderEntry>>,
   env: NodeJS.ProcessEnv,
   ctx: ConfigContext = new ConfigContext(undefined),
+  openaiBaseUrl?: string,
 ): ProviderConfig {
-  const builtIn = builtInProvider(id, env)
+  const builtIn = builtInProvider(id, env, openaiBaseUrl)
   if (builtIn) return builtIn
   const entry = Object.hasOwn(providers, id) ? providers[id] : undefined
   if (!entry) {
@@ -161,5 +212,8 @@ export function resolveProvider(
     ),
     streamIdleTimeoutMs: entry.streamIdleTimeoutMs ?? DEFAULT_STREAM_IDLE_TIMEOUT_MS,
     requestsPerMinute: entry.requestsPerMinute,
+    bearerToken: nonEmpty(entry.bearerToken),
+    requiresOpenaiAuth: entry.requiresOpenaiAuth ?? false,
+    auth: entry.auth,
   }
 }

@@ -43,6 +43,9 @@ interface Layer {
  */
 export class ConfigContext {
   readonly warnings: string[] = []
+  readonly errors: ConfigError[] = []
+  /** `--strict-config`: unknown keys are errors, as in Codex. */
+  strict = false
   private readonly layers: Layer[] = []
 
   constructor(readonly file: string | undefined) {}
@@ -73,17 +76,46 @@ export class ConfigContext {
 
   /** Throws a ConfigError about `path`; `problem` should name the key (use `key(path)`). */
   fail(path: KeyPath, problem: string, fix: string): never {
-    const { where, key } = this.locate(path)
-    throw new ConfigError({ file: this.file, key, where, problem, fix })
+    throw this.error(path, problem, fix)
   }
 
+  /** A wrong value that does not stop reading the rest: collected, thrown together by `throwErrors`. */
+  report(path: KeyPath, problem: string, fix: string): void {
+    this.errors.push(this.error(path, problem, fix))
+  }
+
+  private error(path: KeyPath, problem: string, fix: string): ConfigError {
+    const { where, key } = this.locate(path)
+    return new ConfigError({ file: this.file, key, where, problem, fix })
+  }
+
+  /** Throws what `report` collected (plus `last`, an error that stopped reading): one error, or all at once. */
+  throwErrors(last?: ConfigError): void {
+    const errors = last ? [...this.errors, last] : this.errors
+    if (errors.length === 0) return
+    const [first] = errors
+    if (errors.length === 1 && first) throw first
+    const list = errors.map((error) => `- ${error.message}`).join('\n')
+    throw new ConfigError({
+      file: this.file,
+      key: first?.key,
+      where: this.fileLabel,
+      problem: `${errors.length} problems in the config`,
+      fix: 'correct each one listed below',
+      detail: list,
+    })
+  }
+
+  /** Each distinct warning once, however many layers repeat the key. */
   warn(message: string): void {
-    this.warnings.push(message)
+    if (!this.warnings.includes(message)) this.warnings.push(message)
   }
 
   warnUnknown(path: KeyPath): void {
     const { where, key } = this.locate(path)
-    this.warn(`unknown key '${key}' in ${where} (ignored)`)
+    if (this.strict)
+      this.report(path, `unknown key '${key}' (--strict-config)`, 'remove it or correct its spelling')
+    else this.warn(`unknown key '${key}' in ${where} (ignored)`)
   }
 
   warnCodexUnused(path: KeyPath): void {
@@ -129,9 +161,11 @@ export class TableReader {
     return [...this.path, key]
   }
 
-  private wrongType(key: string, value: unknown, expected: string, fix: string): never {
+  /** Records the problem and reads the key as absent, so every wrong value of a file is reported at once. */
+  private wrongType(key: string, value: unknown, expected: string, fix: string): undefined {
     const path = this.at(key)
-    return this.ctx.fail(path, `${this.ctx.key(path)} must be ${expected} (got ${describeValue(value)})`, fix)
+    this.ctx.report(path, `${this.ctx.key(path)} must be ${expected} (got ${describeValue(value)})`, fix)
+    return undefined
   }
 
   string(key: string, example?: string): string | undefined {
@@ -188,9 +222,8 @@ export class TableReader {
     for (const [name, item] of Object.entries(value)) {
       if (typeof item !== 'string') {
         const path = [...this.at(key), name]
-        this.ctx.fail(path, `${this.ctx.key(path)} must be a string (got ${describeValue(item)})`, fix)
-      }
-      out[name] = item
+        this.ctx.report(path, `${this.ctx.key(path)} must be a string (got ${describeValue(item)})`, fix)
+      } else out[name] = item
     }
     return out
   }
@@ -202,7 +235,8 @@ export class TableReader {
     const path = this.at(key)
     const list = allowed.map((item) => JSON.stringify(item)).join(', ')
     const problem = `${this.ctx.key(path)} must be one of ${list} (got ${describeValue(value)})`
-    return this.ctx.fail(path, problem, `use one of them, e.g. ${key} = ${JSON.stringify(allowed[0])}`)
+    this.ctx.report(path, problem, `use one of them, e.g. ${key} = ${JSON.stringify(allowed[0])}`)
+    return undefined
   }
 
   /** A sub-table reader, or undefined when the key is absent. */
@@ -232,12 +266,12 @@ export class TableReader {
     const value = this.raw(key)
     if (value === undefined) return []
     const fix = `write each entry as its own [[${key}]] section`
-    if (!Array.isArray(value)) return this.wrongType(key, value, 'an array of tables', fix)
-    return value.map((item: unknown, index) => {
+    if (!Array.isArray(value)) return this.wrongType(key, value, 'an array of tables', fix) ?? []
+    return value.flatMap((item: unknown, index) => {
       const path = [...this.at(key), index]
-      if (!isTable(item))
-        this.ctx.fail(path, `${this.ctx.key(path)} must be a table (got ${describeValue(item)})`, fix)
-      return new TableReader(this.ctx, path, item, codexUnused)
+      if (isTable(item)) return [new TableReader(this.ctx, path, item, codexUnused)]
+      this.ctx.report(path, `${this.ctx.key(path)} must be a table (got ${describeValue(item)})`, fix)
+      return []
     })
   }
 

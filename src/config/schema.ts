@@ -1,14 +1,17 @@
 // Validation of the merged raw TOML table (file → profile → overrides) into typed pieces. Wrong
-// types and bad enum values stop with a ConfigError; unknown keys become warnings.
+// types and bad enum values are collected and reported together; unknown keys become warnings.
 import { SANDBOX_MODES } from './types.js'
+import type { SandboxMode, ShellEnvironmentPolicy } from './types.js'
 import { BUILT_IN_PROVIDER_IDS, isCodexOnlyProviderKey, readProviderEntry } from './providers.js'
 import type { ProviderEntry } from './providers.js'
+import { readApprovalPolicy, readContextWindow, readFallbackFilenames } from './codex-values.js'
 import { TableReader } from './reader.js'
 import type { ConfigContext, TomlTableLike } from './reader.js'
 import type {
   ApprovalPolicy,
   CommandRule,
   GithubSettings,
+  GranularApproval,
   McpServerConfig,
   ModelPrice,
   ReasoningEffort,
@@ -19,10 +22,16 @@ import type {
   Verbosity,
 } from './types.js'
 
-export const REASONING_EFFORTS: readonly ReasoningEffort[] = ['minimal', 'low', 'medium', 'high']
+export const REASONING_EFFORTS: readonly ReasoningEffort[] = [
+  'none',
+  'minimal',
+  'low',
+  'medium',
+  'high',
+  'xhigh',
+]
 export const REASONING_SUMMARIES: readonly ReasoningSummary[] = ['auto', 'concise', 'detailed', 'none']
 export const VERBOSITIES: readonly Verbosity[] = ['low', 'medium', 'high']
-export const APPROVAL_POLICIES: readonly ApprovalPolicy[] = ['never', 'on-request', 'on-failure', 'untrusted']
 const INHERIT_MODES: readonly NonNullable<ShellEnvironmentPolicy['inherit']>[] = [
   'all',
   'core',
@@ -42,7 +51,6 @@ const CODEX_ONLY_TOP_LEVEL = new Set([
   'model_max_output_tokens',
   'model_auto_compact_token_limit',
   'review_model',
-  'oss_provider',
   'tui',
   'notify',
   'history',
@@ -50,7 +58,6 @@ const CODEX_ONLY_TOP_LEVEL = new Set([
   'hide_agent_reasoning',
   'show_raw_agent_reasoning',
   'disable_response_storage',
-  'projects',
   'features',
   'tools',
   'tools_web_search',
@@ -64,7 +71,6 @@ const CODEX_ONLY_TOP_LEVEL = new Set([
   'check_for_update_on_startup',
   'instructions',
   'developer_instructions',
-  'project_doc_fallback_filenames',
   'otel',
   'ghost_snapshot',
   'notice',
@@ -93,6 +99,10 @@ export interface ValidatedConfig {
   sandboxWorkspaceWrite: { networkAccess: boolean; writableRoots: string[] }
   sandboxLimits: SandboxLimitsConfig
   approvalPolicy: ApprovalPolicy | undefined
+  granularApproval: GranularApproval | undefined
+  openaiBaseUrl: string | undefined
+  ossProvider: 'ollama' | 'lmstudio' | undefined
+  projectDocFallbackFilenames: string[]
   shellEnvironmentPolicy: ShellEnvironmentPolicy
   mcpServers: McpServerConfig[]
   projectDocMaxBytes: number
@@ -190,9 +200,9 @@ function readMcpServer(id: string, table: TableReader): McpServerConfig {
       table.number('tool_timeout_sec', DEFAULT_MCP_TOOL_TIMEOUT_SEC, true) ?? DEFAULT_MCP_TOOL_TIMEOUT_SEC,
   }
   table.finish()
-  if ((server.command === undefined) === (server.url === undefined)) {
+  if (table.has('command') === table.has('url')) {
     const key = table.ctx.key(table.path)
-    const problem = server.command
+    const problem = table.has('command')
       ? `${key} sets both command and url`
       : `${key} sets neither command (a stdio server) nor url (a streamable HTTP server)`
     table.ctx.fail(table.path, problem, 'set exactly one, e.g. command = "npx" or url = "https://…/mcp"')
@@ -211,12 +221,13 @@ function readRule(table: TableReader): CommandRule {
     writable: table.stringArray('writable', '["~/.cache"]'),
   }
   table.finish()
-  if (!prefix || prefix.length === 0) {
+  // A wrong-typed value is reported already; "missing" is only for an absent key.
+  if (table.has('prefix') ? prefix?.length === 0 : true) {
     const path = table.at('prefix')
     const problem = `${table.ctx.key(path)} is ${prefix ? 'empty' : 'missing'}`
     table.ctx.fail(path, problem, 'give the command words it matches, e.g. prefix = ["npm", "test"]')
   }
-  if (!decision) {
+  if (!table.has('decision')) {
     const path = table.at('decision')
     const fix = 'add decision = "allow", "forbidden" or "escalate"'
     table.ctx.fail(path, `${table.ctx.key(path)} is missing`, fix)
@@ -245,7 +256,7 @@ function readPrice(table: TableReader, model: string): ModelPrice {
     ['input', input],
     ['output', output],
   ] as const) {
-    if (value === undefined) {
+    if (value === undefined && !table.has(key)) {
       const fix = `add ${key} = <USD per million tokens>, e.g. input = 1.25, cached_input = 0.125, output = 10`
       table.ctx.fail(table.at(key), `${table.ctx.key(table.at(key))} is missing`, fix)
     }
@@ -269,18 +280,23 @@ export function validateConfig(ctx: ConfigContext, rootTable: TomlTableLike): Va
   const root = new TableReader(ctx, [], rootTable, codexOnlyTopLevel)
   root.raw('profile')
   root.raw('profiles')
+  // `[projects."<path>"] trust_level`: read by the exec loader before validation (trust.ts).
+  root.raw('projects')
   const config: ValidatedConfig = {
     model: root.string('model', 'gpt-5-codex'),
     modelProvider: root.string('model_provider', 'openai'),
     modelReasoningEffort: root.oneOf('model_reasoning_effort', REASONING_EFFORTS),
     modelReasoningSummary: root.oneOf('model_reasoning_summary', REASONING_SUMMARIES),
     modelVerbosity: root.oneOf('model_verbosity', VERBOSITIES),
-    modelContextWindow: root.integer('model_context_window', 200_000, 1),
+    modelContextWindow: readContextWindow(root),
     providers: readProviders(root),
     sandboxMode: root.oneOf('sandbox_mode', SANDBOX_MODES),
     sandboxWorkspaceWrite: readSandboxWorkspaceWrite(root),
     sandboxLimits: readSandboxLimits(root),
-    approvalPolicy: root.oneOf('approval_policy', APPROVAL_POLICIES),
+    ...readApprovalPolicy(root),
+    openaiBaseUrl: root.string('openai_base_url', 'https://proxy.example.com/v1'),
+    ossProvider: root.oneOf('oss_provider', ['ollama', 'lmstudio'] as const),
+    projectDocFallbackFilenames: readFallbackFilenames(root),
     shellEnvironmentPolicy: readShellEnvironmentPolicy(root),
     mcpServers: root
       .tables('mcp_servers', codexOnlyIn(['env_vars', 'env_http_headers']))
@@ -294,5 +310,12 @@ export function validateConfig(ctx: ConfigContext, rootTable: TomlTableLike): Va
     ),
   }
   root.finish()
+  if (config.granularApproval) {
+    const { rules, mcpElicitations, skillApproval, requestPermissions } = config.granularApproval
+    if (!rules || mcpElicitations || skillApproval || requestPermissions)
+      ctx.warn(
+        `approval_policy.granular: only sandbox_approval is acted on here (${config.approvalPolicy}); rules, mcp_elicitations, skill_approval and request_permissions are Codex settings this action does not use`,
+      )
+  }
   return config
 }

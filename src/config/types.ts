@@ -31,7 +31,8 @@ export interface ShellEnvironmentPolicy {
   includeOnly: string[]
 }
 
-export type ReasoningEffort = 'minimal' | 'low' | 'medium' | 'high'
+/** `model_reasoning_effort`: sent as written (`reasoning.effort`), `none` and `xhigh` included. */
+export type ReasoningEffort = 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh'
 /** `model_reasoning_summary`: sent as `reasoning.summary` on the Responses API. */
 export type ReasoningSummary = 'auto' | 'concise' | 'detailed' | 'none'
 /** `model_verbosity`: sent as `text.verbosity` on the Responses API. */
@@ -53,6 +54,30 @@ export interface ProviderConfig {
   streamIdleTimeoutMs: number
   /** Cap on request starts per minute from this process (`requests_per_minute`); none when unset. */
   requestsPerMinute?: number | undefined
+  /** `experimental_bearer_token`: the token written in the config itself. */
+  bearerToken?: string | undefined
+  /** `requires_openai_auth`: the OpenAI key (CODEX_API_KEY, then OPENAI_API_KEY) when env_key gives none. */
+  requiresOpenaiAuth?: boolean | undefined
+  /** `[model_providers.<id>.auth]`: a command run (without a shell, outside the sandbox) for the token. */
+  auth?: ProviderAuthCommand | undefined
+}
+
+export interface ProviderAuthCommand {
+  command: string
+  args: string[]
+  timeoutMs: number
+  /** Rerun the command once the token is this old; 0: only after the provider answers 401. */
+  refreshIntervalMs: number
+  cwd?: string | undefined
+}
+
+/** Codex's `approval_policy = { granular = { … } }`: which kinds of approval prompt may be shown. */
+export interface GranularApproval {
+  sandboxApproval: boolean
+  rules: boolean
+  skillApproval: boolean
+  requestPermissions: boolean
+  mcpElicitations: boolean
 }
 
 export interface McpServerConfig {
@@ -114,6 +139,10 @@ export interface ResolvedConfig {
   shellEnvironmentPolicy: ShellEnvironmentPolicy
   mcpServers: McpServerConfig[]
   projectDocMaxBytes: number
+  /** `project_doc_fallback_filenames`: read in a folder when it has no AGENTS.md (e.g. CLAUDE.md). */
+  projectDocFallbackFilenames: string[]
+  /** `oss_provider`: the local provider `--oss` uses when `--local-provider` is not given. */
+  ossProvider: 'ollama' | 'lmstudio' | undefined
   rules: CommandRule[]
   /** Action-only settings from `[github]`. */
   github: GithubSettings

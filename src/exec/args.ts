@@ -5,11 +5,16 @@ import { parseArgs } from 'node:util'
 import { SANDBOX_MODES } from '../config/types.js'
 import type { SandboxMode } from '../config/types.js'
 import { errorMessage } from '../common/errors.js'
+import { LOCAL_PROVIDERS } from '../config/providers.js'
 
 export interface ExecArgs {
   cd: string
   configFile: string | undefined
   overrides: string[]
+  ignoreUserConfig: boolean
+  strictConfig: boolean
+  /** `--oss`: the local provider (`--local-provider`, else `oss_provider` from the config). */
+  oss: { localProvider: string | undefined } | undefined
   profile: string | undefined
   model: string | undefined
   sandbox: SandboxMode | undefined
@@ -45,8 +50,14 @@ export function parseExecArgs(argv: string[]): ExecRequest {
 
 const OPTIONS = {
   cd: { type: 'string', short: 'C' },
-  config: { type: 'string' },
-  'config-override': { type: 'string', short: 'c', multiple: true },
+  // exec-config: Codex's config flags (`--config` is the long form of `-c`, as in Codex).
+  config: { type: 'string', short: 'c', multiple: true },
+  'config-override': { type: 'string', multiple: true },
+  'config-file': { type: 'string' },
+  'ignore-user-config': { type: 'boolean' },
+  'strict-config': { type: 'boolean' },
+  oss: { type: 'boolean' },
+  'local-provider': { type: 'string' },
   profile: { type: 'string', short: 'p' },
   model: { type: 'string', short: 'm' },
   sandbox: { type: 'string', short: 's' },
@@ -78,8 +89,7 @@ function execArgs(values: ParsedValues, positionals: string[]): ExecArgs {
     throw new UsageError('the PROMPT argument is empty; give the task, or `-` to read it from stdin')
   return {
     cd: existingFolder(values.cd ?? process.cwd()),
-    configFile: values.config,
-    overrides: values['config-override'] ?? [],
+    ...configArgs(values),
     profile: values.profile,
     model: values.model,
     sandbox: sandbox as SandboxMode | undefined,
@@ -90,6 +100,35 @@ function execArgs(values: ParsedValues, positionals: string[]): ExecArgs {
     maxCostUsd: positiveNumber(values['max-cost-usd'], '--max-cost-usd'),
     maxTokens: positiveNumber(values['max-tokens'], '--max-tokens'),
     prompt: prompt === '-' ? undefined : prompt,
+  }
+}
+
+const LOCAL_PROVIDER_IDS = Object.keys(LOCAL_PROVIDERS)
+
+function configArgs(
+  values: ParsedValues,
+): Pick<ExecArgs, 'configFile' | 'overrides' | 'ignoreUserConfig' | 'strictConfig' | 'oss'> {
+  // `--config-override` is this tool's older spelling of `-c`; both are kept, in that order.
+  const overrides = [...(values['config-override'] ?? []), ...(values.config ?? [])]
+  for (const override of overrides) {
+    if (!override.includes('='))
+      throw new UsageError(
+        `-c/--config takes key=value, as in codex (got '${override}'); to read a config file, use --config-file FILE`,
+      )
+  }
+  const localProvider = values['local-provider']
+  if (localProvider !== undefined && !LOCAL_PROVIDER_IDS.includes(localProvider))
+    throw new UsageError(
+      `--local-provider must be one of ${LOCAL_PROVIDER_IDS.join(', ')} (got '${localProvider}')`,
+    )
+  if (localProvider !== undefined && !values.oss)
+    throw new UsageError('--local-provider chooses the provider of --oss; add --oss')
+  return {
+    configFile: values['config-file'],
+    overrides,
+    ignoreUserConfig: values['ignore-user-config'] ?? false,
+    strictConfig: values['strict-config'] ?? false,
+    oss: values.oss ? { localProvider } : undefined,
   }
 }
 

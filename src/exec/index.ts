@@ -1,15 +1,15 @@
 // `node dist/cli.js exec`: runs the agent on a local folder, like `codex exec`. Progress goes to
 // stderr; the final message to stdout (or JSONL events with --json). Exit 0 only on completion.
-import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runAgent } from '../agent/loop.js'
+import { loadProjectDocs } from '../agent/project-docs.js'
 import type { AgentResult } from '../agent/loop.js'
 import type { AgentEvent } from '../protocol/events.js'
 import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
-import { loadConfig } from '../config/load.js'
+import { loadExecConfig } from '../config/layered.js'
 import { parseExecArgs, UsageError } from './args.js'
 import type { ExecArgs, ExecRequest } from './args.js'
 import { EXEC_HELP, usageErrorText, versionText } from './usage.js'
@@ -51,12 +51,16 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
   const workspace = args.cd
   const overrides =
     args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`]
-  const configFile = args.configFile ?? defaultConfigFile(workspace)
-  const config = await loadConfig({
-    file: configFile,
-    fileRequired: args.configFile !== undefined,
-    overrides,
+  const home = codexHome()
+  const { config, files } = await loadExecConfig({
+    cwd: workspace,
+    codexHome: home,
+    configFile: args.configFile,
+    ignoreUserConfig: args.ignoreUserConfig,
     profile: args.profile,
+    overrides,
+    strict: args.strictConfig,
+    oss: args.oss && { localProvider: args.oss.localProvider, modelFromCli: args.model !== undefined },
     env: process.env,
   })
   for (const warning of config.warnings) log(`warning: ${warning}`)
@@ -76,7 +80,7 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
       [
         `workdir: ${workspace}`,
         `model: ${config.model} (provider ${config.provider.id}, ${config.provider.wireApi} API, ${new URL(config.provider.baseUrl).host})`,
-        `config: ${config.file ?? 'defaults (no config file)'}`,
+        `config: ${files.length > 0 ? files.join(', ') : 'defaults (no config file)'}`,
         `user: ${task}`,
       ].join('\n'),
     )
@@ -92,6 +96,10 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
         maxTokens: args.maxTokens,
       },
       projectDocMaxBytes: config.projectDocMaxBytes,
+      projectDocs: await loadProjectDocs(workspace, config.projectDocMaxBytes, {
+        codexHome: home,
+        fallbackFilenames: config.projectDocFallbackFilenames,
+      }),
       signal: cancel.signal,
       onEvent: (event) => {
         printProgress(event)
@@ -137,11 +145,10 @@ function exitCodeFor(result: AgentResult): number {
   return result.status === 'cancelled' ? 130 : 1
 }
 
-/** The project's `.codex/config.toml`, else `$CODEX_HOME/config.toml` (~/.codex), as Codex reads it. */
-function defaultConfigFile(workspace: string): string {
-  const projectConfig = path.join(workspace, '.codex', 'config.toml')
-  if (existsSync(projectConfig)) return projectConfig
-  return path.join(process.env.CODEX_HOME ?? path.join(os.homedir(), '.codex'), 'config.toml')
+/** `$CODEX_HOME`, else ~/.codex, as Codex finds it. */
+function codexHome(): string {
+  const home = process.env['CODEX_HOME']
+  return home !== undefined && home.trim() !== '' ? path.resolve(home) : path.join(os.homedir(), '.codex')
 }
 
 async function readStdin(): Promise<string> {

@@ -14,10 +14,13 @@ Arguments:
 
 Options:
   -C, --cd <DIR>                     The folder the agent works in [default: the current folder]
-      --config <FILE>                The config.toml to read [default: <DIR>/.codex/config.toml,
-                                     else $CODEX_HOME/config.toml]
-  -c, --config-override <key=value>  Override a config value (TOML), e.g. -c model="gpt-5"; repeatable
-  -p, --profile <NAME>               The [profiles.<NAME>] table of the config to apply
+  -c, --config <key=value>           Override a config value (TOML), e.g. -c model="gpt-5"; repeatable
+      --config-file <FILE>           Read FILE in place of $CODEX_HOME/config.toml (trusted like it)
+      --ignore-user-config           Do not read $CODEX_HOME/config.toml or its profile files
+      --strict-config                Stop on unknown config keys instead of warning
+  -p, --profile <NAME>               Apply $CODEX_HOME/NAME.config.toml, else [profiles.NAME]
+      --oss                          Use a local provider (ollama or lmstudio) and its default model
+      --local-provider <ID>          The provider --oss uses [possible values: ollama, lmstudio]
   -m, --model <MODEL>                The model to use
   -s, --sandbox <MODE>               Sandbox policy for commands [possible values: read-only,
                                      workspace-write, danger-full-access]

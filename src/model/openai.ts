@@ -21,13 +21,15 @@ import { buildResponsesBody, parseResponsesJson, ResponsesStreamReader } from '.
 import type { TurnOutput } from './responses-wire.js'
 import { rateLimitResetMs, RequestPacer, retryAfterMsFromHeaders, withRetries } from './retry.js'
 import { recoverTextToolCalls } from './text-tool-calls.js'
+import type { TokenSource } from './auth-command.js'
 import type { ModelClient, ModelRequest, ModelResponse } from './types.js'
 import { errorMessage } from '../common/errors.js'
 
 export interface ModelClientOptions {
   provider: ProviderConfig
   model: string
-  apiKey: string | undefined
+  /** A fixed key, or a provider `[auth]` command's token source (asked before every request). */
+  apiKey: string | TokenSource | undefined
   env?: NodeJS.ProcessEnv | undefined
   log?: ((line: string) => void) | undefined
 }
@@ -37,10 +39,11 @@ const NO_KEY_PLACEHOLDER = 'no-api-key'
 
 export function createModelClient(options: ModelClientOptions): ModelClient {
   const { provider, model, log } = options
-  const hadApiKey = options.apiKey !== undefined && options.apiKey !== ''
+  const tokens = typeof options.apiKey === 'object' ? options.apiKey : undefined
+  const hadApiKey = tokens !== undefined || (options.apiKey !== undefined && options.apiKey !== '')
   const send = proxyFetch(options.env ?? process.env)
   const sdk = new OpenAI({
-    apiKey: hadApiKey ? options.apiKey : NO_KEY_PLACEHOLDER,
+    apiKey: tokens ? () => tokens.token() : hadApiKey ? (options.apiKey as string) : NO_KEY_PLACEHOLDER,
     // Explicit nulls, so OPENAI_ORG_ID / OPENAI_PROJECT_ID in the runner's environment add nothing.
     organization: null,
     project: null,
@@ -62,7 +65,14 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
   // Some models refuse `parallel_tool_calls` (OpenAI o4-mini: 400 "Unsupported parameter"); once
   // refused, this client leaves it out.
   let parallelRefused = false
+  // A refused command token is fetched again once per turn, as Codex does after a 401.
+  let tokenRefreshed = false
   const classify = (error: unknown, body: JsonObject) => {
+    if (tokens && !tokenRefreshed && error instanceof ProviderFailure && error.status === 401) {
+      tokenRefreshed = true
+      tokens.invalidate()
+      return { retryable: true, retryAfterMs: 0 }
+    }
     if (!parallelRefused && 'parallel_tool_calls' in body && refusesParallelToolCalls(error)) {
       parallelRefused = true
       log?.(
@@ -78,6 +88,7 @@ export function createModelClient(options: ModelClientOptions): ModelClient {
       const body =
         provider.wireApi === 'responses' ? buildResponsesBody(model, request) : buildChatBody(model, request)
       let attempts = 0
+      tokenRefreshed = false
       try {
         const output = await withRetries(
           async (n) => {

@@ -55,7 +55,7 @@ export interface ModelRequest {
   instructions: string
   input: readonly Item[]
   tools: readonly ToolSpec[]
-  reasoningEffort?: 'minimal' | 'low' | 'medium' | 'high' | undefined
+  reasoningEffort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | undefined
   /** Ask for reasoning (and its encrypted form, replayed every turn) even without an effort. */
   reasoning?: boolean | undefined
   /** `model_reasoning_summary`; default "auto". "none" asks for no summary. */

@@ -62,7 +62,14 @@ describe('exec with MCP servers', () => {
   it('a required server that cannot start fails the run with its name and cause, before any model request', async () => {
     const servers = stdioServerToml('database', { args: ['--crash-at-start'], extra: 'required = true' })
     const config = await setup([{ text: 'never asked' }], servers)
-    const run = await runCli(['exec', '--cd', workspace?.dir ?? '', '--config', config, 'Use the database.'])
+    const run = await runCli([
+      'exec',
+      '--cd',
+      workspace?.dir ?? '',
+      '--config-file',
+      config,
+      'Use the database.',
+    ])
     expect(run.code).toBe(1)
     expect(run.stderr).toMatch(
       /error: MCP server database is required but could not start: it exited during start-up; .*fatal: cannot open database/,
@@ -73,7 +80,7 @@ describe('exec with MCP servers', () => {
   it('stops the servers when the run fails', async () => {
     const tag = randomUUID()
     const config = await setup([{ fault: 'status', status: 400 }], stdioServerToml('fixture', { tag }))
-    const exec = execInProcess(['--cd', workspace?.dir ?? '', '--config', config, 'Do something.'])
+    const exec = execInProcess(['--cd', workspace?.dir ?? '', '--config-file', config, 'Do something.'])
     expect(await exec.done).toBe(1)
     expect(fake?.requests).toHaveLength(1)
     expect(processesWith(tag)).toEqual([])
@@ -82,7 +89,7 @@ describe('exec with MCP servers', () => {
   it('stops the servers when the run is cancelled by SIGINT', async () => {
     const tag = randomUUID()
     const config = await setup([{ text: 'too late', delayMs: 20_000 }], stdioServerToml('fixture', { tag }))
-    const exec = execInProcess(['--cd', workspace?.dir ?? '', '--config', config, 'Do something.'])
+    const exec = execInProcess(['--cd', workspace?.dir ?? '', '--config-file', config, 'Do something.'])
     await until(() => (fake?.requests.length ?? 0) > 0)
     expect(processesWith(tag).length).toBeGreaterThan(0)
     process.emit('SIGINT')
