@@ -1,7 +1,6 @@
 // Validation of the merged raw TOML table (file → profile → overrides) into typed pieces. Wrong
 // types and bad enum values are collected and reported together; unknown keys become warnings.
 import { SANDBOX_MODES } from './types.js'
-import type { SandboxMode, ShellEnvironmentPolicy } from './types.js'
 import { BUILT_IN_PROVIDER_IDS, isCodexOnlyProviderKey, readProviderEntry } from './providers.js'
 import type { ProviderEntry } from './providers.js'
 import { readApprovalPolicy, readContextWindow, readFallbackFilenames } from './codex-values.js'
