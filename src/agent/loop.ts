@@ -56,6 +56,8 @@ export interface AgentOptions {
    * by `note` (what was approved) as a user message.
    */
   resume?: { history: Item[]; note: string } | undefined
+  /** The thread id (`thread.started`, prompt cache key); a resumed session keeps its own. */
+  threadId?: string | undefined
   onEvent?: EventSink | undefined
   onTextDelta?: ((delta: string) => void) | undefined
   signal?: AbortSignal | undefined
@@ -72,7 +74,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), options.budgets.timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal
-  const threadId = randomUUID()
+  const threadId = options.threadId ?? randomUUID()
   const sessions = new ExecSessions()
   emit({ type: 'thread.started', thread_id: threadId })
   emit({ type: 'turn.started' })
@@ -112,6 +114,8 @@ async function loop(
 ): Promise<LoopOutcome> {
   const { signal, emit } = run
   let history = initial
+  // The conversation as it stands, kept on every ending so that a run can be resumed.
+  record.transcript = history
   const openingCount = options.resume ? leadingUserMessages(initial) : initial.length
   let compactedForError = false
   let nudges = 0
@@ -124,6 +128,7 @@ async function loop(
     if (stop) return { kind: 'budget', stop }
     if (shouldCompact(record.lastInputTokens, options.contextWindow)) {
       history = await compact(options, history, openingCount, record, signal)
+      record.transcript = history
     }
     let response: ModelResponse
     try {
@@ -133,6 +138,7 @@ async function loop(
       if (error instanceof ModelError && error.kind === 'context_length' && !compactedForError) {
         compactedForError = true
         history = await compact(options, history, openingCount, record, signal)
+        record.transcript = history
         continue
       }
       throw error

@@ -1,5 +1,6 @@
 // `node dist/cli.js exec`: runs the agent on a local folder, like `codex exec`. Progress goes to
 // stderr; the final message to stdout (or JSONL events with --json). Exit 0 only on completion.
+import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -10,10 +11,22 @@ import type { AgentEvent } from '../agent/events.js'
 import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
 import { loadConfig } from '../config/load.js'
+import type { ResolvedConfig } from '../config/types.js'
 import { parseExecArgs, UsageError } from './args.js'
 import type { ExecArgs, ExecRequest } from './args.js'
+import { featureWarnings } from './features.js'
+import { insideGitRepo, NOT_IN_GIT_REPO, resolveTask } from './prompt.js'
+import { newRolloutFile, recordRun, sessionsDir } from './rollout.js'
+import type { RolloutTarget, TurnContext } from './rollout.js'
+import { findSession } from './sessions.js'
+import type { SavedSession } from './sessions.js'
 import { EXEC_HELP, usageErrorText, versionText } from './usage.js'
-import { progressPrinter } from './progress.js'
+import { progressPrinter, useColor } from './progress.js'
+
+/** Codex's own words for the flag, so the risk reads the same here. */
+const BYPASS_WARNING =
+  'warning: --dangerously-bypass-approvals-and-sandbox: commands run without a sandbox and without ' +
+  'approval. EXTREMELY DANGEROUS. Intended solely for running in environments that are externally sandboxed'
 
 export async function runExecCli(argv: string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -33,8 +46,14 @@ export async function runExecCli(argv: string[]): Promise<number> {
     process.stdout.write(`${versionText()}\n`)
     return 0
   }
+  const { args } = request
+  // As Codex: a git repository is the sign that the folder's changes can be reviewed and undone.
+  if (!args.skipGitRepoCheck && !args.bypassSandbox && !insideGitRepo(args.cd)) {
+    log(NOT_IN_GIT_REPO)
+    return 1
+  }
   try {
-    const result = await execute(request.args, log)
+    const result = await execute(args, log)
     return exitCodeFor(result)
   } catch (error) {
     if (error instanceof UsageError) {
@@ -48,27 +67,30 @@ export async function runExecCli(argv: string[]): Promise<number> {
 
 async function execute(args: ExecArgs, log: (line: string) => void): Promise<AgentResult> {
   const workspace = args.cd
-  const overrides =
-    args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`]
-  const configFile = args.configFile ?? defaultConfigFile(workspace)
-  const config = await loadConfig({
-    file: configFile,
-    fileRequired: args.configFile !== undefined,
-    overrides,
-    profile: args.profile,
-    env: process.env,
-  })
-  for (const warning of config.warnings) log(`warning: ${warning}`)
-  const task = args.prompt ?? (await readStdin())
-  if (task.trim() === '')
-    throw new UsageError('no prompt: pass PROMPT as the last argument, or pipe it into stdin')
+  const config = await execConfig(args, log)
+  // Before the prompt is read and before any model call: a missing session ends the run here.
+  const session = args.resume
+    ? await findSession(args.resume, sessionsDir(process.env), workspace)
+    : undefined
+  const task = await resolveTask(args, log)
+  const sandboxMode = args.bypassSandbox ? 'danger-full-access' : (args.sandbox ?? config.sandboxMode)
+  if (args.bypassSandbox) log(BYPASS_WARNING)
+  if (args.addDirs.length > 0 && sandboxMode !== 'workspace-write')
+    log(
+      `warning: --add-dir has no effect under the ${sandboxMode} sandbox (only workspace-write has writable roots)`,
+    )
 
-  const parts = await setupAgent({ config, workspace, sandboxMode: args.sandbox, env: process.env, log })
+  const parts = await setupAgent({ config, workspace, sandboxMode, env: process.env, log })
+  const threadId = session?.id ?? randomUUID()
+  // --yolo: nothing waits for a person, as with Codex's approval "never".
+  const approvalPolicy = args.bypassSandbox ? 'never' : parts.approvalPolicy
   const cancel = new AbortController()
   const onSignal = () => cancel.abort()
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
-  const printProgress = progressPrinter((text) => process.stderr.write(text))
+  const printProgress = progressPrinter((text) => process.stderr.write(text), {
+    color: useColor(args.color, process.stderr, process.env),
+  })
   const writeJson = (event: AgentEvent) => process.stdout.write(`${JSON.stringify(event)}\n`)
   try {
     log(
@@ -76,6 +98,7 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
         `workdir: ${workspace}`,
         `model: ${config.model} (provider ${config.provider.id}, ${config.provider.wireApi} API, ${new URL(config.provider.baseUrl).host})`,
         `config: ${config.file ?? 'defaults (no config file)'}`,
+        `session id: ${threadId}${session ? ` (resumed from ${session.file})` : ''}`,
         `user: ${task}`,
       ].join('\n'),
     )
@@ -83,6 +106,9 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
       task,
       workspace,
       ...parts,
+      approvalPolicy,
+      threadId,
+      resume: session ? { history: session.history, note: task } : undefined,
       reasoningEffort: config.modelReasoningEffort,
       budgets: {
         maxTurns: args.maxTurns,
@@ -97,6 +123,11 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
         if (args.json) writeJson(event)
       },
     })
+    if (!args.ephemeral) {
+      const context = { cwd: workspace, model: config.model, sandbox: sandboxMode, approvalPolicy }
+      const run = { context, provider: config.provider.id, task, result, log }
+      await saveRollout(rolloutTarget(threadId, session), run)
+    }
     await report(result, args, log)
     return result
   } finally {
@@ -104,6 +135,52 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
     process.off('SIGTERM', onSignal)
     // MCP servers stop however the run ends: completed, failed, thrown, or cancelled by a signal.
     await parts.close()
+  }
+}
+
+/** The config file and `-c` overrides, then the command line's own additions (`--add-dir`). */
+async function execConfig(args: ExecArgs, log: (line: string) => void): Promise<ResolvedConfig> {
+  const overrides =
+    args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`]
+  const configFile = args.configFile ?? defaultConfigFile(args.cd)
+  const config = await loadConfig({
+    file: configFile,
+    fileRequired: args.configFile !== undefined,
+    overrides,
+    profile: args.profile,
+    env: process.env,
+  })
+  for (const warning of [...config.warnings, ...featureWarnings(args.features)]) log(`warning: ${warning}`)
+  const writable = config.sandboxWorkspaceWrite
+  return {
+    ...config,
+    sandboxWorkspaceWrite: { ...writable, writableRoots: [...writable.writableRoots, ...args.addDirs] },
+  }
+}
+
+function rolloutTarget(threadId: string, session: SavedSession | undefined): RolloutTarget {
+  return session
+    ? { file: session.file, id: session.id, previous: session.history }
+    : { file: newRolloutFile(process.env, threadId), id: threadId, previous: undefined }
+}
+
+/** A session that cannot be saved costs `exec resume`, not the run: said, and the run goes on. */
+async function saveRollout(
+  target: RolloutTarget,
+  run: {
+    context: TurnContext
+    provider: string
+    task: string
+    result: AgentResult
+    log: (line: string) => void
+  },
+): Promise<void> {
+  try {
+    await recordRun(target, run.context, run.task, run.result, run.provider)
+  } catch (error) {
+    run.log(
+      `warning: the session was not saved to ${target.file}: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }
 
@@ -141,11 +218,4 @@ function defaultConfigFile(workspace: string): string {
   const projectConfig = path.join(workspace, '.codex', 'config.toml')
   if (existsSync(projectConfig)) return projectConfig
   return path.join(process.env.CODEX_HOME ?? path.join(os.homedir(), '.codex'), 'config.toml')
-}
-
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return ''
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
 }
