@@ -35,7 +35,7 @@ Options:
       --max-tokens <N>               Stop once the run has used N tokens (input + output)
       --skip-git-repo-check          Allow running outside a git repository
       --dangerously-bypass-approvals-and-sandbox
-                                     Run commands without a sandbox and without approval (alias
+                                     Run commands without a sandbox and without approval (alias:
                                      --yolo). EXTREMELY DANGEROUS: only where something else
                                      sandboxes the run
       --color <COLOR>                Colour the progress on stderr [default: auto] [possible values:
