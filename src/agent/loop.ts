@@ -11,7 +11,7 @@ import type { ToolContext } from '../tools/types.js'
 import { budgetBeforeTurn, costOf, timeoutStop, totalTokens, unpriceableBudget } from './budgets.js'
 import type { Budgets } from './budgets.js'
 import { compactHistory, shouldCompact } from './compaction.js'
-import type { AgentEvent, AgentEventItem, EventSink } from './events.js'
+import type { AgentEventItem, EventSink, UsageJson } from './events.js'
 import { CUT_OFF_NOTE, MAX_NUDGES, nudgeFor } from './nudge.js'
 import { loadProjectDocs } from './project-docs.js'
 import type { ProjectDoc } from './project-docs.js'
@@ -301,20 +301,25 @@ function finish(
   emit: EventSink,
 ): AgentResult {
   const result = buildResult(record, outcome, options.price)
-  const usage = toUsageJson(record.usage)
-  const failure: AgentEvent | undefined =
-    result.status === 'completed'
-      ? undefined
-      : { type: 'turn.failed', error: { message: result.reason ?? result.status } }
-  emit(failure ?? { type: 'turn.completed', usage })
+  if (result.status === 'completed') {
+    emit({ type: 'turn.completed', usage: toUsageJson(record.usage) })
+    return result
+  }
+  // As Codex: the failure is said as an `error` event, then the turn ends as failed.
+  const message = result.reason ?? result.status
+  emit({ type: 'error', message })
+  emit({ type: 'turn.failed', error: { message } })
   return result
 }
 
-function toUsageJson(usage: Usage = ZERO_USAGE) {
+function toUsageJson(usage: Usage = ZERO_USAGE): UsageJson {
+  // Codex also sends cache_write_input_tokens; no provider reports it to us, so it is left out
+  // rather than sent as a made-up 0.
   return {
     input_tokens: usage.inputTokens,
     cached_input_tokens: usage.cachedInputTokens,
     output_tokens: usage.outputTokens,
+    reasoning_output_tokens: usage.reasoningOutputTokens,
   }
 }
 

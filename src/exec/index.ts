@@ -15,6 +15,7 @@ import type { ResolvedConfig } from '../config/types.js'
 import { parseExecArgs, UsageError } from './args.js'
 import type { ExecArgs, ExecRequest } from './args.js'
 import { featureWarnings } from './features.js'
+import { codexJsonLine } from './json-events.js'
 import { insideGitRepo, NOT_IN_GIT_REPO, resolveTask } from './prompt.js'
 import { newRolloutFile, recordRun, sessionsDir } from './rollout.js'
 import type { RolloutTarget, TurnContext } from './rollout.js'
@@ -91,7 +92,7 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
   const printProgress = progressPrinter((text) => process.stderr.write(text), {
     color: useColor(args.color, process.stderr, process.env),
   })
-  const writeJson = (event: AgentEvent) => process.stdout.write(`${JSON.stringify(event)}\n`)
+  const writeJson = (event: AgentEvent) => process.stdout.write(`${codexJsonLine(event, workspace)}\n`)
   try {
     log(
       [

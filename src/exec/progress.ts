@@ -47,9 +47,7 @@ function describe(event: AgentEvent): string | undefined {
       return describeItem(event.item)
     case 'turn.completed':
       return `tokens used: ${event.usage.input_tokens} in (${event.usage.cached_input_tokens} cached), ${event.usage.output_tokens} out`
-    // The reason a run stopped is printed once, by the caller, as `error: …`.
-    case 'error':
-      return `error: ${event.message}`
+    // The reason a run stopped (the `error` event) is printed once, by the caller, as `error: …`.
     default:
       return undefined
   }
