@@ -54,10 +54,7 @@ describe('exec --json shapes', () => {
 
   it('an MCP call carries its arguments, then the result (error null), as Codex 0.169+ sends it', async () => {
     harness = await execHarness(
-      [
-        { calls: [{ name: 'mcp__fixture__echo', arguments: { text: 'ping' } }] },
-        { text: 'done' },
-      ],
+      [{ calls: [{ name: 'mcp__fixture__echo', arguments: { text: 'ping' } }] }, { text: 'done' }],
       { extraToml: stdioServerToml('fixture') },
     )
     const h = harness
