@@ -147,7 +147,8 @@ describe('apply_patch refused by the read-only policy', () => {
     )
     expect(change?.item).toMatchObject({
       status: 'failed',
-      changes: [{ path: 'src/date.js', kind: 'update' }],
+      // Absolute, as Codex names changed files in --json.
+      changes: [{ path: path.join(workspace.dir, 'src/date.js'), kind: 'update' }],
     })
     expect(await readFile(path.join(workspace.dir, 'src/date.js'), 'utf8')).toBe(before)
   })

@@ -101,6 +101,7 @@ describe('exec', () => {
     expect(events.filter((event) => event.type === 'item.started').map((event) => event.item!.type)).toEqual([
       'command_execution',
       'command_execution',
+      'file_change',
       'command_execution',
     ])
 

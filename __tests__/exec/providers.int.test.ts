@@ -16,7 +16,12 @@ const CLI = path.resolve('dist/cli.js')
 interface Event {
   type: string
   item?: { type: string; text?: string; message?: string; command?: string; exit_code?: number | null }
-  usage?: { input_tokens: number; cached_input_tokens: number; output_tokens: number }
+  usage?: {
+    input_tokens: number
+    cached_input_tokens: number
+    output_tokens: number
+    reasoning_output_tokens: number
+  }
   error?: { message: string }
 }
 
@@ -100,7 +105,13 @@ describe('exec --json on recorded providers', () => {
     expect(itemsOf(exec.events, 'command_execution')[0]).toMatchObject({ exit_code: 0 })
     expect(exec.events.at(-1)).toEqual({
       type: 'turn.completed',
-      usage: { input_tokens: 339 + 13, cached_input_tokens: 320, output_tokens: 83 + 400 },
+      // The recording's reasoning_tokens (39) come out as Codex's reasoning_output_tokens.
+      usage: {
+        input_tokens: 339 + 13,
+        cached_input_tokens: 320,
+        output_tokens: 83 + 400,
+        reasoning_output_tokens: 39,
+      },
     })
     expect(exec.stderr).toMatch(/completed: 2 turns, 2 model requests, /)
     // The recorded answer stopped at its 400-token limit: kept, and flagged as cut off.
@@ -134,6 +145,7 @@ describe('exec --json on recorded providers', () => {
       input_tokens: 291 + 12,
       cached_input_tokens: 290 + 11,
       output_tokens: 26 + 196 + 1 + 290,
+      reasoning_output_tokens: 196 + 290,
     })
   })
 

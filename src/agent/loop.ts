@@ -11,7 +11,7 @@ import type { ToolContext } from '../tools/types.js'
 import { budgetBeforeTurn, costOf, timeoutStop, totalTokens, unpriceableBudget } from './budgets.js'
 import type { Budgets } from './budgets.js'
 import { compactHistory, shouldCompact } from './compaction.js'
-import type { AgentEvent, AgentEventItem, EventSink } from '../protocol/events.js'
+import type { AgentEvent, AgentEventItem, EventSink, UsageJson } from '../protocol/events.js'
 import { CUT_OFF_NOTE, MAX_NUDGES, nudgeFor } from './nudge.js'
 import { loadProjectDocs } from './project-docs.js'
 import type { ProjectDoc } from './project-docs.js'
@@ -57,6 +57,8 @@ export interface AgentOptions {
    * by `note` (what was approved) as a user message.
    */
   resume?: { history: Item[]; note: string } | undefined
+  /** The thread id (`thread.started`, prompt cache key); a resumed session keeps its own. */
+  threadId?: string | undefined
   onEvent?: EventSink | undefined
   onTextDelta?: ((delta: string) => void) | undefined
   signal?: AbortSignal | undefined
@@ -73,7 +75,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const deadline = new AbortController()
   const timer = setTimeout(() => deadline.abort(), options.budgets.timeoutMs)
   const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal
-  const threadId = randomUUID()
+  const threadId = options.threadId ?? randomUUID()
   const sessions = new ExecSessions()
   emit({ type: 'thread.started', thread_id: threadId })
   emit({ type: 'turn.started' })
@@ -113,6 +115,8 @@ async function loop(
 ): Promise<LoopOutcome> {
   const { signal, emit } = run
   let history = initial
+  // The conversation as it stands, kept on every ending so that a run can be resumed.
+  record.transcript = history
   const openingCount = options.resume ? leadingUserMessages(initial) : initial.length
   let compactedForError = false
   let nudges = 0
@@ -125,6 +129,7 @@ async function loop(
     if (stop) return { kind: 'budget', stop }
     if (shouldCompact(record.lastInputTokens, options.contextWindow)) {
       history = await compact(options, history, openingCount, record, signal)
+      record.transcript = history
     }
     let response: ModelResponse
     try {
@@ -134,6 +139,7 @@ async function loop(
       if (error instanceof ModelError && error.kind === 'context_length' && !compactedForError) {
         compactedForError = true
         history = await compact(options, history, openingCount, record, signal)
+        record.transcript = history
         continue
       }
       throw error
@@ -291,20 +297,25 @@ function finish(
   emit: EventSink,
 ): AgentResult {
   const result = buildResult(record, outcome, options.price)
-  const usage = toUsageJson(record.usage)
-  const failure: AgentEvent | undefined =
-    result.status === 'completed'
-      ? undefined
-      : { type: 'turn.failed', error: { message: result.reason ?? result.status } }
-  emit(failure ?? { type: 'turn.completed', usage })
+  if (result.status === 'completed') {
+    emit({ type: 'turn.completed', usage: toUsageJson(record.usage) })
+    return result
+  }
+  // As Codex: the failure is said as an `error` event, then the turn ends as failed.
+  const message = result.reason ?? result.status
+  emit({ type: 'error', message })
+  emit({ type: 'turn.failed', error: { message } })
   return result
 }
 
-function toUsageJson(usage: Usage = ZERO_USAGE) {
+function toUsageJson(usage: Usage = ZERO_USAGE): UsageJson {
+  // Codex also sends cache_write_input_tokens; no provider reports it to us, so it is left out
+  // rather than sent as a made-up 0.
   return {
     input_tokens: usage.inputTokens,
     cached_input_tokens: usage.cachedInputTokens,
     output_tokens: usage.outputTokens,
+    reasoning_output_tokens: usage.reasoningOutputTokens,
   }
 }
 

@@ -35,7 +35,7 @@ export interface AgentResult {
   plan: { text: string; completed: boolean }[]
   /** Commands that need a person's approval (status `awaiting-approval`); empty otherwise. */
   pendingApprovals: PendingApproval[]
-  /** The conversation so far, kept only when the run paused for approval (to resume it). */
+  /** The conversation so far, on every ending: to resume the run (approval, `exec resume`). */
   transcript?: Item[] | undefined
   /** Tool calls that did not succeed, by kind; `sandbox-failure` for all commands means nothing was checked. */
   toolErrors: Record<ToolErrorKind, number>
@@ -123,6 +123,7 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
     plan: record.plan,
     pendingApprovals: record.pendingApprovals,
     toolErrors: { ...record.toolErrors },
+    transcript: record.transcript === undefined ? undefined : [...record.transcript],
     shellEdits: record.shellEdits.count,
     failedEdits: record.failedEdits,
     durationMs: Date.now() - record.startedAt,
@@ -164,7 +165,6 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
       return {
         ...base,
         status: 'awaiting-approval',
-        transcript: record.transcript,
         finalMessage: progressReport(approvalHeadline(record.pendingApprovals), record),
         reason: `${record.pendingApprovals.length} command(s) need a person's approval`,
         budget: undefined,

@@ -26,7 +26,31 @@ export interface ExecArgs {
   maxTokens: number | undefined
   /** The prompt, or undefined to read it from stdin. */
   prompt: string | undefined
+  // Codex's command-line flags (issue 15): see resumeTarget and the rows of the OPTIONS table below.
+  skipGitRepoCheck: boolean
+  /** `--dangerously-bypass-approvals-and-sandbox` / `--yolo`: danger-full-access, no approvals. */
+  bypassSandbox: boolean
+  color: ColorChoice
+  /** `--ephemeral`: no rollout is written under $CODEX_HOME/sessions. */
+  ephemeral: boolean
+  /** `--add-dir`: extra writable folders (absolute), as Codex's workspace-write writable_roots. */
+  addDirs: string[]
+  /** `--enable`/`--disable FEATURE`, in command-line order. */
+  features: FeatureToggle[]
+  /** `exec resume`: which saved session to continue; undefined for a new session. */
+  resume: ResumeTarget | undefined
 }
+
+export type ColorChoice = 'always' | 'never' | 'auto'
+const COLOR_CHOICES: readonly ColorChoice[] = ['always', 'never', 'auto']
+
+export interface FeatureToggle {
+  name: string
+  enabled: boolean
+}
+
+/** `exec resume [ID|--last] [PROMPT]`: a session id, or the newest session (of this folder unless `all`). */
+export type ResumeTarget = { kind: 'id'; id: string; all: boolean } | { kind: 'last'; all: boolean }
 
 /** A bad command line: exit 2 with the usage, as clap does. */
 export class UsageError extends Error {}
@@ -45,7 +69,7 @@ export function parseExecArgs(argv: string[]): ExecRequest {
   const { values, positionals } = parsed
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
-  return { kind: 'run', args: execArgs(values, positionals) }
+  return { kind: 'run', args: execArgs(values, positionals, argv) }
 }
 
 const OPTIONS = {
@@ -67,7 +91,18 @@ const OPTIONS = {
   'timeout-minutes': { type: 'string' },
   'max-cost-usd': { type: 'string' },
   'max-tokens': { type: 'string' },
+  // Codex's command-line flags (issue 15, "Command line").
   'skip-git-repo-check': { type: 'boolean' },
+  'dangerously-bypass-approvals-and-sandbox': { type: 'boolean' },
+  yolo: { type: 'boolean' },
+  color: { type: 'string' },
+  ephemeral: { type: 'boolean' },
+  'add-dir': { type: 'string', multiple: true },
+  enable: { type: 'string', multiple: true },
+  disable: { type: 'string', multiple: true },
+  // `exec resume` (issue 16, item 4).
+  last: { type: 'boolean' },
+  all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const
@@ -76,19 +111,20 @@ type ParsedValues = ReturnType<
   typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
 >['values']
 
-function execArgs(values: ParsedValues, positionals: string[]): ExecArgs {
-  if (positionals.length > 1) {
-    throw new UsageError(`exec takes one PROMPT argument (got ${positionals.length}); quote the prompt`)
+function execArgs(values: ParsedValues, positionals: string[], argv: string[]): ExecArgs {
+  const { resume, rest } = resumeTarget(values, positionals)
+  if (rest.length > 1) {
+    throw new UsageError(`exec takes one PROMPT argument (got ${rest.length}); quote the prompt`)
   }
   const sandbox = values.sandbox
   if (sandbox !== undefined && !SANDBOX_MODES.includes(sandbox as SandboxMode)) {
     throw new UsageError(`--sandbox must be one of ${SANDBOX_MODES.join(', ')} (got '${sandbox}')`)
   }
-  const prompt = positionals[0]
+  const prompt = rest[0]
   if (prompt !== undefined && prompt !== '-' && prompt.trim() === '')
     throw new UsageError('the PROMPT argument is empty; give the task, or `-` to read it from stdin')
   return {
-    cd: existingFolder(values.cd ?? process.cwd()),
+    cd: existingFolder(values.cd ?? process.cwd(), '--cd'),
     ...configArgs(values),
     profile: values.profile,
     model: values.model,
@@ -100,6 +136,13 @@ function execArgs(values: ParsedValues, positionals: string[]): ExecArgs {
     maxCostUsd: positiveNumber(values['max-cost-usd'], '--max-cost-usd'),
     maxTokens: positiveNumber(values['max-tokens'], '--max-tokens'),
     prompt: prompt === '-' ? undefined : prompt,
+    skipGitRepoCheck: values['skip-git-repo-check'] ?? false,
+    bypassSandbox: (values['dangerously-bypass-approvals-and-sandbox'] ?? false) || (values.yolo ?? false),
+    color: colorChoice(values.color),
+    ephemeral: values.ephemeral ?? false,
+    addDirs: (values['add-dir'] ?? []).map((dir) => existingFolder(dir, '--add-dir')),
+    features: featureToggles(argv),
+    resume,
   }
 }
 
@@ -132,10 +175,52 @@ function configArgs(
   }
 }
 
-function existingFolder(dir: string): string {
+/**
+ * `resume [SESSION_ID] [PROMPT]`, read as Codex reads it: with `--last` and one positional, that
+ * positional is the prompt, not an id. Outside `resume`, `--last` and `--all` are mistakes.
+ */
+function resumeTarget(
+  values: ParsedValues,
+  positionals: string[],
+): { resume: ResumeTarget | undefined; rest: string[] } {
+  const all = values.all ?? false
+  if (positionals[0] !== 'resume') {
+    if (values.last || all) throw new UsageError('--last and --all go with `exec resume`')
+    return { resume: undefined, rest: positionals }
+  }
+  const [, first, ...more] = positionals
+  if (values.last)
+    return { resume: { kind: 'last', all }, rest: first === undefined ? more : [first, ...more] }
+  if (first === undefined)
+    throw new UsageError('exec resume needs a SESSION_ID or --last (the newest session for this folder)')
+  return { resume: { kind: 'id', id: first, all }, rest: more }
+}
+
+function colorChoice(text: string | undefined): ColorChoice {
+  if (text === undefined) return 'auto'
+  if (!COLOR_CHOICES.includes(text as ColorChoice))
+    throw new UsageError(`--color must be one of ${COLOR_CHOICES.join(', ')} (got '${text}')`)
+  return text as ColorChoice
+}
+
+/** `--enable`/`--disable` in the order given, so the last word on a feature wins (as `-c` does). */
+function featureToggles(argv: string[]): FeatureToggle[] {
+  const toggles: FeatureToggle[] = []
+  argv.forEach((arg, index) => {
+    const match = /^--(enable|disable)(?:=(.*))?$/.exec(arg)
+    if (!match) return
+    const name = match[2] ?? argv[index + 1] ?? ''
+    if (!/^[a-z0-9_.]+$/.test(name))
+      throw new UsageError(`--${match[1]} needs a feature name such as unified_exec (got '${name}')`)
+    toggles.push({ name, enabled: match[1] === 'enable' })
+  })
+  return toggles
+}
+
+function existingFolder(dir: string, flag: string): string {
   const resolved = path.resolve(dir)
-  if (!existsSync(resolved)) throw new UsageError(`--cd '${dir}': no such folder (${resolved})`)
-  if (!statSync(resolved).isDirectory()) throw new UsageError(`--cd '${dir}' is a file, not a folder`)
+  if (!existsSync(resolved)) throw new UsageError(`${flag} '${dir}': no such folder (${resolved})`)
+  if (!statSync(resolved).isDirectory()) throw new UsageError(`${flag} '${dir}' is a file, not a folder`)
   return resolved
 }
 

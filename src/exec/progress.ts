@@ -1,14 +1,42 @@
 // Human-readable progress on stderr, one short block per event, like `codex exec`.
 import type { AgentEvent } from '../protocol/events.js'
+import type { ColorChoice } from './args.js'
 
 const PREVIEW_LINES = 6
 const CHANGE_LETTER = { add: 'A', update: 'M', delete: 'D' } as const
+/** The label that starts a block, and its colour (ANSI SGR), as Codex colours them. */
+const LABEL_COLORS: Record<string, string> = {
+  exec: '35',
+  codex: '35',
+  thinking: '35',
+  'tokens used': '2',
+  plan: '36',
+  apply_patch: '36',
+  error: '31',
+  'tool error': '31',
+}
 
-export function progressPrinter(write: (text: string) => void): (event: AgentEvent) => void {
+export function progressPrinter(
+  write: (text: string) => void,
+  options: { color: boolean } = { color: false },
+): (event: AgentEvent) => void {
   return (event) => {
     const text = describe(event)
-    if (text !== undefined) write(`${text}\n`)
+    if (text !== undefined) write(`${options.color ? colored(text) : text}\n`)
   }
+}
+
+/** `--color`: `auto` colours only a terminal, and never when NO_COLOR is set (as Codex does). */
+export function useColor(choice: ColorChoice, stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (choice !== 'auto') return choice === 'always'
+  return stream.isTTY === true && (env.NO_COLOR ?? '') === ''
+}
+
+function colored(text: string): string {
+  const label = /^[a-z_ ]+(?=[: ])/i.exec(text)?.[0]
+  const code = label === undefined ? undefined : LABEL_COLORS[label]
+  if (label === undefined || code === undefined) return text
+  return `\u001b[${code};1m${label}\u001b[0m${text.slice(label.length)}`
 }
 
 function describe(event: AgentEvent): string | undefined {
@@ -19,9 +47,7 @@ function describe(event: AgentEvent): string | undefined {
       return describeItem(event.item)
     case 'turn.completed':
       return `tokens used: ${event.usage.input_tokens} in (${event.usage.cached_input_tokens} cached), ${event.usage.output_tokens} out`
-    // The reason a run stopped is printed once, by the caller, as `error: …`.
-    case 'error':
-      return `error: ${event.message}`
+    // The reason a run stopped (the `error` event) is printed once, by the caller, as `error: …`.
     default:
       return undefined
   }

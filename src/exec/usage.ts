@@ -2,15 +2,21 @@
 // exec` uses) lays them out, so people and scripts used to Codex read them the same way.
 import { VERSION } from '../version.js'
 
-export const EXEC_USAGE_LINE = 'Usage: node dist/cli.js exec [OPTIONS] [PROMPT]'
+export const EXEC_USAGE_LINE = `Usage: node dist/cli.js exec [OPTIONS] [PROMPT]
+       node dist/cli.js exec [OPTIONS] resume [SESSION_ID|--last] [PROMPT]`
 
 export const EXEC_HELP = `Run the agent non-interactively on a folder, like \`codex exec\`
 
 ${EXEC_USAGE_LINE}
 
+Commands:
+  resume  Resume a saved session ($CODEX_HOME/sessions) by id, or the newest for this folder with
+          --last; PROMPT (else stdin) is the next user turn
+
 Arguments:
   [PROMPT]  Instructions for the agent. If not given as an argument (or if \`-\` is used), they are
-            read from stdin
+            read from stdin. If stdin is piped and a prompt is also given, stdin is appended as a
+            <stdin> block
 
 Options:
   -C, --cd <DIR>                     The folder the agent works in [default: the current folder]
@@ -30,7 +36,20 @@ Options:
       --timeout-minutes <N>          Stop after N minutes [default: 30]
       --max-cost-usd <USD>           Stop once the run has cost this much (needs a known price)
       --max-tokens <N>               Stop once the run has used N tokens (input + output)
-      --skip-git-repo-check          Accepted for Codex compatibility; exec never requires a git repo
+      --skip-git-repo-check          Allow running outside a git repository
+      --dangerously-bypass-approvals-and-sandbox
+                                     Run commands without a sandbox and without approval (alias:
+                                     --yolo). EXTREMELY DANGEROUS: only where something else
+                                     sandboxes the run
+      --color <COLOR>                Colour the progress on stderr [default: auto] [possible values:
+                                     always, never, auto]
+      --ephemeral                    Do not save the session under $CODEX_HOME/sessions
+      --add-dir <DIR>                Another folder commands may write to (workspace-write);
+                                     repeatable
+      --enable <FEATURE>             Codex's -c features.<FEATURE>=true: accepted, has no effect here
+      --disable <FEATURE>            Codex's -c features.<FEATURE>=false: accepted, has no effect here
+      --last                         resume: the newest session whose last turn ran in this folder
+      --all                          resume: look at the sessions of every folder
   -h, --help                         Print help
   -V, --version                      Print version`
 

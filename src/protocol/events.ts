@@ -5,6 +5,8 @@ export interface UsageJson {
   input_tokens: number
   cached_input_tokens: number
   output_tokens: number
+  /** Reasoning tokens among the output tokens, as Codex 0.169+ reports them (0 when not said). */
+  reasoning_output_tokens: number
 }
 
 export type FileChangeKind = 'add' | 'delete' | 'update'
@@ -24,7 +26,7 @@ export type AgentEventItem =
       id: string
       type: 'file_change'
       changes: { path: string; kind: FileChangeKind }[]
-      status: 'completed' | 'failed'
+      status: 'in_progress' | 'completed' | 'failed'
     }
   | { id: string; type: 'todo_list'; items: { text: string; completed: boolean }[] }
   | {
@@ -32,6 +34,10 @@ export type AgentEventItem =
       type: 'mcp_tool_call'
       server: string
       tool: string
+      arguments: unknown
+      /** The server's answer (content blocks as sent), once it answered; null before or on failure. */
+      result: { content: unknown[]; structured_content: unknown } | null
+      error: { message: string } | null
       status: 'in_progress' | 'completed' | 'failed'
     }
   | { id: string; type: 'error'; message: string }

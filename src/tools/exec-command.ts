@@ -3,6 +3,7 @@
 // polls it or writes to its stdin with `write_stdin {session_id}`. Everything runs through the same
 // CommandRunner (sandbox, rules, approvals) as `shell`; an `apply_patch` heredoc goes to the applier.
 import path from 'node:path'
+import { quote } from 'shell-quote'
 import { applyPatchForModel } from './apply-patch/tool.js'
 import { extractApplyPatch } from './apply-patch/invocation.js'
 import { invalid, parseJsonObject } from './args.js'
@@ -99,7 +100,8 @@ export const execCommandTool: Tool<ExecArgs> = {
       ok: true,
       args: {
         argv,
-        display: script,
+        // As Codex renders the command in its events: the whole argv, shell-quoted.
+        display: quote(argv),
         workdir: raw.workdir as string | undefined,
         yieldTimeMs: raw.yield_time_ms as number | undefined,
         maxOutputTokens: raw.max_output_tokens as number | undefined,

@@ -51,7 +51,12 @@ function execInProcess(args: string[]): { done: Promise<number>; stderr: () => s
     return true
   })
   vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
-  return { done: runExecCli(args), stderr: () => stderr }
+  // As from a terminal: exec appends piped stdin to a PROMPT argument, and this process's stdin
+  // is a pipe that never closes.
+  const wasTTY = process.stdin.isTTY
+  process.stdin.isTTY = true
+  const done = runExecCli(args).finally(() => (process.stdin.isTTY = wasTTY))
+  return { done, stderr: () => stderr }
 }
 
 async function until(condition: () => boolean): Promise<void> {

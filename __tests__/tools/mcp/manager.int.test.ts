@@ -59,6 +59,9 @@ describe('MCP servers: listing and calls', () => {
       type: 'mcp_tool_call',
       server: 'fixture',
       tool: 'add',
+      arguments: { a: 2, b: 40 },
+      result: { content: [{ type: 'text', text: 'The sum is 42.' }], structured_content: { sum: 42 } },
+      error: null,
       status: 'completed',
     })
     expect((await call(tools, 'mcp__fixture__image')).output).toBe(
@@ -66,7 +69,13 @@ describe('MCP servers: listing and calls', () => {
     )
     const fail = await call(tools, 'mcp__fixture__fail')
     expect(fail).toMatchObject({ output: 'Error: the fixture tool failed on purpose', error: 'failed' })
-    expect(fail.item).toMatchObject({ type: 'mcp_tool_call', status: 'failed' })
+    // isError: the server answered, so its result is kept (Codex's shape), and the call failed.
+    expect(fail.item).toMatchObject({
+      type: 'mcp_tool_call',
+      result: { content: [{ type: 'text', text: 'the fixture tool failed on purpose' }] },
+      error: null,
+      status: 'failed',
+    })
   })
 
   it('applies enabled_tools, then disabled_tools, per server', async () => {

@@ -1,5 +1,6 @@
 // The `apply_patch` function tool: `{input}` holds a whole Codex-format patch. Models tuned on
 // Codex know the format, so the description stays short (it is paid for on every turn).
+import path from 'node:path'
 import { invalid, parseJsonObject } from '../args.js'
 import type { Tool, ToolContext, ToolResult } from '../types.js'
 import { READ_ONLY_REFUSAL, applyPatch, parsePatch } from './index.js'
@@ -109,21 +110,29 @@ export async function applyPatchForModel(
   context: ToolContext,
   cwd?: string,
 ): Promise<ToolResult> {
+  const parsed = parsePatch(patch)
+  // Named as the result names them: relative to the workspace, whatever the call's folder.
+  const fromWorkspace = (file: string) =>
+    path.relative(context.workspace, path.resolve(cwd ?? context.workspace, file))
+  const planned = parsed.ok
+    ? parsed.hunks.map((hunk) => ({
+        path: fromWorkspace(hunk.type === 'update' ? (hunk.movePath ?? hunk.path) : hunk.path),
+        kind: hunk.type,
+      }))
+    : []
   if (context.policy.mode === 'read-only') {
     // Refused, but still a file change the user should see: a failed one, naming what it aimed at.
-    const parsed = parsePatch(patch)
-    const changes = parsed.ok
-      ? parsed.hunks.map((hunk) => ({
-          path: hunk.type === 'update' ? (hunk.movePath ?? hunk.path) : hunk.path,
-          kind: hunk.type,
-        }))
-      : []
     return {
       output: READ_ONLY_REFUSAL,
       error: 'refused',
-      item: { id: context.itemId, type: 'file_change', changes, status: 'failed' },
+      item: { id: context.itemId, type: 'file_change', changes: planned, status: 'failed' },
     }
   }
+  // Codex announces a patch before applying it (`item.started`), with the files it aims at.
+  context.emit({
+    phase: 'started',
+    item: { id: context.itemId, type: 'file_change', changes: planned, status: 'in_progress' },
+  })
   const result = await applyPatch(patch, { workspace: context.workspace, cwd })
   return {
     output: result.ok ? result.stdout : result.stderr,

@@ -3,7 +3,7 @@
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import type { AgentEventItem } from '../../protocol/events.js'
 import { parseJsonObject } from '../args.js'
-import type { Tool, ToolContext, ToolResult } from '../types.js'
+import type { Tool, ToolContext, ToolErrorKind } from '../types.js'
 import type { McpConnection, McpToolInfo } from './connect.js'
 import { describeCallError, isConnectionClosed, isTimeout } from './errors.js'
 
@@ -28,25 +28,38 @@ export function createMcpTool(options: McpToolOptions): Tool<Record<string, unkn
     },
     parse: (rawArguments) => parseJsonObject(rawArguments, name, '{}'),
     async run(args, context) {
-      const item = (status: 'in_progress' | 'completed' | 'failed'): AgentEventItem => ({
+      // Codex's item: the arguments, then the server's result or the error that took its place.
+      const item = (done?: CallOutcome): AgentEventItem => ({
         id: context.itemId,
         type: 'mcp_tool_call',
         server,
         tool: info.name,
-        status,
+        arguments: args,
+        result: done?.raw
+          ? { content: done.raw.content, structured_content: done.raw.structuredContent ?? null }
+          : null,
+        error: done && !done.raw ? { message: done.output } : null,
+        status: done === undefined ? 'in_progress' : done.error === undefined ? 'completed' : 'failed',
       })
-      context.emit({ phase: 'started', item: item('in_progress') })
+      context.emit({ phase: 'started', item: item() })
       const outcome = await call(options, args, context)
-      return { ...outcome, item: item(outcome.error === undefined ? 'completed' : 'failed') }
+      return { output: outcome.output, error: outcome.error, item: item(outcome) }
     },
   }
+}
+
+/** What the model is told, and the server's own result when it answered (even with isError). */
+interface CallOutcome {
+  output: string
+  error: ToolErrorKind | undefined
+  raw?: CallToolResult | undefined
 }
 
 async function call(
   options: McpToolOptions,
   args: Record<string, unknown>,
   context: ToolContext,
-): Promise<Omit<ToolResult, 'item'>> {
+): Promise<CallOutcome> {
   const { connection, info, toolTimeoutSec } = options
   const server = connection.server
   if (connection.failure !== undefined) {
@@ -60,7 +73,11 @@ async function call(
       timeoutMs: toolTimeoutSec * 1000,
       signal: context.signal,
     })
-    return { output: resultText(result), error: result.isError === true ? 'failed' : undefined }
+    return {
+      output: resultText(result),
+      error: result.isError === true ? 'failed' : undefined,
+      raw: result,
+    }
   } catch (error) {
     if (context.signal.aborted) throw error
     if (isTimeout(error)) {
