@@ -2,8 +2,6 @@
 // stderr; the final message to stdout (or JSONL events with --json). Exit 0 only on completion.
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import { runAgent } from '../agent/loop.js'
 import { loadProjectDocs } from '../agent/project-docs.js'
 import type { AgentResult } from '../agent/loop.js'
