@@ -69,6 +69,7 @@ describe('readSettings', () => {
       allowBots: [],
       allowForkCiFix: false,
       pullRequest: 'draft',
+      partial: 'keep',
       branchPrefix: 'codex/',
       baseBranch: undefined,
       maxTurns: 80,

@@ -1,6 +1,6 @@
-// `/codex <task>` (and labels, schedules, CI failures): run the agent in the checkout, then — only
-// when it finished — let the harness publish what it changed. A budget stop, failure or
-// cancellation publishes nothing and says why.
+// `/codex <task>` (and labels, schedules, CI failures, `/codex continue`): run the agent in the
+// checkout, then let the harness publish what it changed. A run that stops early keeps its work as
+// a partial draft PR (partial.ts); every run saves its session (session-run.ts).
 import type { AgentEvent } from '../agent/events.js'
 import { runAgent } from '../agent/loop.js'
 import type { AgentResult } from '../agent/loop.js'
@@ -17,6 +17,11 @@ import { renderWorking } from '../github/report.js'
 import type { ResumeState } from '../github/approval-state.js'
 import { applyWorkspaceDiff } from '../git/resume-diff.js'
 import { pausedReport } from './paused.js'
+import { stoppedRun } from './partial.js'
+import { clearPartial } from '../publish/partial-marks.js'
+import type { Continuation } from './session-run.js'
+import { continuationOptions, endSession, restoreSession, startKeeper } from './session-run.js'
+import type { SessionKeeper } from '../session/keeper.js'
 import type { FinalReport } from '../github/report.js'
 import { runUrl } from '../github/types.js'
 import type { PullInfo, TaskContext, Trigger } from '../github/types.js'
@@ -48,6 +53,10 @@ export interface TaskInput {
   startedAt: number
   /** `/codex approve`: resume this paused run with its commands approved once. */
   resume?: { state: ResumeState; approver: string } | undefined
+  /** `/codex continue`: the saved session this run takes up. */
+  continuation?: Continuation | undefined
+  /** Where to publish when it is not the trigger's thread (a session's PR, continued from its issue). */
+  publishTrigger?: Trigger | undefined
 }
 
 export async function runTask(
@@ -56,8 +65,9 @@ export async function runTask(
   const { deps, trusted, context } = input
   const workspace = deps.settings.workingDirectory
   if (context.pull) await checkoutPull(deps, input.trigger, context.pull)
-  const startSha = await readHeadSha(deps.env.workspace, deps.signal)
+  let startSha = await readHeadSha(deps.env.workspace, deps.signal)
   if (input.resume) await restoreWork(deps, input.resume.state, startSha)
+  if (input.continuation) startSha = await restoreSession(input, startSha)
   const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode
   if (input.forceReadOnly)
     deps.log('sandbox: read-only (the requester is in allow-users without write permission)')
@@ -74,6 +84,7 @@ export async function runTask(
     defaultEnvInherit: 'runner',
   })
   const turnLog = new TurnLog(deps)
+  const keeper = startKeeper(input, startSha)
   let result: AgentResult
   try {
     result = await runAgent({
@@ -84,11 +95,13 @@ export async function runTask(
       ...parts,
       model: turnLog.counting(parts.model),
       ...resumeOptions(input),
+      ...(input.continuation ? continuationOptions(input.continuation) : {}),
+      onTurnEnd: keeper && ((transcript) => keeper.onTurnEnd(transcript)),
       reasoningEffort: trusted.config.modelReasoningEffort,
       budgets: budgetsFrom(deps.settings),
       projectDocMaxBytes: trusted.config.projectDocMaxBytes,
       signal: deps.signal,
-      onEvent: progressUpdater(input, turnLog),
+      onEvent: progressUpdater(input, turnLog, keeper),
     })
   } finally {
     turnLog.flush()
@@ -97,15 +110,20 @@ export async function runTask(
   const warnings =
     sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : []
   if (result.status === 'awaiting-approval') {
+    await keeper?.settle()
     return { report: { ...(await pausedReport(input, result, startSha)), warnings } }
   }
-  if (result.status !== 'completed')
-    return { report: { ...agentReport(deps, result, input.startedAt), warnings } }
-  if (deps.signal.aborted)
-    return { report: { ...agentReport(deps, result, input.startedAt, 'cancelled'), warnings } }
+  if (result.status !== 'completed' || deps.signal.aborted) {
+    const stopped = await stoppedRun(input, result, startSha, keeper)
+    return {
+      ...stopped,
+      report: { ...stopped.report, warnings: [...warnings, ...(stopped.report.warnings ?? [])] },
+    }
+  }
   const refused = sandboxRefusedEverything(result)
   if (refused) {
     deps.log(`failed: ${refused}`)
+    await endSession(keeper, result, 'partial', undefined, deps.log)
     return {
       report: {
         ...agentReport(deps, result, input.startedAt, 'failed'),
@@ -131,22 +149,52 @@ export async function runTask(
   } catch (error) {
     const report = publishFailedReport(deps, result, error, input.startedAt)
     const commitSha = error instanceof PublishError ? error.pushed?.commitSha : undefined
-    return { report: { ...report, warnings }, commitSha }
+    const unsaved = await endSession(keeper, result, 'partial', undefined, deps.log)
+    return { report: { ...report, warnings: unsaved ? [...warnings, unsaved] : warnings }, commitSha }
   }
+  const unsaved = await finishSession(input, keeper, result, published)
   return {
-    report: { ...publishedReport(deps, result, published, input.startedAt), warnings },
+    report: {
+      ...publishedReport(deps, result, published, input.startedAt),
+      warnings: unsaved ? [...warnings, unsaved] : warnings,
+    },
     commitSha: published.commitSha,
   }
 }
 
-function publishRequest(input: TaskInput, result: AgentResult, startSha: string): PublishRequest {
+/** A finished task: a continued PR loses its partial marks; the session records where the work went. */
+async function finishSession(
+  input: TaskInput,
+  keeper: SessionKeeper | undefined,
+  result: AgentResult,
+  published: PublishResult,
+): Promise<string | undefined> {
+  const { deps } = input
+  const pull = published.pullRequest
+  const sessionPull = pull?.number ?? input.continuation?.record.pushed?.pull
+  if (input.continuation && sessionPull !== undefined) {
+    try {
+      await clearPartial(input.client, input.trigger.repo, sessionPull, { log: deps.log })
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error)
+      deps.log(`could not take the partial marks off #${sessionPull}: ${why}`)
+    }
+  }
+  const pushed =
+    published.commitSha && published.branch
+      ? { branch: published.branch.name, commit: published.commitSha, pull: pull?.number }
+      : undefined
+  return endSession(keeper, result, 'completed', pushed, deps.log)
+}
+
+export function publishRequest(input: TaskInput, result: AgentResult, startSha: string): PublishRequest {
   const { deps } = input
   return {
     workspace: deps.env.workspace,
     env: deps.env,
     client: input.client,
     token: deps.settings.githubToken,
-    trigger: input.trigger,
+    trigger: input.publishTrigger ?? input.trigger,
     pull: input.context.pull,
     settings: {
       ...deps.settings,
@@ -193,10 +241,16 @@ function resumeOptions(input: TaskInput) {
 }
 
 /** Edits the tracking comment as the plan changes; the rest goes to the log (turn-log.ts). */
-function progressUpdater(input: TaskInput, turnLog: TurnLog): (event: AgentEvent) => void {
-  const task = input.trigger.command.kind === 'task' ? input.trigger.command.text : ''
+function progressUpdater(
+  input: TaskInput,
+  turnLog: TurnLog,
+  keeper: SessionKeeper | undefined,
+): (event: AgentEvent) => void {
+  const command = input.trigger.command
+  const task = command.kind === 'task' || command.kind === 'continue' ? command.text : ''
   return (event) => {
     turnLog.onEvent(event)
+    keeper?.onEvent(event)
     if (event.type === 'item.completed' && event.item.type === 'todo_list') {
       void input.tracker.update(
         renderWorking({ runUrl: runUrl(input.deps.env), task, plan: event.item.items }),

@@ -34,7 +34,7 @@ export interface AgentResult {
   plan: { text: string; completed: boolean }[]
   /** Commands that need a person's approval (status `awaiting-approval`); empty otherwise. */
   pendingApprovals: PendingApproval[]
-  /** The conversation so far, kept only when the run paused for approval (to resume it). */
+  /** The conversation up to the last turn whose calls were all answered (to resume it). */
   transcript?: Item[] | undefined
   /** Commands the sandbox itself failed to run: if that is all of them, nothing was checked. */
   sandboxFailures: number
@@ -110,6 +110,7 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
     fileChanges: [...record.fileChanges].map(([path, kind]) => ({ path, kind })),
     plan: record.plan,
     pendingApprovals: record.pendingApprovals,
+    transcript: record.transcript,
     sandboxFailures: record.sandboxFailures,
     shellEdits: record.shellEdits.count,
     failedEdits: record.failedEdits,
@@ -152,7 +153,6 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
       return {
         ...base,
         status: 'awaiting-approval',
-        transcript: record.transcript,
         finalMessage: progressReport(approvalHeadline(record.pendingApprovals), record),
         reason: `${record.pendingApprovals.length} command(s) need a person's approval`,
         budget: undefined,
