@@ -16,6 +16,8 @@ import { VERSION } from '../version.js'
 import { commentOptions } from './pipeline.js'
 import type { ActionDeps, ActionOutcome } from './pipeline.js'
 import { agentReport, budgetsFrom, checkoutPull } from './task.js'
+import { sessionStore } from './session-run.js'
+import { pruneSessions } from '../session/prune.js'
 import type { TrustedConfig } from './trusted-config.js'
 
 interface CommandInput {
@@ -44,6 +46,7 @@ export async function runStatus(input: CommandInput): Promise<ActionOutcome> {
     sandbox: await sandboxStatus(policy),
     version: VERSION,
     check: await checkModel(input),
+    sessions: await savedSessions(input),
   }
   const reply = await replyOnce(
     input.client,
@@ -65,6 +68,18 @@ export async function runStatus(input: CommandInput): Promise<ActionOutcome> {
     runUrl: runUrl(deps.env),
   }
   return { report, commentUrl: reply?.url }
+}
+
+/** The saved sessions, once those of closed PRs and issues are deleted. */
+async function savedSessions(input: CommandInput): Promise<StatusReport['sessions']> {
+  const { deps, trigger } = input
+  try {
+    return await pruneSessions(sessionStore(deps, trigger), input.client, trigger.repo, { log: deps.log })
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    deps.log(`sessions could not be listed: ${why}`)
+    return why.split('\n')[0] ?? why
+  }
 }
 
 async function sandboxStatus(policy: SandboxPolicy): Promise<string> {

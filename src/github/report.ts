@@ -60,6 +60,17 @@ export interface StatusReport {
   sandbox: string
   version: string
   check: { ok: boolean; latencyMs?: number | undefined; error?: string | undefined }
+  /** The repository's saved sessions (closed ones already pruned); a string when they could not be read. */
+  sessions?: SessionRow[] | string | undefined
+}
+
+export interface SessionRow {
+  thread: number
+  state: string
+  branch: string | undefined
+  pull: number | undefined
+  turns: number
+  updatedAt: string
 }
 
 export interface PlanStep {
@@ -178,7 +189,26 @@ export function renderStatus(status: StatusReport): string {
     ['Model check', check],
   ]
   const table = ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${tableCell(value)} |`)]
-  return [`### 🩺 Codex status`, table.join('\n')].join('\n\n')
+  const sections = [`### 🩺 Codex status`, table.join('\n')]
+  if (status.sessions !== undefined) sections.push(sessionsSection(status.sessions))
+  return sections.join('\n\n')
+}
+
+function sessionsSection(sessions: SessionRow[] | string): string {
+  if (typeof sessions === 'string') return `**Saved sessions:** could not be read (${oneLine(sessions, 300)})`
+  if (sessions.length === 0) return '**Saved sessions:** none'
+  const rows = sessions.map((session) => {
+    const branch = session.branch ? codeSpan(session.branch) : '—'
+    const pull = session.pull === undefined ? '' : ` (#${session.pull})`
+    return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '—'} | ${session.state} |`
+  })
+  return [
+    '**Saved sessions** (`continue` one on its thread):',
+    '',
+    '| Thread | Branch | Turns | Saved | State |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n')
 }
 
 export function renderAnswer(answer: string, meta: FooterFacts): string {
