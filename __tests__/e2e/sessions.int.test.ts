@@ -17,6 +17,7 @@ import {
   useScenarios,
 } from './scenario.js'
 import type { Scenario } from './scenario.js'
+import { ACTION, plantSession, SOMEONE } from './session-helpers.js'
 
 const scenarios = useScenarios()
 const SLOW = 240_000
@@ -101,6 +102,51 @@ describe('partial work and /codex continue', () => {
       expect(remoteFile(scenario.github, done.headSha, 'CHANGELOG.md')).toContain('1-based')
       expect(sessionJson(scenario)).toMatchObject({ state: 'completed', turns: 6, runs: 2 })
       expect(remoteBranches(scenario.github).sort()).toEqual(['main', pull!.headRef].sort())
+    },
+    SLOW,
+  )
+})
+
+describe('/codex status', () => {
+  it(
+    'lists the saved sessions after deleting those whose issue or pull request is closed',
+    async () => {
+      const scenario = await scenarios.start({ script: [{ text: 'OK' }] })
+      const { state } = scenario.github
+      state.addIssue(REPO, { title: 'open', body: '', user: MAINTAINER })
+      state.addIssue(REPO, { title: 'closed', body: '', user: MAINTAINER }).state = 'closed'
+      state.addIssue(REPO, { title: 'merged through a PR', body: '', user: MAINTAINER })
+      const merged = state.addPull(REPO, {
+        title: 'the fix',
+        head: 'codex/issue-3-20260101-0000',
+        files: { 'fix.txt': 'fixed\n' },
+      })
+      merged.state = 'closed'
+      merged.pull!.merged = true
+      merged.pull!.mergedAt = state.now()
+      const ref = (n: number) => `refs/codex-pr-action/sessions/${n}`
+      plantSession(scenario, { thread: 1, turns: 7, diff: '' }, ACTION, ref(1))
+      plantSession(scenario, { thread: 2, diff: '' }, ACTION, ref(2))
+      const pushed = {
+        branch: 'codex/issue-3-20260101-0000',
+        commit: merged.pull!.headSha,
+        pull: merged.number,
+      }
+      plantSession(scenario, { thread: 3, diff: '', pushed }, ACTION, ref(3))
+      plantSession(scenario, { thread: 5 }, SOMEONE, ref(5))
+
+      const { main } = await comment(scenario, '/codex status')
+      expect(main.outputs.conclusion).toBe('answered')
+      const reply = botComments(scenario).at(-1)!.body
+      expect(reply).toContain('**Saved sessions**')
+      expect(reply).toMatch(/\| #1 \| — \| 7 \| [^|]+ \| partial \|/)
+      expect(reply).toMatch(/\| #5 \| — \| 0 \| — \| unusable \|/)
+      expect(reply).not.toMatch(/\| #[23] \|/)
+      const left = state
+        .repo(REPO)
+        .git.listRefs('refs/codex-pr-action/sessions/')
+        .map((entry) => entry.ref)
+      expect(left.sort()).toEqual([ref(1), ref(5)])
     },
     SLOW,
   )
