@@ -80,8 +80,10 @@ export async function writeRecord(
     }
     const sha = (await store.git(['commit-tree', tree, '-F', message], identity)).trim()
     const lease = options.expected === undefined ? [] : [`--force-with-lease=${ref}:${options.expected}`]
+    // A `+` refspec forces past any lease: with a lease, the lease alone allows the replacement.
+    const refspec = options.expected === undefined ? `+${sha}:${ref}` : `${sha}:${ref}`
     await store.git(
-      ['push', '--porcelain', '--no-verify', ...lease, '--', auth.repoUrl, `+${sha}:${ref}`],
+      ['push', '--porcelain', '--no-verify', ...lease, '--', auth.repoUrl, refspec],
       authEnv(auth),
     )
     return sha
