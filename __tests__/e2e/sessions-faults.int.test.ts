@@ -67,6 +67,21 @@ describe('a session the action did not write', () => {
   )
 })
 
+describe('two continues at once', () => {
+  it(
+    'refuses the second while the run that claimed the session is still going',
+    async () => {
+      const scenario = await scenarios.start({ script: [{ text: 'must not be asked' }] })
+      scenario.github.state.addIssue(REPO, { title: 'Anything', body: '', user: MAINTAINER })
+      const going = scenario.github.state.addWorkflowRun(REPO, { status: 'in_progress' })
+      const runUrl = `${scenario.github.serverUrl}/${REPO}/actions/runs/${going.id}`
+      const claimed = plantSession(scenario, { state: 'running', runUrl, diff: '' }, ACTION)
+      await expectRefused(scenario, 'is continuing this session right now', claimed)
+    },
+    SLOW,
+  )
+})
+
 // The model edits a file, then starts a long command; the runner dies during it.
 const KILLED: ScriptedTurn[] = [
   {

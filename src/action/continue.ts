@@ -126,6 +126,13 @@ async function checkSession(input: ContinueInput, store: SessionStore, known?: F
       ok: false,
       reason: `the session's base commit ${record.startSha.slice(0, 12)} is gone from the repository (force-pushed or deleted); start the task again`,
     }
+  const active =
+    record.state === 'running' ? await activeRun(input.client, trigger, record.runUrl) : undefined
+  if (active !== undefined)
+    return {
+      ok: false,
+      reason: `another run (${active}) is continuing this session right now; wait for it to end, then ask again`,
+    }
   try {
     const claimed = await store.save(
       { ...record, state: 'running', runUrl: runUrl(deps.env), updatedAt: new Date().toISOString() },
@@ -143,6 +150,22 @@ async function checkSession(input: ContinueInput, store: SessionStore, known?: F
       ok: false,
       reason: 'another run is continuing this session right now; wait for it to end, then ask again',
     }
+  }
+}
+
+/**
+ * The workflow run that saved a `running` session, when GitHub says it is still going; undefined
+ * when it ended or is gone (a killed runner's run is over: its session may be taken up).
+ */
+async function activeRun(client: GitHubClient, trigger: Trigger, url: string): Promise<string | undefined> {
+  const id = /\/actions\/runs\/(\d+)/.exec(url)?.[1]
+  if (id === undefined) return undefined
+  try {
+    const { owner, repo } = trigger.repo
+    const { data } = await client.rest.actions.getWorkflowRun({ owner, repo, run_id: Number(id) })
+    return data.status === 'completed' ? undefined : data.html_url
+  } catch {
+    return undefined
   }
 }
 
