@@ -107,6 +107,34 @@ describe('partial work and /codex continue', () => {
   )
 })
 
+describe('partial: discard', () => {
+  it(
+    'pushes nothing from a stopped run, says so, and still saves the session',
+    async () => {
+      const scenario = await scenarios.start({ script: fixDateScenario() })
+      scenario.github.state.addIssue(REPO, {
+        title: 'formatDate is off by a month',
+        body: '',
+        user: MAINTAINER,
+      })
+      const { main } = await comment(scenario, '/codex fix the failing test', {
+        'max-turns': '3',
+        partial: 'discard',
+      })
+      expect(main.outputs.conclusion).toBe('budget-exhausted')
+      expect(remoteBranches(scenario.github)).toEqual(['main'])
+      expect(pullsOf(scenario.github)).toEqual([])
+      const report = botComments(scenario).at(-1)!.body
+      expect(report).toContain('The changes were not pushed (`partial: discard`)')
+      expect(report).toContain('/codex continue [more instructions]')
+      const saved = sessionJson(scenario)
+      expect(saved).toMatchObject({ state: 'partial', turns: 3 })
+      expect(saved.diff).toContain('getUTCMonth() + 1')
+    },
+    SLOW,
+  )
+})
+
 describe('/codex status', () => {
   it(
     'lists the saved sessions after deleting those whose issue or pull request is closed',
