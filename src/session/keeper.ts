@@ -66,7 +66,16 @@ export class SessionKeeper {
     if (!this.dirty || this.lost) return
     this.dirty = false
     const started = Date.now()
-    const diff = await this.diff()
+    let diff: string
+    try {
+      diff = await this.diff()
+    } catch (error) {
+      // The run goes on (a FIFO in the work tree, say, is the publish step's to report); the
+      // previous save stays the one to resume from.
+      const why = error instanceof Error ? error.message : String(error)
+      this.options.log(`session: turn ${this.turns} not saved: ${why.split('\n')[0] ?? why}`)
+      return
+    }
     this.timings.push({ diffMs: Date.now() - started, pushMs: 0 })
     this.queue(this.record('running', transcript, diff, { turns: this.turns, usage: ZERO_USAGE }))
   }
