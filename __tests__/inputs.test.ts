@@ -69,6 +69,7 @@ describe('readSettings', () => {
       allowBots: [],
       allowForkCiFix: false,
       pullRequest: 'draft',
+      partial: 'keep',
       branchPrefix: 'codex/',
       baseBranch: undefined,
       maxTurns: 80,
@@ -100,6 +101,7 @@ describe('readSettings', () => {
       'allow-bots': 'renovate[bot],dependabot',
       'allow-fork-ci-fix': 'true',
       'pull-request': 'none',
+      partial: 'discard',
       'branch-prefix': 'ai/',
       'base-branch': 'develop',
       'max-turns': '12',
@@ -127,6 +129,7 @@ describe('readSettings', () => {
       allowBots: ['renovate[bot]', 'dependabot'],
       allowForkCiFix: true,
       pullRequest: 'none',
+      partial: 'discard',
       branchPrefix: 'ai/',
       baseBranch: 'develop',
       maxTurns: 12,
@@ -177,6 +180,7 @@ describe('readSettings', () => {
     ['sandbox', 'full', 'read-only, workspace-write, danger-full-access'],
     ['wire-api', 'completions', 'responses, chat'],
     ['pull-request', 'open', 'draft, ready, none'],
+    ['partial', 'drop', 'keep, discard'],
     ['mode', 'both', 'run, agent, publish'],
   ])('refuses %s: %s, listing what it accepts', async (name, value, accepted) => {
     expect(await failure({ [name]: value })).toBe(

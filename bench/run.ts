@@ -8,6 +8,7 @@ import type { Figure } from './figures.js'
 import { formatFigure } from './figures.js'
 import { benchMcp } from './mcp.js'
 import { benchSandbox } from './sandbox.js'
+import { benchSession } from './session.js'
 
 const START = '<!-- BENCH:START -->'
 const END = '<!-- BENCH:END -->'
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     ['apply_patch', benchApplyPatch],
     ['sandbox', benchSandbox],
     ['mcp', benchMcp],
+    ['session', benchSession],
   ]
   const figures: Figure[] = []
   for (const [label, bench] of sections) {

@@ -26,6 +26,8 @@ export interface Settings {
   /** A failed CI run on a fork's branch may start a fix (its commits then land in a branch here). */
   allowForkCiFix: boolean
   pullRequest: 'draft' | 'ready' | 'none'
+  /** A run that stops before the task is done: push its work as a draft PR marked partial, or not. */
+  partial: 'keep' | 'discard'
   branchPrefix: string
   baseBranch: string | undefined
   maxTurns: number
@@ -102,6 +104,7 @@ export async function readSettings(env: RunnerEnv): Promise<Settings> {
     allowBots,
     allowForkCiFix: check(() => bool('allow-fork-ci-fix', false), false),
     pullRequest: check(() => oneOf('pull-request', ['draft', 'ready', 'none'] as const, 'draft'), 'draft'),
+    partial: check(() => oneOf('partial', ['keep', 'discard'] as const, 'keep'), 'keep'),
     branchPrefix: optional('branch-prefix') ?? 'codex/',
     baseBranch: optional('base-branch'),
     maxTurns: check(() => number('max-turns', 80), 80),

@@ -2,6 +2,7 @@
 // the request, runs the handler, checks the response, and records both.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ApiError } from './errors.js'
+import { answerGraphql } from './graphql.js'
 import type { OpenApiSpec } from './openapi.js'
 import { actionsRoutes } from './routes/actions.js'
 import type { ApiResponse, Handler } from './routes/common.js'
@@ -87,6 +88,12 @@ function respond(
   const authFailure = authenticate(context, request.headers.authorization)
   if (authFailure) return { result: errorResponse(authFailure), operationId: undefined, body }
 
+  if (method === 'POST' && pathname === '/graphql') {
+    const answer = answerGraphql(context.state, body)
+    if (typeof answer !== 'string') return { result: answer, operationId: 'graphql', body }
+    context.violations.push({ method, path, kind: 'unknown-route', errors: [answer] })
+    return { result: errorResponse(new ApiError(400, answer)), operationId: 'graphql', body }
+  }
   const match = context.spec.match(method, pathname)
   if (!match) {
     context.violations.push({

@@ -42,6 +42,7 @@ function settingsFor(dir: string): Settings {
     allowBots: [],
     allowForkCiFix: false,
     pullRequest: 'draft',
+    partial: 'keep',
     branchPrefix: 'codex/',
     baseBranch: undefined,
     maxTurns: 80,

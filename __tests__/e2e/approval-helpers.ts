@@ -18,8 +18,9 @@ export function approvalReplyIn(body: string): string {
 
 /** Refs under the action's hidden namespace in the remote repository. */
 export function stateRefs(scenario: Scenario): string[] {
+  // Approval states only: every task run also keeps its session under sessions/.
   return scenario.github.state
     .repo(REPO)
-    .git.listRefs('refs/codex-pr-action/')
+    .git.listRefs('refs/codex-pr-action/approvals/')
     .map((entry) => entry.ref)
 }

@@ -17,6 +17,8 @@ import { commentOptions } from './deps.js'
 import type { ActionDeps, ActionOutcome } from './deps.js'
 import { budgetsFrom, checkoutPull } from './task.js'
 import { agentReport } from './task-report.js'
+import { sessionStore } from './session-run.js'
+import { pruneSessions } from '../session/prune.js'
 import type { TrustedConfig } from './trusted-config.js'
 import { errorMessage } from '../common/errors.js'
 
@@ -46,6 +48,7 @@ export async function runStatus(input: CommandInput): Promise<ActionOutcome> {
     sandbox: await sandboxStatus(policy),
     version: VERSION,
     check: await checkModel(input),
+    sessions: await savedSessions(input),
   }
   const reply = await replyOnce(
     input.client,
@@ -67,6 +70,18 @@ export async function runStatus(input: CommandInput): Promise<ActionOutcome> {
     runUrl: runUrl(deps.env),
   }
   return { report, commentUrl: reply?.url }
+}
+
+/** The saved sessions, once those of closed PRs and issues are deleted. */
+async function savedSessions(input: CommandInput): Promise<StatusReport['sessions']> {
+  const { deps, trigger } = input
+  try {
+    return await pruneSessions(sessionStore(deps, trigger), input.client, trigger.repo, { log: deps.log })
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    deps.log(`sessions could not be listed: ${why}`)
+    return why.split('\n')[0] ?? why
+  }
 }
 
 async function sandboxStatus(policy: SandboxPolicy): Promise<string> {

@@ -14,6 +14,7 @@ import { runUrl } from '../github/types.js'
 import type { Trigger } from '../github/types.js'
 import { loadTrustedConfig } from './trusted-config.js'
 import { runApprove } from './approve.js'
+import { runContinue, sessionOfOwnPull } from './continue.js'
 import { runAsk, runStatus } from './commands.js'
 import { runTask } from './task.js'
 import { resolveTrigger } from './trigger.js'
@@ -49,6 +50,14 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   // Before anything is written: the action's own comment would move the PR's `updated_at`.
   const pin = await pinPullHead(client, trigger)
   if (!pin.pinned) return refuse(deps, client, trigger, pin.reason, startedAt)
+  const continuing = { deps, client, trigger, gate, pull: pin.pull, startedAt }
+  if (trigger.command.kind === 'continue')
+    return runContinue({ ...continuing, instructions: trigger.command.text })
+  // Any task on a PR the action opened goes on with that PR's conversation.
+  if (trigger.command.kind === 'task') {
+    const found = await sessionOfOwnPull(deps, client, trigger, pin.pull)
+    if (found) return runContinue({ ...continuing, instructions: trigger.command.text }, found)
+  }
 
   const trackingOptions = {
     ...commentOptions(deps),

@@ -1,10 +1,14 @@
 // What a task run is handed: the stages before it (trigger, context, trusted config, tracking
-// comment) and, for `/codex approve`, the paused run to resume.
+// comment) and, for `/codex approve`, the paused run to resume; and what it hands to publishing.
 import type { GitHubClient } from '../github/client.js'
 import type { TrackingComment } from '../github/comments.js'
 import type { TaskContext, Trigger } from '../github/types.js'
 import type { ResumeState } from './approval-state.js'
+import type { Continuation } from './session-run.js'
+import type { AgentResult } from '../agent/loop.js'
+import type { PublishRequest } from '../publish/index.js'
 import type { ActionDeps } from './deps.js'
+import { usageFooter } from './task-report.js'
 import type { TrustedConfig } from './trusted-config.js'
 
 export interface TaskInput {
@@ -18,4 +22,31 @@ export interface TaskInput {
   startedAt: number
   /** `/codex approve`: resume this paused run with its commands approved once. */
   resume?: { state: ResumeState; approver: string } | undefined
+  /** `/codex continue`: the saved session this run takes up. */
+  continuation?: Continuation | undefined
+  /** Where to publish when it is not the trigger's thread (a session's PR, continued from its issue). */
+  publishTrigger?: Trigger | undefined
+}
+
+/** What publishing needs from a task run: the same for a finished run and a partial one. */
+export function publishRequest(input: TaskInput, result: AgentResult, startSha: string): PublishRequest {
+  const { deps } = input
+  return {
+    workspace: deps.env.workspace,
+    env: deps.env,
+    client: input.client,
+    token: deps.settings.githubToken,
+    trigger: input.publishTrigger ?? input.trigger,
+    pull: input.context.pull,
+    settings: {
+      ...deps.settings,
+      allowWorkflowChanges: input.trusted.config.github.allowWorkflowChanges,
+    },
+    startSha,
+    agent: { message: result.finalMessage, commands: result.commands, footer: usageFooter(result) },
+    redact: (text: string) => deps.redactor.redact(text),
+    requester: { login: input.trigger.actor.login },
+    log: deps.log,
+    signal: deps.signal,
+  }
 }

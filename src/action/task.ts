@@ -1,6 +1,6 @@
-// `/codex <task>` (and labels, schedules, CI failures): run the agent in the checkout, then — only
-// when it finished — let the harness publish what it changed. A budget stop, failure or
-// cancellation publishes nothing and says why.
+// `/codex <task>` (and labels, schedules, CI failures, `/codex continue`): run the agent in the
+// checkout, then let the harness publish what it changed. A run that stops early keeps its work as
+// a partial draft PR (partial.ts); every run saves its session (session-run.ts).
 import type { AgentEvent } from '../protocol/events.js'
 import { runAgent } from '../agent/loop.js'
 import type { AgentResult } from '../agent/loop.js'
@@ -15,23 +15,22 @@ import { renderWorking } from '../report/render.js'
 import type { ResumeState } from './approval-state.js'
 import { applyWorkspaceDiff } from '../git/resume-diff.js'
 import { pausedReport } from './paused.js'
+import { stoppedRun } from './partial.js'
+import { clearPartial } from '../publish/partial-marks.js'
+import { continuationOptions, endSession, restoreSession, startKeeper } from './session-run.js'
+import type { SessionKeeper } from '../session/keeper.js'
 import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { PullInfo, Trigger } from '../github/types.js'
 import { checkoutPullHead } from '../git/checkout.js'
 import { readHeadSha, remoteFor } from '../git/index.js'
 import { publishChanges, PublishError, writeBundle } from '../publish/index.js'
-import type { PublishRequest, PublishResult } from '../publish/index.js'
+import type { PublishResult } from '../publish/index.js'
 import type { ActionDeps } from './deps.js'
+import { publishRequest } from './task-input.js'
 import type { TaskInput } from './task-input.js'
 import { TurnLog } from './turn-log.js'
-import {
-  agentReport,
-  editsFailedWithoutChange,
-  publishedReport,
-  publishFailedReport,
-  usageFooter,
-} from './task-report.js'
+import { agentReport, editsFailedWithoutChange, publishedReport, publishFailedReport } from './task-report.js'
 import { errorMessage } from '../common/errors.js'
 
 export async function runTask(
@@ -40,8 +39,9 @@ export async function runTask(
   const { deps, trusted, context } = input
   const workspace = deps.settings.workingDirectory
   if (context.pull) await checkoutPull(deps, input.trigger, context.pull)
-  const startSha = await readHeadSha(deps.env.workspace, deps.signal)
+  let startSha = await readHeadSha(deps.env.workspace, deps.signal)
   if (input.resume) await restoreWork(deps, input.resume.state, startSha)
+  if (input.continuation) startSha = await restoreSession(input, startSha)
   const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode
   if (input.forceReadOnly)
     deps.log('sandbox: read-only (the requester is in allow-users without write permission)')
@@ -58,6 +58,7 @@ export async function runTask(
     defaultEnvInherit: 'runner',
   })
   const turnLog = new TurnLog(deps)
+  const keeper = startKeeper(input, startSha)
   let result: AgentResult
   try {
     result = await runAgent({
@@ -68,11 +69,13 @@ export async function runTask(
       ...parts,
       model: turnLog.counting(parts.model),
       ...resumeOptions(input),
+      ...(input.continuation ? continuationOptions(input.continuation) : {}),
+      onTurnEnd: keeper && ((transcript) => keeper.onTurnEnd(transcript)),
       reasoningEffort: trusted.config.modelReasoningEffort,
       budgets: budgetsFrom(deps.settings),
       projectDocMaxBytes: trusted.config.projectDocMaxBytes,
       signal: deps.signal,
-      onEvent: progressUpdater(input, turnLog),
+      onEvent: progressUpdater(input, turnLog, keeper),
     })
   } finally {
     turnLog.flush()
@@ -83,15 +86,20 @@ export async function runTask(
   const warnings =
     sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : []
   if (result.status === 'awaiting-approval') {
+    await keeper?.settle()
     return { report: { ...(await pausedReport(input, result, startSha)), warnings } }
   }
-  if (result.status !== 'completed')
-    return { report: { ...agentReport(deps, result, input.startedAt), warnings } }
-  if (deps.signal.aborted)
-    return { report: { ...agentReport(deps, result, input.startedAt, 'cancelled'), warnings } }
+  if (result.status !== 'completed' || deps.signal.aborted) {
+    const stopped = await stoppedRun(input, result, startSha, keeper)
+    return {
+      ...stopped,
+      report: { ...stopped.report, warnings: [...warnings, ...(stopped.report.warnings ?? [])] },
+    }
+  }
   const refused = sandboxRefusedEverything(result)
   if (refused) {
     deps.log(`failed: ${refused}`)
+    await endSession(keeper, result, 'partial', undefined, deps.log)
     return {
       report: {
         ...agentReport(deps, result, input.startedAt, 'failed'),
@@ -117,34 +125,42 @@ export async function runTask(
   } catch (error) {
     const report = publishFailedReport(deps, result, error, input.startedAt)
     const commitSha = error instanceof PublishError ? error.pushed?.commitSha : undefined
-    return { report: { ...report, warnings }, commitSha }
+    const unsaved = await endSession(keeper, result, 'partial', undefined, deps.log)
+    return { report: { ...report, warnings: unsaved ? [...warnings, unsaved] : warnings }, commitSha }
   }
+  const unsaved = await finishSession(input, keeper, result, published)
   return {
-    report: { ...publishedReport(deps, result, published, input.startedAt), warnings },
+    report: {
+      ...publishedReport(deps, result, published, input.startedAt),
+      warnings: unsaved ? [...warnings, unsaved] : warnings,
+    },
     commitSha: published.commitSha,
   }
 }
 
-function publishRequest(input: TaskInput, result: AgentResult, startSha: string): PublishRequest {
+/** A finished task: a continued PR loses its partial marks; the session records where the work went. */
+async function finishSession(
+  input: TaskInput,
+  keeper: SessionKeeper | undefined,
+  result: AgentResult,
+  published: PublishResult,
+): Promise<string | undefined> {
   const { deps } = input
-  return {
-    workspace: deps.env.workspace,
-    env: deps.env,
-    client: input.client,
-    token: deps.settings.githubToken,
-    trigger: input.trigger,
-    pull: input.context.pull,
-    settings: {
-      ...deps.settings,
-      allowWorkflowChanges: input.trusted.config.github.allowWorkflowChanges,
-    },
-    startSha,
-    agent: { message: result.finalMessage, commands: result.commands, footer: usageFooter(result) },
-    redact: (text: string) => deps.redactor.redact(text),
-    requester: { login: input.trigger.actor.login },
-    log: deps.log,
-    signal: deps.signal,
+  const pull = published.pullRequest
+  const sessionPull = pull?.number ?? input.continuation?.record.pushed?.pull
+  if (input.continuation && sessionPull !== undefined) {
+    try {
+      await clearPartial(input.client, input.trigger.repo, sessionPull, { log: deps.log })
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error)
+      deps.log(`could not take the partial marks off #${sessionPull}: ${why}`)
+    }
   }
+  const pushed =
+    published.commitSha && published.branch
+      ? { branch: published.branch.name, commit: published.commitSha, pull: pull?.number }
+      : undefined
+  return endSession(keeper, result, 'completed', pushed, deps.log)
 }
 
 /** The paused run's changes, back in this fresh checkout before the agent goes on. */
@@ -179,10 +195,16 @@ function resumeOptions(input: TaskInput) {
 }
 
 /** Edits the tracking comment as the plan changes; the rest goes to the log (turn-log.ts). */
-function progressUpdater(input: TaskInput, turnLog: TurnLog): (event: AgentEvent) => void {
-  const task = input.trigger.command.kind === 'task' ? input.trigger.command.text : ''
+function progressUpdater(
+  input: TaskInput,
+  turnLog: TurnLog,
+  keeper: SessionKeeper | undefined,
+): (event: AgentEvent) => void {
+  const command = input.trigger.command
+  const task = command.kind === 'task' || command.kind === 'continue' ? command.text : ''
   return (event) => {
     turnLog.onEvent(event)
+    keeper?.onEvent(event)
     if (event.type === 'item.completed' && event.item.type === 'todo_list') {
       void input.tracker.update(
         renderWorking({ runUrl: runUrl(input.deps.env), task, plan: event.item.items }),

@@ -59,6 +59,11 @@ export interface AgentOptions {
   resume?: { history: Item[]; note: string } | undefined
   /** The thread id (`thread.started`, prompt cache key); a resumed session keeps its own. */
   threadId?: string | undefined
+  /**
+   * After every turn whose calls all have their outputs: the conversation so far (a copy). The
+   * action saves its session here, so a runner that dies keeps the last turn.
+   */
+  onTurnEnd?: ((transcript: Item[]) => void | Promise<void>) | undefined
   onEvent?: EventSink | undefined
   onTextDelta?: ((delta: string) => void) | undefined
   signal?: AbortSignal | undefined
@@ -150,6 +155,7 @@ async function loop(
 
     const calls = response.items.filter(isToolCall)
     if (calls.length === 0) {
+      record.transcript = [...history]
       const nudge = nudgeFor(response)
       if (!nudge) {
         if (!response.truncated) return { kind: 'completed', message: lastAssistantText(response.items) }
@@ -177,10 +183,10 @@ async function loop(
       history.push(outcome.output)
       for (const item of record.addToolResult(outcome.result)) emit({ type: 'item.completed', item })
     }
-    if (record.pendingApprovals.length > 0) {
-      record.transcript = [...history]
-      return { kind: 'awaiting-approval' }
-    }
+    // Every call answered: a conversation that can be sent again as it is, whatever ends the run next.
+    record.transcript = [...history]
+    if (record.pendingApprovals.length > 0) return { kind: 'awaiting-approval' }
+    await options.onTurnEnd?.(record.transcript)
   }
 }
 

@@ -35,7 +35,7 @@ export interface AgentResult {
   plan: { text: string; completed: boolean }[]
   /** Commands that need a person's approval (status `awaiting-approval`); empty otherwise. */
   pendingApprovals: PendingApproval[]
-  /** The conversation so far, on every ending: to resume the run (approval, `exec resume`). */
+  /** The conversation up to the last turn whose calls were all answered (to resume it). */
   transcript?: Item[] | undefined
   /** Tool calls that did not succeed, by kind; `sandbox-failure` for all commands means nothing was checked. */
   toolErrors: Record<ToolErrorKind, number>

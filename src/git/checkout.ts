@@ -49,3 +49,49 @@ export async function checkoutPullHead(
     await rm(home, { recursive: true, force: true })
   }
 }
+
+interface CommitOptions {
+  tempRoot: string
+  signal?: AbortSignal | undefined
+}
+
+/**
+ * Fetches one commit by its sha from the repository (GitHub serves any reachable commit); false
+ * when the repository no longer has it (a force-push or a deleted branch took it away).
+ */
+export async function fetchCommit(
+  workspace: string,
+  auth: RemoteAuth,
+  sha: string,
+  options: CommitOptions,
+): Promise<boolean> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return false
+  return withEmptyHome(workspace, options, async (run) => {
+    try {
+      const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules']
+      await run([...fetchArgs, '--depth=1', '--', auth.repoUrl, sha], authEnv(auth))
+      await run(['cat-file', '-e', `${sha}^{commit}`])
+      return true
+    } catch {
+      return false
+    }
+  })
+}
+
+/** Puts the workspace on a commit fetchCommit brought in, detached. */
+export async function checkoutCommit(workspace: string, sha: string, options: CommitOptions): Promise<void> {
+  await withEmptyHome(workspace, options, (run) => run(['checkout', '--quiet', '--force', '--detach', sha]))
+}
+
+async function withEmptyHome<T>(
+  workspace: string,
+  options: CommitOptions,
+  use: (run: (args: string[], env?: Record<string, string>) => Promise<string>) => Promise<T>,
+): Promise<T> {
+  const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'))
+  try {
+    return await use((args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal }))
+  } finally {
+    await rm(home, { recursive: true, force: true })
+  }
+}

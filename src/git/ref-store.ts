@@ -12,8 +12,8 @@ import { authEnv, type RemoteAuth } from './remote.js'
 import { GitCommandError, readGitBlob, runGit } from './run.js'
 
 export const STORE_NAMESPACE = 'refs/codex-pr-action/'
-/** No record file is read past this size, whatever the ref holds. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024
+/** No record file is read past this size: GitHub's own limit for one file in a push. */
+const MAX_FILE_BYTES = 100 * 1024 * 1024
 /** Record files are named by the harness: plain names, never paths. */
 const FILE_NAME = /^[a-z][a-z0-9-]*\.[a-z]+$/
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
@@ -24,11 +24,24 @@ export interface StoreOptions {
   signal?: AbortSignal | undefined
 }
 
+export interface WriteOptions extends StoreOptions {
+  /**
+   * Compare-and-swap: the sha the ref must still point at ('' — must not exist yet). A writer that
+   * lost the race gets a GitCommandError and nothing is written. Unset: replace whatever is there.
+   */
+  expected?: string | undefined
+}
+
 export interface StoredRecord {
   /** The record's commit: pass it to deleteRecord so only this version is removed. */
   sha: string
+  /** `name <email>` of the commit's committer, for stores that accept only the harness's identity. */
+  committer: string
   files: Map<string, Buffer>
 }
+
+/** `name <email>` of the identity the harness writes records as. */
+export const RECORD_COMMITTER = `${BOT_IDENTITY.name} <${BOT_IDENTITY.email}>`
 
 /** `refs/codex-pr-action/<kind>/<key>`, checked so a key can never leave its namespace. */
 export function storeRef(kind: string, key: string): string {
@@ -43,9 +56,11 @@ export async function writeRecord(
   ref: string,
   files: Record<string, string>,
   title: string,
-  options: StoreOptions = {},
+  options: WriteOptions = {},
 ): Promise<string> {
   checkRef(ref)
+  if (options.expected !== undefined && options.expected !== '' && !SHA.test(options.expected))
+    throw new Error(`'${options.expected}' is not a full commit sha`)
   return withStore(options, async (store) => {
     for (const [name, content] of Object.entries(files)) {
       if (!FILE_NAME.test(name)) throw new Error(`'${name}' is not a valid record file name`)
@@ -64,8 +79,11 @@ export async function writeRecord(
       GIT_COMMITTER_EMAIL: BOT_IDENTITY.email,
     }
     const sha = (await store.git(['commit-tree', tree, '-F', message], identity)).trim()
+    const lease = options.expected === undefined ? [] : [`--force-with-lease=${ref}:${options.expected}`]
+    // A `+` refspec forces past any lease: with a lease, the lease alone allows the replacement.
+    const refspec = options.expected === undefined ? `+${sha}:${ref}` : `${sha}:${ref}`
     await store.git(
-      ['push', '--porcelain', '--no-verify', '--', auth.repoUrl, `+${sha}:${ref}`],
+      ['push', '--porcelain', '--no-verify', ...lease, '--', auth.repoUrl, refspec],
       authEnv(auth),
     )
     return sha
@@ -97,6 +115,7 @@ export async function readRecord(
     const header = (await store.git(['cat-file', 'commit', sha])).split('\n\n')[0] ?? ''
     if (/^parent /m.test(header))
       throw new RecordError(`${ref} is not a record this action wrote (not a single root commit)`)
+    const committer = /^committer (.*?) \d+ [+-]\d{4}$/m.exec(header)?.[1] ?? ''
     const entries = (await store.git(['ls-tree', '-z', '--full-tree', sha])).split('\0').filter(Boolean)
     const blobs = new Map<string, string>()
     for (const entry of entries) {
@@ -113,7 +132,26 @@ export async function readRecord(
         throw new RecordError(`${ref}: ${name} is larger than any record this action writes`)
       files.set(name, await readGitBlob(blob, store.runOptions()))
     }
-    return { sha, files }
+    return { sha, committer, files }
+  })
+}
+
+/** Every record of `kind` on the remote: key → commit sha (nothing fetched). */
+export async function listRecords(
+  auth: RemoteAuth,
+  kind: string,
+  options: StoreOptions = {},
+): Promise<Map<string, string>> {
+  const prefix = storeRef(kind, 'x').slice(0, -1)
+  return withStore(options, async (store) => {
+    const listed = await store.git(['ls-remote', '--', auth.repoUrl, `${prefix}*`], authEnv(auth))
+    const records = new Map<string, string>()
+    for (const line of listed.split('\n')) {
+      const [sha, ref] = line.split('\t')
+      const key = ref?.startsWith(prefix) ? ref.slice(prefix.length) : ''
+      if (sha && SHA.test(sha) && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key)) records.set(key, sha)
+    }
+    return records
   })
 }
 

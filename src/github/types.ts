@@ -40,6 +40,8 @@ export type Command =
   | { kind: 'status' }
   /** `/codex approve`: resume a run that awaits approval. */
   | { kind: 'approve'; text: string }
+  /** `/codex continue [more instructions]`: resume the thread's saved session. */
+  | { kind: 'continue'; text: string }
   /** The trigger phrase alone (or `ask` without a question): a short usage reply, no model call. */
   | { kind: 'help' }
 

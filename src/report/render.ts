@@ -39,6 +39,19 @@ export interface FinalReport {
   warnings?: string[] | undefined
   /** A run paused for approval (conclusion `awaiting-approval`): what to approve, and how. */
   approval?: ApprovalRequest | undefined
+  /** A run that stopped before the task was done: what was kept, what is left, how to go on. */
+  partial?: PartialWork | undefined
+}
+
+export interface PartialWork {
+  /** Where the changes went (or why they were not pushed); undefined when there were none. */
+  kept: string | undefined
+  /** Plan steps not done yet. */
+  left: string[]
+  /** The reply that continues, e.g. `/codex continue`; undefined when the session was not saved. */
+  reply: string | undefined
+  /** Where the reply works, e.g. `here or on #12`. */
+  where: string
 }
 
 export interface ApprovalRequest {
@@ -58,6 +71,17 @@ export interface StatusReport {
   sandbox: string
   version: string
   check: { ok: boolean; latencyMs?: number | undefined; error?: string | undefined }
+  /** The repository's saved sessions (closed ones already pruned); a string when they could not be read. */
+  sessions?: SessionRow[] | string | undefined
+}
+
+export interface SessionRow {
+  thread: number
+  state: string
+  branch: string | undefined
+  pull: number | undefined
+  turns: number
+  updatedAt: string
 }
 
 export interface PlanStep {
@@ -107,9 +131,24 @@ export function renderFinal(report: FinalReport): string {
   const files = changedFilesSection(report)
   if (files) sections.push(files)
   if (report.approval) sections.push(approvalSection(report.approval))
+  if (report.partial) sections.push(partialSection(report.partial))
   for (const warning of report.warnings ?? []) sections.push(`> [!WARNING]\n> ${oneLine(warning, 500)}`)
   sections.push(footerLine(footerFacts(report)))
   return sections.join('\n\n')
+}
+
+function partialSection(partial: PartialWork): string {
+  const lines = ['**Partial work**']
+  if (partial.kept) lines.push('', partial.kept)
+  if (partial.left.length > 0)
+    lines.push('', '**Left to do:**', ...partial.left.map((step) => `- ${tameModelText(oneLine(step, 300))}`))
+  lines.push(
+    '',
+    partial.reply === undefined
+      ? 'This run cannot be continued (its session was not saved): ask again to start afresh.'
+      : `To go on, reply ${codeSpan(`${partial.reply} [more instructions]`)} ${partial.where}: the same conversation picks up where it stopped, with fresh budgets.`,
+  )
+  return lines.join('\n')
 }
 
 function approvalSection(approval: ApprovalRequest): string {
@@ -161,7 +200,26 @@ export function renderStatus(status: StatusReport): string {
     ['Model check', check],
   ]
   const table = ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${tableCell(value)} |`)]
-  return [`### 🩺 Codex status`, table.join('\n')].join('\n\n')
+  const sections = [`### 🩺 Codex status`, table.join('\n')]
+  if (status.sessions !== undefined) sections.push(sessionsSection(status.sessions))
+  return sections.join('\n\n')
+}
+
+function sessionsSection(sessions: SessionRow[] | string): string {
+  if (typeof sessions === 'string') return `**Saved sessions:** could not be read (${oneLine(sessions, 300)})`
+  if (sessions.length === 0) return '**Saved sessions:** none'
+  const rows = sessions.map((session) => {
+    const branch = session.branch ? codeSpan(session.branch) : '—'
+    const pull = session.pull === undefined ? '' : ` (#${session.pull})`
+    return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '—'} | ${session.state} |`
+  })
+  return [
+    '**Saved sessions** (`continue` one on its thread):',
+    '',
+    '| Thread | Branch | Turns | Saved | State |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n')
 }
 
 export function renderAnswer(answer: string, meta: FooterFacts): string {

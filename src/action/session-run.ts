@@ -1,0 +1,119 @@
+// A task run's session: kept as the run goes (session/keeper.ts), put back when the run continues
+// a saved one, and saved at the end with where the work went. Only `mode: run` with a comment
+// thread keeps sessions: two-job mode's agent job has no token that could push the record.
+import type { AgentResult } from '../agent/loop.js'
+import { threadNumber } from './approval-comment.js'
+import type { Trigger } from '../github/types.js'
+import { runUrl } from '../github/types.js'
+import { checkoutCommit } from '../git/checkout.js'
+import { applyWorkspaceDiff } from '../git/resume-diff.js'
+import { SessionKeeper } from '../session/keeper.js'
+import type { SessionRecord, SessionState } from '../session/record.js'
+import { SessionStore } from '../session/store.js'
+import type { ActionDeps } from './deps.js'
+import type { TaskInput } from './task-input.js'
+
+/** `/codex continue`: the saved session this run takes over (claimed at version `sha`). */
+export interface Continuation {
+  record: SessionRecord
+  sha: string
+  /** The continuing comment's instructions; '' for none. */
+  instructions: string
+  requester: string
+}
+
+/**
+ * The store for this repository. No abort signal: a cancelled run still saves its session, and
+ * every git command is bounded in time anyway (git/run.ts).
+ */
+export function sessionStore(deps: ActionDeps, trigger: Trigger): SessionStore {
+  return new SessionStore({
+    serverUrl: deps.env.serverUrl,
+    owner: trigger.repo.owner,
+    repo: trigger.repo.repo,
+    token: deps.settings.githubToken,
+    tempRoot: deps.env.runnerTemp,
+    redact: (text) => deps.redactor.redact(text),
+  })
+}
+
+export function startKeeper(input: TaskInput, startSha: string): SessionKeeper | undefined {
+  const { deps } = input
+  const thread = input.continuation?.record.thread ?? threadNumber(input.trigger)
+  if (thread === undefined || deps.settings.mode !== 'run') return undefined
+  const previous = input.continuation
+  const task = previous
+    ? [previous.record.task, previous.instructions].filter((part) => part.trim() !== '').join('\n\n')
+    : input.context.task
+  return new SessionKeeper({
+    store: sessionStore(deps, input.trigger),
+    thread,
+    task,
+    startSha,
+    workspace: deps.env.workspace,
+    tempRoot: deps.env.runnerTemp,
+    runUrl: runUrl(deps.env),
+    log: deps.log,
+    previous: previous && { record: previous.record, sha: previous.sha },
+  })
+}
+
+/**
+ * The saved workspace back in this checkout: its diff applied on the commit it was taken against.
+ * Returns the commit the run now starts from.
+ */
+export async function restoreSession(input: TaskInput, headSha: string): Promise<string> {
+  const { deps } = input
+  const record = input.continuation?.record
+  if (!record || record.diff.trim() === '') return headSha
+  let start = headSha
+  if (headSha !== record.startSha) {
+    if (input.context.pull) {
+      throw new Error(
+        `the branch moved since the session was saved (it was at ${record.startSha.slice(0, 12)}, now ${headSha.slice(0, 12)}); start the task again`,
+      )
+    }
+    // continue.ts fetched the commit before claiming the session.
+    await checkoutCommit(deps.env.workspace, record.startSha, { tempRoot: deps.env.runnerTemp })
+    start = record.startSha
+  }
+  await applyWorkspaceDiff(deps.env.workspace, start, record.diff, { tempRoot: deps.env.runnerTemp })
+  deps.log(`session: the saved changes are back on ${start.slice(0, 12)}`)
+  return start
+}
+
+/** The conversation and the new user turn for a continued run. */
+export function continuationOptions(continuation: Continuation) {
+  const { record, instructions, requester } = continuation
+  const why = record.state === 'completed' ? 'The previous run finished' : `The previous run stopped`
+  const reason = record.reason ? ` (${record.reason})` : ''
+  const asked = instructions.trim()
+    ? `@${requester} asks to continue, with these instructions:\n\n${instructions.trim()}`
+    : `@${requester} asks to continue: pick up where you left off and finish the task.`
+  const note = `${why}${reason}. ${asked}\n\nThe workspace holds every change made so far.`
+  return { resume: { history: record.transcript, note } }
+}
+
+/** The last save of the run; a message for the report when it failed (the run's work stands). */
+export async function endSession(
+  keeper: SessionKeeper | undefined,
+  result: AgentResult,
+  state: SessionState,
+  pushed: SessionRecord['pushed'],
+  log: (line: string) => void,
+): Promise<string | undefined> {
+  if (!keeper) return undefined
+  try {
+    await keeper.finish(result, state, pushed)
+    const timings = keeper.timings
+    if (timings.length > 0) {
+      const total = timings.reduce((sum, entry) => sum + entry.diffMs + entry.pushMs, 0)
+      log(`session: saved after ${timings.length} turn(s), ${Math.round(total / timings.length)} ms each`)
+    }
+    return undefined
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    log(`session: could not be saved: ${why}`)
+    return `the session could not be saved, so \`/codex continue\` cannot pick this run up (${why.split('\n')[0] ?? why})`
+  }
+}
