@@ -70,6 +70,8 @@ describe('issue_comment', () => {
     ['/codex status', { kind: 'status' }],
     ['/codex approve', { kind: 'approve', text: '' }],
     ['/codex approve go ahead', { kind: 'approve', text: 'go ahead' }],
+    ['/codex continue', { kind: 'continue', text: '' }],
+    ['/codex continue and add a changelog line', { kind: 'continue', text: 'and add a changelog line' }],
   ])('reads %j as its command', (body, command) => {
     const trigger = expectTrigger(parse('issue_comment', withCommentBody('issue_comment', 'created', body)))
     expect(trigger.command).toEqual(command)

@@ -4,7 +4,8 @@
 // what is left and how to go on. A cancelled run only saves its session: the runner may kill the
 // job seconds after cancelling it, and a half-pushed branch is worse than none.
 import type { AgentResult } from '../agent/loop.js'
-import type { FinalReport, PartialWork } from '../report/render.js'
+import type { FinalReport } from '../report/render.js'
+import type { PartialWork } from '../report/sessions.js'
 import { publishChanges, PublishError, summaryTitle } from '../publish/index.js'
 import type { PublishResult } from '../publish/index.js'
 import { markPartial } from '../publish/partial-marks.js'

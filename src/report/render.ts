@@ -17,6 +17,8 @@ export type Conclusion =
   | 'awaiting-approval'
   | 'failed'
   | 'cancelled'
+import { partialSection, sessionsSection } from './sessions.js'
+import type { PartialWork, SessionRow } from './sessions.js'
 
 export interface FinalReport {
   conclusion: Conclusion
@@ -43,17 +45,6 @@ export interface FinalReport {
   partial?: PartialWork | undefined
 }
 
-export interface PartialWork {
-  /** Where the changes went (or why they were not pushed); undefined when there were none. */
-  kept: string | undefined
-  /** Plan steps not done yet. */
-  left: string[]
-  /** The reply that continues, e.g. `/codex continue`; undefined when the session was not saved. */
-  reply: string | undefined
-  /** Where the reply works, e.g. `here or on #12`. */
-  where: string
-}
-
 export interface ApprovalRequest {
   /** Each command exactly as it would run (shell-quoted argv), with why it needs approval. */
   commands: { command: string; justification: string }[]
@@ -73,15 +64,6 @@ export interface StatusReport {
   check: { ok: boolean; latencyMs?: number | undefined; error?: string | undefined }
   /** The repository's saved sessions (closed ones already pruned); a string when they could not be read. */
   sessions?: SessionRow[] | string | undefined
-}
-
-export interface SessionRow {
-  thread: number
-  state: string
-  branch: string | undefined
-  pull: number | undefined
-  turns: number
-  updatedAt: string
 }
 
 export interface PlanStep {
@@ -137,20 +119,6 @@ export function renderFinal(report: FinalReport): string {
   return sections.join('\n\n')
 }
 
-function partialSection(partial: PartialWork): string {
-  const lines = ['**Partial work**']
-  if (partial.kept) lines.push('', partial.kept)
-  if (partial.left.length > 0)
-    lines.push('', '**Left to do:**', ...partial.left.map((step) => `- ${tameModelText(oneLine(step, 300))}`))
-  lines.push(
-    '',
-    partial.reply === undefined
-      ? 'This run cannot be continued (its session was not saved): ask again to start afresh.'
-      : `To go on, reply ${codeSpan(`${partial.reply} [more instructions]`)} ${partial.where}: the same conversation picks up where it stopped, with fresh budgets.`,
-  )
-  return lines.join('\n')
-}
-
 function approvalSection(approval: ApprovalRequest): string {
   const lines = [renderApprovalRequest(approval.commands, approval.reply)]
   if (approval.note) lines.push('', `> ${oneLine(approval.note, 500)}`)
@@ -203,23 +171,6 @@ export function renderStatus(status: StatusReport): string {
   const sections = [`### 🩺 Codex status`, table.join('\n')]
   if (status.sessions !== undefined) sections.push(sessionsSection(status.sessions))
   return sections.join('\n\n')
-}
-
-function sessionsSection(sessions: SessionRow[] | string): string {
-  if (typeof sessions === 'string') return `**Saved sessions:** could not be read (${oneLine(sessions, 300)})`
-  if (sessions.length === 0) return '**Saved sessions:** none'
-  const rows = sessions.map((session) => {
-    const branch = session.branch ? codeSpan(session.branch) : '—'
-    const pull = session.pull === undefined ? '' : ` (#${session.pull})`
-    return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '—'} | ${session.state} |`
-  })
-  return [
-    '**Saved sessions** (`continue` one on its thread):',
-    '',
-    '| Thread | Branch | Turns | Saved | State |',
-    '|---|---|---|---|---|',
-    ...rows,
-  ].join('\n')
 }
 
 export function renderAnswer(answer: string, meta: FooterFacts): string {
