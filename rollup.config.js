@@ -4,6 +4,15 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { SRC_HASH_FILE, srcHash } from './scripts/src-hash.mjs'
+
+/** dist/src-hash.txt: which sources this bundle was built from, for the tests that run dist/. */
+const recordSrcHash = {
+  name: 'record-src-hash',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: SRC_HASH_FILE, source: `${srcHash(import.meta.dirname)}\n` })
+  },
+}
 
 /** @type {import("rollup").RollupOptions} */
 const config = {
@@ -29,6 +38,7 @@ const config = {
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),
+    recordSrcHash,
   ],
 }
 

@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     pool: 'forks',
+    // Before a test file that runs dist/: stop when dist/ was bundled from other sources.
+    setupFiles: ['./__tests__/helpers/dist-fresh.ts'],
     // Most tests wait on child processes (git, bubblewrap, the bundled action), not on the CPU:
     // vitest's default of one worker per core less one would leave a 2-core machine half idle.
     maxWorkers: 4,

@@ -3,11 +3,7 @@ import { startFakeGitHub } from '../../__fixtures__/github/server.js'
 import type { FakeGitHub } from '../../__fixtures__/github/server.js'
 import { createGitHubClient } from '../../src/github/client.js'
 import type { GitHubClient } from '../../src/github/client.js'
-import {
-  markCancelled,
-  replyOnce,
-  TrackingComment,
-} from '../../src/github/comments.js'
+import { markCancelled, replyOnce, TrackingComment } from '../../src/github/comments.js'
 import { createRedactor } from '../../src/common/redact.js'
 import { renderFinal, renderRefusal, renderWorking } from '../../src/report/render.js'
 import { runUrl } from '../../src/github/types.js'

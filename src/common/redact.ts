@@ -4,7 +4,6 @@
 
 import { MIN_SECRET_LENGTH } from '../secrets.js'
 
-
 export interface Redactor {
   redact(text: string): string
 }
