@@ -13,6 +13,7 @@ import type {
   Verbosity,
 } from '../config/types.js'
 import { createModelClient } from '../model/openai.js'
+import { preloadFetch } from '../net/proxy.js'
 import { contextWindowFor, priceFor } from '../model/pricing.js'
 import type { ModelClient } from '../model/types.js'
 import { createRedactor } from '../github/redact.js'
@@ -86,7 +87,7 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
   // sandbox is probed.
   const mcpModule = enabledServers.length > 0 ? import('../tools/mcp/manager.js') : undefined
   mcpModule?.catch(() => {}) // awaited below; not an unhandled rejection if the probe throws first
-  const runner = await createCommandRunner({
+  const probing = createCommandRunner({
     policy,
     envPolicy,
     parentEnv: options.env,
@@ -95,6 +96,9 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     // The model key and every secret-looking variable's value (the action's token inputs among them).
     redactor: createRedactor([apiKey ?? '', ...secretValuesFromEnv(options.env)], { keyShapes: false }),
   })
+  // The probe's bubblewrap process has started: meanwhile, load what the first request needs.
+  preloadFetch()
+  const runner = await probing
   const model = createModelClient({
     provider: config.provider,
     model: config.model,
