@@ -31,13 +31,13 @@ export async function benchExec(runs = 5): Promise<Figure[]> {
       name: 'exec: process start → first model request (median of runs)',
       value: median(results.map((r) => r.firstRequestMs)),
       unit: 'ms',
-      target: '< 250 ms',
+      target: '≤ 100 ms',
     },
     {
       name: 'exec: harness overhead per turn (median)',
       value: median(overheads),
       unit: 'ms',
-      target: '< 20 ms',
+      target: '≤ 10 ms',
     },
     { name: 'exec: bytes sent to the model per turn (turns 1…5)', value: bytes.join(' / '), unit: 'B' },
     {

@@ -15,6 +15,7 @@ import type {
 import { commandTokenSource } from '../model/auth-command.js'
 import type { TokenSource } from '../model/auth-command.js'
 import { createModelClient } from '../model/openai.js'
+import { preloadFetch } from '../net/proxy.js'
 import { contextWindowFor, priceFor } from '../model/pricing.js'
 import type { ModelClient } from '../model/types.js'
 import { createRedactor } from '../common/redact.js'
@@ -104,7 +105,7 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
   // sandbox is probed.
   const mcpModule = enabledServers.length > 0 ? import('../tools/mcp/manager.js') : undefined
   mcpModule?.catch(() => {}) // awaited below; not an unhandled rejection if the probe throws first
-  const runner = await createCommandRunner({
+  const probing = createCommandRunner({
     policy,
     envPolicy,
     parentEnv: options.env,
@@ -113,6 +114,9 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     // The model key and every secret-looking variable's value (the action's token inputs among them).
     redactor: createRedactor([apiKey ?? '', ...secretValuesFromEnv(options.env)], { keyShapes: false }),
   })
+  // The probe's bubblewrap process has started: meanwhile, load what the first request needs.
+  preloadFetch()
+  const runner = await probing
   const model = createModelClient({
     provider: config.provider,
     model: config.model,

@@ -3,8 +3,11 @@
 // request would fail; this fetch goes through the proxy the environment names (CONNECT for https),
 // except for NO_PROXY hosts and this machine, which are reached directly. TLS is Node's own, so a
 // private CA given by NODE_EXTRA_CA_CERTS is trusted through the proxy as without it.
-import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
-import type { RequestInfo as UndiciRequestInfo, RequestInit as UndiciRequestInit } from 'undici'
+import type {
+  EnvHttpProxyAgent,
+  RequestInfo as UndiciRequestInfo,
+  RequestInit as UndiciRequestInit,
+} from 'undici'
 
 export type Fetch = typeof globalThis.fetch
 
@@ -47,6 +50,15 @@ export function isLoopbackUrl(url: string | URL): boolean {
 }
 
 /**
+ * Node compiles its fetch (a large internal module) on first use, which costs a first request tens
+ * of milliseconds: callers that wait on something else first (the sandbox probe's process) load it
+ * in the meantime.
+ */
+export function preloadFetch(): void {
+  void globalThis.Headers
+}
+
+/**
  * A fetch that honours the environment's proxy variables. Without any it is Node's own fetch, so
  * nothing changes for a runner that needs no proxy.
  */
@@ -62,16 +74,27 @@ export function proxyFetch(env: NodeJS.ProcessEnv = process.env): Fetch {
     // (Squid's default) refuse CONNECT to any port but 443. https is always a CONNECT tunnel.
     proxyTunnel: false,
   }
-  const proxied = withoutExperimentalWarning(() => new EnvHttpProxyAgent(options))
+  let proxied: EnvHttpProxyAgent | undefined
   return async (input, init) => {
     if (isLoopbackUrl(urlOf(input))) return globalThis.fetch(input, init)
+    const undici = await loadUndici()
+    proxied ??= withoutExperimentalWarning(() => new undici.EnvHttpProxyAgent(options))
     // undici's fetch is the one Node's is built from; its Response is the same web Response.
-    const response = await undiciFetch(requestInfo(input), {
+    const response = await undici.fetch(requestInfo(input), {
       ...(init as UndiciRequestInit | undefined),
       dispatcher: proxied,
     })
     return response as unknown as Response
   }
+}
+
+const importUndici = () => import('undici')
+let undiciModule: ReturnType<typeof importUndici> | undefined
+
+/** undici is a megabyte of code: loaded at the first proxied request, not at start-up. */
+function loadUndici(): ReturnType<typeof importUndici> {
+  undiciModule ??= importUndici()
+  return undiciModule
 }
 
 /**

@@ -93,7 +93,8 @@ export function runtimeRoots(execPath: string, moduleUrl: string = import.meta.u
 export const defaultInspect: InspectPath = (hostPath) => {
   try {
     const stat = fs.statSync(hostPath)
-    return { kind: stat.isDirectory() ? 'dir' : 'file', realPath: fs.realpathSync(hostPath) }
+    // The native realpath is one system call; the JS one lstats every component of the path.
+    return { kind: stat.isDirectory() ? 'dir' : 'file', realPath: fs.realpathSync.native(hostPath) }
   } catch {
     return undefined
   }

@@ -7,6 +7,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { configFilesIn, defaultCredentialFiles, gitDirsFor, globalConfigFiles } from './git-dirs.js'
+import { WalkCache } from './walk-cache.js'
 
 const SECTION_HEADER = /^\s*\[([^\]]*)\](.*)$/
 const EXTRAHEADER_KEY = /^\s*extraheader\s*(=|$)/i
@@ -121,21 +122,39 @@ class OverrideWriter {
  * Every git config the sandbox can see (the repositories enclosing or nested in `folders`, their
  * submodules and worktrees, the global and system configs) is shown without credentials; the files
  * they include, git's credential stores and credential-named files under `.git/` are shown empty.
- * The copies are fresh per command: the harness may change a config.
+ * The copies are fresh per command: the harness may change a config (only the search for the
+ * files is reused, while the folders it read are unchanged: walk-cache.ts).
  */
+type FoundFiles = { configs: string[]; credentials: string[] }
+/** The walks run before every command; reused while no folder or `.git` file they read changed. */
+const discoveries = new WalkCache<FoundFiles>()
+
+/** Config and credential files in every git folder the sandbox shows (the contents are read afresh). */
+async function gitConfigFilesFor(folders: string[]): Promise<FoundFiles> {
+  const key = JSON.stringify(folders)
+  const cached = discoveries.get(key)
+  if (cached) return cached
+  const startedAt = Date.now()
+  const read: string[] = []
+  const found: FoundFiles = { configs: [], credentials: [] }
+  for (const gitDir of await gitDirsFor(folders, read)) {
+    const files = await configFilesIn(gitDir, read)
+    found.configs.push(...files.configs)
+    found.credentials.push(...files.credentials)
+  }
+  discoveries.set(key, read, found, startedAt)
+  return found
+}
+
 export async function prepareSanitizedGitConfigs(
   folders: string[],
   parentEnv: NodeJS.ProcessEnv = {},
 ): Promise<SanitizedConfigs> {
   const homes = [...new Set([parentEnv.HOME, os.homedir()].filter((home): home is string => Boolean(home)))]
   const writer = new OverrideWriter()
-  const configs: string[] = globalConfigFiles(parentEnv, homes)
-  const credentials: string[] = defaultCredentialFiles(parentEnv, homes)
-  for (const gitDir of await gitDirsFor(folders)) {
-    const found = await configFilesIn(gitDir)
-    configs.push(...found.configs)
-    credentials.push(...found.credentials)
-  }
+  const found = await gitConfigFilesFor(folders)
+  const configs: string[] = [...globalConfigFiles(parentEnv, homes), ...found.configs]
+  const credentials: string[] = [...defaultCredentialFiles(parentEnv, homes), ...found.credentials]
   for (const config of configs) {
     const real = await fs.realpath(config).catch(() => undefined)
     const original = real ? await fs.readFile(real, 'utf8').catch(() => undefined) : undefined

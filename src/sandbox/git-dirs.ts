@@ -14,17 +14,19 @@ const MAX_ENTRIES = 20_000
 const NESTED_CHECKOUT_DEPTH = 4
 
 /** What a git folder or a `.git` file (`gitdir: …`, worktrees and submodules) leads to. */
-async function gitDirsOf(dotGit: string): Promise<string[]> {
+async function gitDirsOf(dotGit: string, read: string[]): Promise<string[]> {
   const stat = await fs.lstat(dotGit).catch(() => undefined)
   if (!stat) return []
   if (stat.isDirectory()) return [await fs.realpath(dotGit)]
   if (!stat.isFile()) return []
+  read.push(dotGit)
   const text = await fs.readFile(dotGit, 'utf8').catch(() => '')
   const pointer = /^gitdir:\s*(.+?)\s*$/m.exec(text)?.[1]
   if (!pointer) return []
   const gitDir = await fs.realpath(path.resolve(path.dirname(dotGit), pointer)).catch(() => undefined)
   if (!gitDir) return []
   // A linked worktree's `commondir` is the main repository's git folder, with its config.
+  read.push(gitDir)
   const common = (await fs.readFile(path.join(gitDir, 'commondir'), 'utf8').catch(() => '')).trim()
   const commonDir = common
     ? await fs.realpath(path.resolve(gitDir, common)).catch(() => undefined)
@@ -33,10 +35,11 @@ async function gitDirsOf(dotGit: string): Promise<string[]> {
 }
 
 /** The git folders of the repository enclosing `folder` (the folder itself or a parent). */
-async function enclosingGitDirs(folder: string): Promise<string[]> {
+async function enclosingGitDirs(folder: string, read: string[]): Promise<string[]> {
   let current = path.resolve(folder)
   for (;;) {
-    const found = await gitDirsOf(path.join(current, '.git'))
+    read.push(current)
+    const found = await gitDirsOf(path.join(current, '.git'), read)
     if (found.length > 0) return found
     const parent = path.dirname(current)
     if (parent === current) return []
@@ -45,15 +48,16 @@ async function enclosingGitDirs(folder: string): Promise<string[]> {
 }
 
 /** `.git` entries of checkouts nested in `root` (another repository checked out with `path:`). */
-async function nestedGitDirs(root: string): Promise<string[]> {
+async function nestedGitDirs(root: string, read: string[]): Promise<string[]> {
   const found: string[] = []
   let budget = MAX_ENTRIES
   const visit = async (dir: string, depth: number): Promise<void> => {
+    read.push(dir)
     const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => [])
     for (const entry of entries) {
       if (--budget < 0) return
       const full = path.join(dir, entry.name)
-      if (entry.name === '.git' && dir !== root) found.push(...(await gitDirsOf(full)))
+      if (entry.name === '.git' && dir !== root) found.push(...(await gitDirsOf(full, read)))
       else if (entry.isDirectory() && depth > 0 && !SKIPPED_IN_WORKSPACE.has(entry.name))
         await visit(full, depth - 1)
     }
@@ -63,11 +67,15 @@ async function nestedGitDirs(root: string): Promise<string[]> {
 }
 
 /** Every file under a git folder that is a config (`config`, `config.worktree`) or names credentials. */
-export async function configFilesIn(gitDir: string): Promise<{ configs: string[]; credentials: string[] }> {
+export async function configFilesIn(
+  gitDir: string,
+  read: string[] = [],
+): Promise<{ configs: string[]; credentials: string[] }> {
   const configs: string[] = []
   const credentials: string[] = []
   let budget = MAX_ENTRIES
   const visit = async (dir: string): Promise<void> => {
+    read.push(dir)
     const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => [])
     for (const entry of entries) {
       if (--budget < 0) return
@@ -85,11 +93,11 @@ export async function configFilesIn(gitDir: string): Promise<{ configs: string[]
 }
 
 /** The git folders a sandbox showing `folders` exposes: enclosing, pointed-to and nested ones. */
-export async function gitDirsFor(folders: string[]): Promise<string[]> {
+export async function gitDirsFor(folders: string[], read: string[] = []): Promise<string[]> {
   const gitDirs = new Set<string>()
   for (const folder of folders) {
-    for (const gitDir of await enclosingGitDirs(folder)) gitDirs.add(gitDir)
-    for (const gitDir of await nestedGitDirs(folder)) gitDirs.add(gitDir)
+    for (const gitDir of await enclosingGitDirs(folder, read)) gitDirs.add(gitDir)
+    for (const gitDir of await nestedGitDirs(folder, read)) gitDirs.add(gitDir)
   }
   // A folder nested in another is searched as part of it.
   const sorted = [...gitDirs].sort((a, b) => a.length - b.length)

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { WalkCache } from './walk-cache.js'
 
 /** Relative to HOME: files and folders that hold credentials, never code a build needs. */
 export const HOME_CREDENTIALS: readonly string[] = [
@@ -32,10 +33,16 @@ const SKIPPED_IN_HOME = new Set(['node_modules', '.git', '.cache', '.npm', '.car
  * caches. Bounded, so a huge HOME costs milliseconds, not seconds.
  */
 export function socketsUnder(home: string, skip: readonly string[]): string[] {
+  const key = JSON.stringify([home, skip])
+  const cached = socketScans.get(key)
+  if (cached) return [...cached]
+  const startedAt = Date.now()
+  const read: string[] = []
   const found: string[] = []
   let budget = SOCKET_SCAN_ENTRIES
   const visit = (dir: string, depth: number): void => {
     let entries: fs.Dirent[]
+    read.push(dir)
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true })
     } catch {
@@ -50,8 +57,13 @@ export function socketsUnder(home: string, skip: readonly string[]): string[] {
     }
   }
   visit(home, SOCKET_SCAN_DEPTH)
-  return found
+  // A folder that could not be read is kept too: it appearing changes its parent's mtime.
+  socketScans.set(key, read, found, startedAt)
+  return [...found]
 }
+
+/** The scan runs before every command; reused while no folder it read has changed. */
+const socketScans = new WalkCache<string[]>()
 
 /** Host paths the model must never read: runner temp and file commands, credentials, sockets. */
 export function pathsToHide(
