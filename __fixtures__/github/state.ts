@@ -28,6 +28,7 @@ export interface AddReviewCommentOptions {
   path: string
   line?: number
   side?: 'LEFT' | 'RIGHT'
+  startLine?: number
   user?: string
   inReplyTo?: number
   reviewId?: number
@@ -107,6 +108,7 @@ export class GitHubState extends PullState {
       path,
       line,
       side: options.side ?? parent?.side ?? 'RIGHT',
+      startLine: options.startLine ?? null,
       commitId: pull.headSha,
       diffHunk: this.hunkAt(pull.headRepo, pull.headSha, path, line),
       inReplyTo: parent ? (parent.inReplyTo ?? parent.id) : undefined,

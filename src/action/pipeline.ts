@@ -19,6 +19,7 @@ import { loadTrustedConfig } from './trusted-config.js'
 import { runApprove } from './approve.js'
 import { runAsk, runStatus } from './commands.js'
 import { runTask } from './task.js'
+import { runReview } from '../review/run.js'
 import { resolveTrigger } from './trigger.js'
 
 export interface ActionDeps {
@@ -86,18 +87,28 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   let report: FinalReport
   let commitSha: string | undefined
   try {
-    const context = await gatherContext(client, trigger, { log: deps.log, pull: pin.pull })
-    const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
-    const outcome = await runTask({
-      deps,
-      client,
-      trigger,
-      context,
-      trusted,
-      tracker,
-      forceReadOnly: gate.forceReadOnly,
-      startedAt,
+    const isReview = trigger.command.kind === 'review'
+    const context = await gatherContext(client, trigger, {
+      log: deps.log,
+      pull: pin.pull,
+      withoutDiff: isReview,
     })
+    const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
+    const outcome = isReview
+      ? {
+          report: await runReview({ deps, client, trigger, context, trusted, startedAt }),
+          commitSha: undefined,
+        }
+      : await runTask({
+          deps,
+          client,
+          trigger,
+          context,
+          trusted,
+          tracker,
+          forceReadOnly: gate.forceReadOnly,
+          startedAt,
+        })
     report = outcome.report
     commitSha = outcome.commitSha
   } catch (error) {

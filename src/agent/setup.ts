@@ -22,6 +22,7 @@ import type { CommandRunner, SandboxMode, SandboxPolicy } from '../sandbox/types
 import type { McpSession } from '../tools/mcp/manager.js'
 import { toolFamilyFor } from '../tools/families.js'
 import { ToolRegistry, builtinTools } from '../tools/registry.js'
+import type { Tool } from '../tools/types.js'
 
 export interface AgentParts {
   model: ModelClient
@@ -55,6 +56,8 @@ export interface SetupOptions {
    * `runner`, the action's allow-list.
    */
   defaultEnvInherit?: 'all' | 'runner' | undefined
+  /** Tools of one use (a review's `report_finding`), offered after the built-in ones. */
+  extraTools?: readonly Tool[] | undefined
 }
 
 /**
@@ -103,7 +106,10 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     log: options.log,
   })
   // The tool shapes this model was trained on (exec_command + free-form apply_patch, or shell).
-  const builtins = builtinTools(toolFamilyFor(config.model, config.provider.wireApi))
+  const builtins = [
+    ...builtinTools(toolFamilyFor(config.model, config.provider.wireApi)),
+    ...(options.extraTools ?? []),
+  ]
   // Last, so that nothing after it can throw and leave servers running.
   const manager = await mcpModule
   const mcp: McpSession | undefined = await manager?.startMcpServers({

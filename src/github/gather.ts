@@ -22,6 +22,8 @@ export interface GatherOptions {
   maxThreadBytes?: number | undefined
   /** The PR as already fetched (and pinned) for this trigger; fetched here when absent. */
   pull?: PullInfo | undefined
+  /** Leave the PR's diff out (a review quotes it itself, in batches that fit the model). */
+  withoutDiff?: boolean | undefined
 }
 
 const DEFAULT_THREAD_BYTES = 40_000
@@ -43,7 +45,8 @@ export async function gatherContext(
     const excluded = trigger.source === 'issue_comment' ? trigger.comment.id : undefined
     quoted.push(...quoteThread('Comment', keepUntil(conversation, cutoff, excluded, options), options))
   }
-  if (pull) quoted.push(...(await pullDiff(client, trigger.repo, pull, options.maxDiffBytes, options.log)))
+  if (pull && options.withoutDiff !== true)
+    quoted.push(...(await pullDiff(client, trigger.repo, pull, options.maxDiffBytes, options.log)))
   if (trigger.source === 'pull_request_review_comment' || trigger.source === 'pull_request_review') {
     const { hunk, comments } = await reviewCommentsFor(client, trigger)
     if (hunk) quoted.push(hunk)

@@ -28,6 +28,10 @@ export interface FinalReport {
   warnings?: string[] | undefined
   /** A run paused for approval (conclusion `awaiting-approval`): what to approve, and how. */
   approval?: ApprovalRequest | undefined
+  /** The pull-request review posted (conclusion `reviewed`), with its findings by severity. */
+  review?: { url: string; findings: Record<string, number> } | undefined
+  /** The final message as JSON validated against `output-schema`, when one was asked for. */
+  structuredOutput?: string | undefined
 }
 
 export interface ApprovalRequest {
@@ -58,6 +62,7 @@ const HEADLINES: Record<Conclusion, string> = {
   success: '✅ Done',
   'no-changes': '✅ Done — no changes were needed',
   answered: '💬 Answered',
+  reviewed: '🔎 Reviewed',
   refused: '🚫 Not run',
   skipped: '⏭️ Skipped',
   'budget-exhausted': '⏱️ Stopped: a budget ran out',
@@ -186,6 +191,7 @@ function linksLine(report: FinalReport): string | undefined {
     links.push(`**Pull request:** [#${pull.number}](${pull.url})${operation}`)
   }
   if (report.branch) links.push(`**Branch:** [${codeSpan(report.branch.name)}](${report.branch.url})`)
+  if (report.review) links.push(`**Review:** [view the review](${report.review.url})`)
   return links.length > 0 ? links.join(' · ') : undefined
 }
 

@@ -36,6 +36,8 @@ export type Command =
   | { kind: 'task'; text: string }
   /** `/codex ask <question>`: read-only answer as a reply. */
   | { kind: 'ask'; text: string }
+  /** `/codex review [focus]`, or a `pull_request` event: a read-only run, then one PR review. */
+  | { kind: 'review'; text: string }
   /** `/codex status`: provider, model, sandbox, version, one cheap model call. */
   | { kind: 'status' }
   /** `/codex approve`: resume a run that awaits approval. */
@@ -97,8 +99,12 @@ export type Trigger =
   | (TriggerBase & { source: 'pull_request_review_comment'; issue: IssueRef; comment: TriggerComment })
   | (TriggerBase & { source: 'pull_request_review'; issue: IssueRef; comment: TriggerComment })
   | (TriggerBase & { source: 'issues'; action: 'opened' | 'labeled' | 'assigned'; issue: IssueRef })
+  /** `pull_request` / `pull_request_target` opened, synchronize or ready_for_review: a review. */
+  | (TriggerBase & { source: 'pull_request'; action: PullRequestAction; issue: IssueRef })
   | (TriggerBase & { source: 'workflow_dispatch' | 'schedule' })
   | (TriggerBase & { source: 'workflow_run'; run: FailedRun })
+
+export type PullRequestAction = 'opened' | 'synchronize' | 'ready_for_review'
 
 /** An event that is not a task: the action ends `skipped`, exit 0, posting nothing. */
 export interface Skip {
@@ -146,6 +152,7 @@ export type Conclusion =
   | 'success'
   | 'no-changes'
   | 'answered'
+  | 'reviewed'
   | 'refused'
   | 'skipped'
   | 'budget-exhausted'
