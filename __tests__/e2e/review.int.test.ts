@@ -186,3 +186,46 @@ describe('the review of pull_request events', () => {
     expect(reviewsOf(scenario)).toHaveLength(0)
   })
 })
+
+describe('a pull request too large for the model', () => {
+  it('is reviewed part by part within the budget, and the file too large for any part is named', async () => {
+    const lines = (name: string, count: number) =>
+      Array.from({ length: count }, (_, index) => `export const ${name}${index} = ${index}`).join('\n') + '\n'
+    const script = (request: RecordedRequest): ScriptedTurn => {
+      const seen = JSON.stringify(request.body)
+      const usage = { input: 50, output: 10 }
+      if (seen.includes('recorded.')) return { text: `Part reviewed.`, usage }
+      const file = seen.includes('part 1 of 2') ? 'src/a.js' : 'src/b.js'
+      return {
+        calls: [
+          { name: 'report_finding', arguments: { file, line: 1, severity: 'low', body: `Unused ${file}.` } },
+        ],
+        usage,
+      }
+    }
+    // 500 tokens of window: a 1,000-byte diff budget, so a.js and b.js (~700 bytes each) go in
+    // two parts and big.js (~6,000 bytes) fits in none.
+    const scenario = await scenarios.start({ script, configExtra: 'model_context_window = 500\n' })
+    const pull = scenario.github.state.addPull(REPO, {
+      title: 'Constants',
+      head: 'constants',
+      user: MAINTAINER,
+      files: { 'src/a.js': lines('a', 25), 'src/b.js': lines('b', 25), 'src/big.js': lines('big', 200) },
+    })
+    const { main } = await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'opened', pull.number),
+    })
+    expect(main.outputs.conclusion).toBe('reviewed')
+    expect(scenario.model.requests).toHaveLength(4)
+    const firstPart = JSON.stringify(scenario.model.requests[0]!.body)
+    expect(firstPart).toContain('+export const a0 = 0')
+    expect(firstPart).not.toContain('+export const b0 = 0')
+    expect(JSON.stringify(scenario.model.requests[2]!.body)).toContain('+export const b0 = 0')
+    const review = reviewsOf(scenario)[0]!
+    expect(review.body).toMatch(
+      /\*\*Not reviewed:\*\*\n- `src\/big.js`: its diff \(\d+ bytes\) is larger than the model's budget/,
+    )
+    expect(inlineComments(scenario).map((entry) => entry.path)).toEqual(['src/a.js', 'src/b.js'])
+  })
+})
