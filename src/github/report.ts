@@ -255,6 +255,7 @@ export function renderUsage(triggerPhrase: string): string {
   const rows = [
     [`${phrase} <task>`, 'make the change and open a pull request (or push to this PR)'],
     [`${phrase} ask <question>`, 'answer here, reading the code; nothing is changed'],
+    [`${phrase} review [focus]`, 'review this pull request: inline comments on the changed lines'],
     [`${phrase} status`, 'the provider, model and sandbox in use, after one test call to the model'],
     [`${phrase} approve`, 'run the commands a paused run is waiting for'],
   ]
