@@ -2,7 +2,7 @@
 // when it finished — let the harness publish what it changed. A budget stop, failure or
 // cancellation publishes nothing and says why.
 import type { AgentEvent } from '../agent/events.js'
-import { runAgent } from '../agent/loop.js'
+import { runAgentWithSchema } from '../agent/structured.js'
 import type { AgentResult } from '../agent/loop.js'
 import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
@@ -76,20 +76,23 @@ export async function runTask(
   const turnLog = new TurnLog(deps)
   let result: AgentResult
   try {
-    result = await runAgent({
-      task: context.task,
-      context: context.quoted,
-      projectDocs: trusted.projectDocs,
-      workspace,
-      ...parts,
-      model: turnLog.counting(parts.model),
-      ...resumeOptions(input),
-      reasoningEffort: trusted.config.modelReasoningEffort,
-      budgets: budgetsFrom(deps.settings),
-      projectDocMaxBytes: trusted.config.projectDocMaxBytes,
-      signal: deps.signal,
-      onEvent: progressUpdater(input, turnLog),
-    })
+    result = await runAgentWithSchema(
+      {
+        task: context.task,
+        context: context.quoted,
+        projectDocs: trusted.projectDocs,
+        workspace,
+        ...parts,
+        model: turnLog.counting(parts.model),
+        ...resumeOptions(input),
+        reasoningEffort: trusted.config.modelReasoningEffort,
+        budgets: budgetsFrom(deps.settings),
+        projectDocMaxBytes: trusted.config.projectDocMaxBytes,
+        signal: deps.signal,
+        onEvent: progressUpdater(input, turnLog),
+      },
+      deps.settings.outputSchema,
+    )
   } finally {
     turnLog.flush()
     await parts.close?.()

@@ -16,6 +16,7 @@ import { CUT_OFF_NOTE, MAX_NUDGES, nudgeFor } from './nudge.js'
 import { loadProjectDocs } from './project-docs.js'
 import type { ProjectDoc } from './project-docs.js'
 import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
+import type { OutputSchema } from './output-schema.js'
 import { buildResult, RunRecord } from './result.js'
 import type { AgentResult, Outcome as LoopOutcome } from './result.js'
 import { ExecSessions } from '../tools/exec-sessions.js'
@@ -56,6 +57,11 @@ export interface AgentOptions {
    * by `note` (what was approved) as a user message.
    */
   resume?: { history: Item[]; note: string } | undefined
+  /**
+   * Ask for the final message as JSON matching this schema (`--output-schema`): sent as the
+   * response format on `responses`; the caller (structured.ts) validates it.
+   */
+  outputSchema?: OutputSchema | undefined
   onEvent?: EventSink | undefined
   onTextDelta?: ((delta: string) => void) | undefined
   signal?: AbortSignal | undefined
@@ -139,6 +145,8 @@ async function loop(
     }
     record.addTurn(response)
     history.push(...response.items)
+    // Kept on every ending (not only a pause): a caller may continue the conversation.
+    record.transcript = history
     emitModelItems(response.items, record, emit)
 
     const calls = response.items.filter(isToolCall)
@@ -199,6 +207,7 @@ function requestFields(options: AgentOptions, threadId: string): Omit<ModelReque
     reasoningSummary: options.reasoningSummary,
     verbosity: options.verbosity,
     parallelToolCalls: family.parallelToolCalls,
+    outputSchema: options.model.info.wireApi === 'responses' ? options.outputSchema?.schema : undefined,
     promptCacheKey: threadId,
     onTextDelta: options.onTextDelta,
   }

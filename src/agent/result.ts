@@ -34,7 +34,7 @@ export interface AgentResult {
   plan: { text: string; completed: boolean }[]
   /** Commands that need a person's approval (status `awaiting-approval`); empty otherwise. */
   pendingApprovals: PendingApproval[]
-  /** The conversation so far, kept only when the run paused for approval (to resume it). */
+  /** The conversation so far, on every ending (to resume or continue it). */
   transcript?: Item[] | undefined
   /** Commands the sandbox itself failed to run: if that is all of them, nothing was checked. */
   sandboxFailures: number
@@ -43,6 +43,8 @@ export interface AgentResult {
   /** apply_patch calls that failed (or were refused): the model may still claim they worked. */
   failedEdits: number
   durationMs: number
+  /** With an output schema: the final message as validated JSON (agent/structured.ts). */
+  structuredOutput?: string | undefined
 }
 
 export class RunRecord {
@@ -114,6 +116,7 @@ export function buildResult(record: RunRecord, outcome: Outcome, price: ModelPri
     shellEdits: record.shellEdits.count,
     failedEdits: record.failedEdits,
     durationMs: Date.now() - record.startedAt,
+    transcript: record.transcript === undefined ? undefined : [...record.transcript],
   }
   switch (outcome.kind) {
     case 'completed':

@@ -20,6 +20,10 @@ export interface ExecArgs {
   maxTokens: number | undefined
   /** The prompt, or undefined to read it from stdin. */
   prompt: string | undefined
+  /** `--output-schema FILE`: the final message must be JSON matching this JSON Schema file. */
+  outputSchema: string | undefined
+  /** `-i/--image FILE` (repeatable): images attached to the prompt. */
+  images: string[]
 }
 
 /** A bad command line: exit 2 with the usage, as clap does. */
@@ -58,6 +62,9 @@ const OPTIONS = {
   'skip-git-repo-check': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
+  // Structured output and images (the review feature): as `codex exec` spells them.
+  'output-schema': { type: 'string' },
+  image: { type: 'string', short: 'i', multiple: true },
 } as const
 
 type ParsedValues = ReturnType<
@@ -89,6 +96,8 @@ function execArgs(values: ParsedValues, positionals: string[]): ExecArgs {
     maxCostUsd: positiveNumber(values['max-cost-usd'], '--max-cost-usd'),
     maxTokens: positiveNumber(values['max-tokens'], '--max-tokens'),
     prompt: prompt === '-' ? undefined : prompt,
+    outputSchema: values['output-schema'],
+    images: values.image ?? [],
   }
 }
 

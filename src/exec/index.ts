@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { runAgent } from '../agent/loop.js'
+import { readOutputSchema } from '../agent/output-schema.js'
+import { runAgentWithSchema } from '../agent/structured.js'
 import type { AgentResult } from '../agent/loop.js'
 import type { AgentEvent } from '../agent/events.js'
 import { sandboxRefusedEverything } from '../agent/result.js'
@@ -63,6 +64,11 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
   if (task.trim() === '')
     throw new UsageError('no prompt: pass PROMPT as the last argument, or pipe it into stdin')
 
+  if (args.images.length > 0)
+    throw new Error('-i/--image is not built yet: images cannot be attached to the prompt')
+  // Read before the sandbox and the model are set up: a bad schema costs nothing.
+  const outputSchema =
+    args.outputSchema === undefined ? undefined : await readOutputSchema(args.outputSchema, process.cwd())
   const parts = await setupAgent({ config, workspace, sandboxMode: args.sandbox, env: process.env, log })
   const cancel = new AbortController()
   const onSignal = () => cancel.abort()
@@ -79,24 +85,27 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
         `user: ${task}`,
       ].join('\n'),
     )
-    const result = await runAgent({
-      task,
-      workspace,
-      ...parts,
-      reasoningEffort: config.modelReasoningEffort,
-      budgets: {
-        maxTurns: args.maxTurns,
-        timeoutMs: args.timeoutMinutes * 60_000,
-        maxCostUsd: args.maxCostUsd,
-        maxTokens: args.maxTokens,
+    const result = await runAgentWithSchema(
+      {
+        task,
+        workspace,
+        ...parts,
+        reasoningEffort: config.modelReasoningEffort,
+        budgets: {
+          maxTurns: args.maxTurns,
+          timeoutMs: args.timeoutMinutes * 60_000,
+          maxCostUsd: args.maxCostUsd,
+          maxTokens: args.maxTokens,
+        },
+        projectDocMaxBytes: config.projectDocMaxBytes,
+        signal: cancel.signal,
+        onEvent: (event) => {
+          printProgress(event)
+          if (args.json) writeJson(event)
+        },
       },
-      projectDocMaxBytes: config.projectDocMaxBytes,
-      signal: cancel.signal,
-      onEvent: (event) => {
-        printProgress(event)
-        if (args.json) writeJson(event)
-      },
-    })
+      outputSchema,
+    )
     await report(result, args, log)
     return result
   } finally {
@@ -108,7 +117,9 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
 }
 
 async function report(result: AgentResult, args: ExecArgs, log: (line: string) => void): Promise<void> {
-  if (args.outputLastMessage !== undefined) await writeFile(args.outputLastMessage, result.finalMessage)
+  // With --output-schema, the final message is the validated JSON.
+  const finalMessage = result.structuredOutput ?? result.finalMessage
+  if (args.outputLastMessage !== undefined) await writeFile(args.outputLastMessage, finalMessage)
   const cost =
     result.costUsd === undefined ? 'cost unknown (no price for this model)' : `$${result.costUsd.toFixed(4)}`
   const requests = `${result.modelRequests} model request${result.modelRequests === 1 ? '' : 's'}`
@@ -116,7 +127,7 @@ async function report(result: AgentResult, args: ExecArgs, log: (line: string) =
     `${result.status}: ${result.turns} turns, ${requests}, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`,
   )
   if (result.status === 'completed') {
-    if (!args.json) process.stdout.write(`${result.finalMessage}\n`)
+    if (!args.json) process.stdout.write(`${finalMessage}\n`)
     return
   }
   // A stop: stdout stays for answers; the reason is said once, on stderr, after what was done

@@ -36,7 +36,22 @@ export function buildResponsesBody(model: string, request: ModelRequest): JsonOb
     // The encrypted reasoning comes back with the answer and is replayed on the next turns.
     body.include = ['reasoning.encrypted_content']
   }
-  if (request.verbosity) body.text = { verbosity: request.verbosity }
+  if (request.verbosity || request.outputSchema) {
+    // As Codex sends `--output-schema`: a strict json_schema format named codex_output_schema.
+    body.text = {
+      ...(request.verbosity ? { verbosity: request.verbosity } : {}),
+      ...(request.outputSchema
+        ? {
+            format: {
+              type: 'json_schema',
+              name: 'codex_output_schema',
+              strict: true,
+              schema: request.outputSchema,
+            },
+          }
+        : {}),
+    }
+  }
   if (request.promptCacheKey) body.prompt_cache_key = request.promptCacheKey
   return body
 }

@@ -61,6 +61,11 @@ export interface ModelRequest {
   reasoningSummary?: 'auto' | 'concise' | 'detailed' | 'none' | undefined
   /** `model_verbosity`, sent as `text.verbosity` on `responses`. */
   verbosity?: 'low' | 'medium' | 'high' | undefined
+  /**
+   * The final message as JSON matching this schema (Responses `text.format` json_schema, strict);
+   * the chat adapter does not send it: the loop puts the schema in the task instead.
+   */
+  outputSchema?: Record<string, unknown> | undefined
   /** The model may answer with several calls in one turn. */
   parallelToolCalls?: boolean | undefined
   /** Keys the provider's prompt cache to one run (the thread id), as Codex does. */
