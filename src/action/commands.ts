@@ -119,6 +119,7 @@ export async function runAsk(input: CommandInput & { context: TaskContext }): Pr
       {
         task: input.context.task,
         context: input.context.quoted,
+        images: input.context.images,
         projectDocs: trusted.projectDocs,
         workspace: deps.settings.workingDirectory,
         ...parts,

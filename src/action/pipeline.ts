@@ -13,6 +13,7 @@ import type { Redactor } from '../github/redact.js'
 import { renderRefusal, renderUsage, renderWorking } from '../github/report.js'
 import type { FinalReport } from '../github/report.js'
 import { runUrl } from '../github/types.js'
+import { proxyFetch } from '../net/proxy.js'
 import type { RunnerEnv, Trigger } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
 import { loadTrustedConfig } from './trusted-config.js'
@@ -92,6 +93,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
       log: deps.log,
       pull: pin.pull,
       withoutDiff: isReview,
+      images: imageOptions(deps),
     })
     const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
     const outcome = isReview
@@ -139,7 +141,7 @@ async function runReplyCommand(
   startedAt: number,
 ): Promise<ActionOutcome> {
   try {
-    const context = await gatherContext(client, trigger, { log: deps.log })
+    const context = await gatherContext(client, trigger, { log: deps.log, images: imageOptions(deps) })
     const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
     const outcome =
       trigger.command.kind === 'status'
@@ -156,6 +158,16 @@ async function runReplyCommand(
       commentOptions(deps),
     )
     return { report, commentUrl: reply?.url }
+  }
+}
+
+/** Images are fetched from the GitHub server only, with the job's token (images/attachments.ts). */
+function imageOptions(deps: ActionDeps) {
+  return {
+    serverUrl: deps.env.serverUrl,
+    token: deps.settings.githubToken,
+    fetch: proxyFetch(deps.processEnv),
+    signal: deps.signal,
   }
 }
 

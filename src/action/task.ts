@@ -80,6 +80,7 @@ export async function runTask(
       {
         task: context.task,
         context: context.quoted,
+        images: context.images,
         projectDocs: trusted.projectDocs,
         workspace,
         ...parts,

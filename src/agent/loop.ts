@@ -20,7 +20,9 @@ import type { OutputSchema } from './output-schema.js'
 import { buildResult, RunRecord } from './result.js'
 import type { AgentResult, Outcome as LoopOutcome } from './result.js'
 import { ExecSessions } from '../tools/exec-sessions.js'
-import { toolFamilyFor } from '../tools/families.js'
+import { acceptsImages, toolFamilyFor } from '../tools/families.js'
+import { taskImagesItem, viewedImagesItem } from '../images/image-data.js'
+import type { ModelImage } from '../images/image-data.js'
 import { answerTo, isToolCall, runToolCall } from './tool-calls.js'
 
 export interface AgentOptions {
@@ -57,6 +59,8 @@ export interface AgentOptions {
    * by `note` (what was approved) as a user message.
    */
   resume?: { history: Item[]; note: string } | undefined
+  /** Images that came with the task (an issue's screenshots, `exec -i`), given before it. */
+  images?: readonly ModelImage[] | undefined
   /**
    * Ask for the final message as JSON matching this schema (`--output-schema`): sent as the
    * response format on `responses`; the caller (structured.ts) validates it.
@@ -167,6 +171,7 @@ async function loop(
       continue
     }
     nudges = 0
+    const viewed: string[] = []
     for (const call of calls) {
       // Once a command waits for approval, the rest of the turn waits with it: they may depend on it.
       if (record.pendingApprovals.length > 0) {
@@ -176,6 +181,7 @@ async function loop(
       const context = toolContext(options, record, run)
       const outcome = await runToolCall(call, options.registry, context)
       history.push(outcome.output)
+      viewed.push(...(outcome.result.images ?? []))
       if (outcome.result.sandboxFailure) record.sandboxFailures += 1
       for (const item of [outcome.result.item, ...(outcome.result.extraItems ?? [])]) {
         if (item === undefined) continue
@@ -183,6 +189,8 @@ async function loop(
         emit({ type: 'item.completed', item })
       }
     }
+    // After every output of the turn (chat wants a call's output right after the call).
+    if (viewed.length > 0) history.push(viewedImagesItem(viewed))
     if (record.pendingApprovals.length > 0) {
       record.transcript = [...history]
       return { kind: 'awaiting-approval' }
@@ -248,11 +256,14 @@ async function openingItems(options: AgentOptions): Promise<Item[]> {
     environmentContext(options.runner.policy, options.workspace, options.approvalPolicy),
     projectDocsMessage(docs),
     ...(options.context ?? []),
-    options.task,
   ]
-  return texts
+  const items: Item[] = texts
     .filter((text): text is string => text !== undefined && text !== '')
     .map((content) => ({ type: 'message', role: 'user', content }))
+  if (options.images && options.images.length > 0)
+    items.push(taskImagesItem(options.images, acceptsImages(options.model.info.model)))
+  if (options.task !== '') items.push({ type: 'message', role: 'user', content: options.task })
+  return items
 }
 
 function toolContext(options: AgentOptions, record: RunRecord, run: RunScope): ToolContext {

@@ -20,7 +20,7 @@ import { createCommandRunner } from '../sandbox/index.js'
 import { secretValuesFromEnv } from '../secrets.js'
 import type { CommandRunner, SandboxMode, SandboxPolicy } from '../sandbox/types.js'
 import type { McpSession } from '../tools/mcp/manager.js'
-import { toolFamilyFor } from '../tools/families.js'
+import { acceptsImages, toolFamilyFor } from '../tools/families.js'
 import { ToolRegistry, builtinTools } from '../tools/registry.js'
 import type { Tool } from '../tools/types.js'
 
@@ -107,7 +107,9 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
   })
   // The tool shapes this model was trained on (exec_command + free-form apply_patch, or shell).
   const builtins = [
-    ...builtinTools(toolFamilyFor(config.model, config.provider.wireApi)),
+    ...builtinTools(toolFamilyFor(config.model, config.provider.wireApi), {
+      vision: acceptsImages(config.model),
+    }),
     ...(options.extraTools ?? []),
   ]
   // Last, so that nothing after it can throw and leave servers running.

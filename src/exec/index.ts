@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { readOutputSchema } from '../agent/output-schema.js'
+import { readImageFile } from '../images/image-data.js'
 import { runAgentWithSchema } from '../agent/structured.js'
 import type { AgentResult } from '../agent/loop.js'
 import type { AgentEvent } from '../agent/events.js'
@@ -64,8 +65,7 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
   if (task.trim() === '')
     throw new UsageError('no prompt: pass PROMPT as the last argument, or pipe it into stdin')
 
-  if (args.images.length > 0)
-    throw new Error('-i/--image is not built yet: images cannot be attached to the prompt')
+  const images = await Promise.all(args.images.map((file) => readImageFile(path.resolve(file))))
   // Read before the sandbox and the model are set up: a bad schema costs nothing.
   const outputSchema =
     args.outputSchema === undefined ? undefined : await readOutputSchema(args.outputSchema, process.cwd())
@@ -88,6 +88,7 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
     const result = await runAgentWithSchema(
       {
         task,
+        images,
         workspace,
         ...parts,
         reasoningEffort: config.modelReasoningEffort,

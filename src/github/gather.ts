@@ -4,6 +4,8 @@
 // created or edited after the trigger are left out: text changed under the maintainer who asked
 // is text they did not see.
 import { PER_PAGE, type GitHubClient } from './client.js'
+import { fetchImages, findImages } from '../images/attachments.js'
+import type { FetchImagesOptions, ImageReference } from '../images/attachments.js'
 import { failedJobLogs } from './gather-logs.js'
 import { pullDiff, reviewCommentsFor, type ThreadComment } from './gather-pull.js'
 import { fetchPullInfo, pullNumberOf } from './pull-info.js'
@@ -24,6 +26,8 @@ export interface GatherOptions {
   pull?: PullInfo | undefined
   /** Leave the PR's diff out (a review quotes it itself, in batches that fit the model). */
   withoutDiff?: boolean | undefined
+  /** Fetch the images of the trigger comment and the issue or PR body (GitHub attachments only). */
+  images?: Omit<FetchImagesOptions, 'log'> | undefined
 }
 
 const DEFAULT_THREAD_BYTES = 40_000
@@ -60,7 +64,18 @@ export async function gatherContext(
   if (trigger.source === 'workflow_run') {
     quoted.push(...(await failedJobLogs(client, trigger.repo, trigger.run, options.maxLogBytes, options.log)))
   }
-  return { task: taskText(trigger.command), quoted, pull }
+  const images = options.images
+    ? await fetchImages(imagesOf(trigger), { ...options.images, log: options.log })
+    : []
+  return { task: taskText(trigger.command), quoted, pull, ...(images.length > 0 ? { images } : {}) }
+}
+
+/** The images of the trigger comment and of the issue or PR it is on, in that order. */
+function imagesOf(trigger: Trigger): ImageReference[] {
+  const inComment = 'comment' in trigger ? findImages(trigger.comment.body, 'the trigger comment') : []
+  const inIssue =
+    'issue' in trigger ? findImages(trigger.issue.body, `the body of #${trigger.issue.number}`) : []
+  return [...inComment, ...inIssue]
 }
 
 /** The instructions: the command's own text, with invisible and bidi characters removed. */

@@ -1,6 +1,7 @@
 // The GitHub front end's vocabulary: the runner's environment, the event parsed into a trigger,
 // the gathered context, and the conclusion. Every stage between the event and the report speaks
 // these types; nothing outside src/github/ reads webhook payloads.
+import type { ModelImage } from '../images/image-data.js'
 
 export interface RepoRef {
   owner: string
@@ -146,6 +147,8 @@ export interface TaskContext {
   quoted: string[]
   /** The PR, when the trigger is about one. */
   pull?: PullInfo | undefined
+  /** Images attached to the trigger comment and the issue or PR body, fetched from GitHub. */
+  images?: ModelImage[] | undefined
 }
 
 export type Conclusion =

@@ -81,7 +81,13 @@ export function toResponsesInput(items: readonly Item[]): JsonObject[] {
     switch (item.type) {
       case 'message': {
         const partType = item.role === 'assistant' ? 'output_text' : 'input_text'
-        input.push({ type: 'message', role: item.role, content: [{ type: partType, text: item.content }] })
+        // Images as Codex sends them: `input_image` parts after the text.
+        const images = (item.images ?? []).map((url) => ({ type: 'input_image', image_url: url }))
+        input.push({
+          type: 'message',
+          role: item.role,
+          content: [{ type: partType, text: item.content }, ...images],
+        })
         break
       }
       case 'function_call':

@@ -3,7 +3,13 @@
 
 /** One entry of the conversation, modelled on Responses API items (the richer of the two APIs). */
 export type Item =
-  | { type: 'message'; role: 'user' | 'assistant' | 'developer'; content: string }
+  /** `images`: data URLs shown with a user message (models that accept images only). */
+  | {
+      type: 'message'
+      role: 'user' | 'assistant' | 'developer'
+      content: string
+      images?: readonly string[] | undefined
+    }
   /** `namespace` is set when the model called a tool of a namespace (Codex's MCP shape). */
   | { type: 'function_call'; callId: string; name: string; arguments: string; namespace?: string }
   | { type: 'function_call_output'; callId: string; output: string }

@@ -142,6 +142,7 @@ async function reviewBatches(
           },
         ),
         context: [...input.context.quoted, ...batchContext(pull, files, batch, position)],
+        images: input.context.images,
         projectDocs: trusted.projectDocs,
         workspace: deps.settings.workingDirectory,
         ...parts,

@@ -56,6 +56,8 @@ export interface ToolResult {
   budgeted?: boolean | undefined
   /** The sandbox itself could not run the command (not the command failing). */
   sandboxFailure?: boolean | undefined
+  /** Images (data URLs) to show the model with its next turn (view_image). */
+  images?: string[] | undefined
 }
 
 export interface Tool<A = unknown> {
