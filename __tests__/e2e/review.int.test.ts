@@ -229,3 +229,51 @@ describe('a pull request too large for the model', () => {
     expect(inlineComments(scenario).map((entry) => entry.path)).toEqual(['src/a.js', 'src/b.js'])
   })
 })
+
+describe("a fork's pull request", () => {
+  function forkPull(s: Scenario) {
+    s.github.state.addFork(REPO, 'mallory')
+    return s.github.state.addPull(REPO, {
+      title: 'Add isoWeekday',
+      head: 'mallory:weekday',
+      user: 'mallory',
+      files: { 'src/week.js': WEEKDAY },
+    })
+  }
+
+  it('is reviewed read-only on its pinned head when a maintainer asks; nothing is pushed', async () => {
+    const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
+    const { github, parts } = scenario
+    const pull = forkPull(scenario)
+    const comment = github.state.addComment(REPO, pull.number, { body: '/codex review', user: MAINTAINER })
+    const payload = examplePayload('issue_comment', 'created', (p) => {
+      p.issue = parts.issue(REPO, pull.number)
+      p.comment = parts.comment(comment.id)
+      p.sender = parts.user(MAINTAINER)
+    })
+    const { main } = await scenario.run({ eventName: 'issue_comment', payload })
+    expect(main.outputs.conclusion).toBe('reviewed')
+    const review = reviewsOf(scenario)[0]!
+    expect(review.commitId).toBe(pull.pull!.headSha)
+    expect(inlineComments(scenario)).toEqual([expect.objectContaining({ path: 'src/week.js', line: 3 })])
+    expect(JSON.stringify(scenario.model.requests[0]!.body)).toContain(
+      '<sandbox_mode>read-only</sandbox_mode>',
+    )
+    expect(remoteBranches(github)).toEqual(['main'])
+  })
+
+  it("is not reviewed for its author's own pull_request_target event without write access", async () => {
+    const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
+    const pull = forkPull(scenario)
+    const payload = examplePayload('pull_request', 'opened', (p) => {
+      p.number = pull.number
+      p.pull_request = scenario.parts.pullRequest(REPO, pull.number)
+      p.repository = scenario.parts.repository(REPO)
+      p.sender = scenario.parts.user('mallory')
+    })
+    const { main } = await scenario.run({ eventName: 'pull_request_target', payload })
+    expect(main.outputs.conclusion).toBe('refused')
+    expect(scenario.model.requests).toHaveLength(0)
+    expect(reviewsOf(scenario)).toHaveLength(0)
+  })
+})
