@@ -6,6 +6,8 @@ import path from 'node:path'
 import { SANDBOX_MODES } from './config/types.js'
 import type { SandboxMode } from './config/types.js'
 import type { RunnerEnv } from './github/types.js'
+import { OutputSchemaError, readOutputSchema } from './config/output-schema.js'
+import type { OutputSchema } from './config/output-schema.js'
 
 export interface Settings {
   /** `prompt` or the contents of `prompt-file`. */
@@ -40,6 +42,8 @@ export interface Settings {
   signCommits: boolean
   /** Absolute folder the agent works in. */
   workingDirectory: string
+  /** `output-schema`: the final message must be JSON matching it (`structured-output`). */
+  outputSchema?: OutputSchema | undefined
 }
 
 /** One input with a bad value: its name and what is wrong, said so the workflow can be fixed. */
@@ -87,6 +91,7 @@ export async function readSettings(env: RunnerEnv): Promise<Settings> {
   }
   const promptText = await prompt(env.workspace).catch(collect)
   const workingDirectory = await workingDirectoryIn(env.workspace).catch(collect)
+  const outputSchema = await outputSchemaIn(env.workspace).catch(collect)
   const settings: Settings = {
     prompt: promptText,
     triggerPhrase: optional('trigger-phrase') ?? '/codex',
@@ -121,6 +126,7 @@ export async function readSettings(env: RunnerEnv): Promise<Settings> {
     bundlePath: optional('bundle-path') ?? path.join(env.runnerTemp, 'codex-bundle'),
     signCommits: check(() => bool('sign-commits', false), false),
     workingDirectory: workingDirectory ?? env.workspace,
+    outputSchema,
   }
   if (problems.length > 0) throw new InputError(problems)
   return settings
@@ -134,6 +140,28 @@ export function readReplySettings(): Pick<Settings, 'githubToken' | 'triggerPhra
     githubToken,
     triggerPhrase: optional('trigger-phrase') ?? '/codex',
     labelTrigger: optional('label-trigger') ?? 'codex',
+  }
+}
+
+/**
+ * `output-schema`: inline JSON, or a JSON Schema file of the checkout (read as the workflow checked
+ * it out, before the action moves to a PR's head). Compiled here, so a bad schema stops the run
+ * before any model request.
+ */
+async function outputSchemaIn(workspace: string): Promise<OutputSchema | undefined> {
+  const given = optional('output-schema')
+  if (given === undefined) return undefined
+  const fix = 'give inline JSON (starting with `{`) or the path of a JSON Schema file in the repository'
+  if (!given.trim().startsWith('{')) {
+    const inside = path.relative(workspace, path.resolve(workspace, given))
+    if (inside.startsWith('..') || path.isAbsolute(inside))
+      throw new InputError('output-schema', `'${given}' is outside the workspace ${workspace}: ${fix}`)
+  }
+  try {
+    return await readOutputSchema(given, workspace)
+  } catch (error) {
+    if (!(error instanceof OutputSchemaError)) throw error
+    throw new InputError('output-schema', `${error.message}: ${fix}`)
   }
 }
 

@@ -6,6 +6,7 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly errors?: unknown[],
+    readonly documentationUrl = 'https://docs.github.com/rest',
   ) {
     super(message)
   }
@@ -14,7 +15,7 @@ export class ApiError extends Error {
     return {
       message: this.message,
       ...(this.errors ? { errors: this.errors } : {}),
-      documentation_url: 'https://docs.github.com/rest',
+      documentation_url: this.documentationUrl,
       status: String(this.status),
     }
   }

@@ -121,6 +121,8 @@ export interface ReviewCommentRecord {
   path: string
   line: number | null
   side: 'LEFT' | 'RIGHT'
+  /** A multi-line comment's first line (same side as `line` here). */
+  startLine: number | null
   commitId: string
   diffHunk: string
   inReplyTo: number | undefined

@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { handleApi, type ApiContext, type RecordedRequest, type Violation } from './api.js'
 import { OpenApiSpec } from './openapi.js'
 import { handleGit, parseGitPath } from './smart-http.js'
+import { handleAttachment } from './attachments.js'
 import { GitHubState } from './state.js'
 
 export type { RecordedRequest, Violation } from './api.js'
@@ -92,6 +93,7 @@ async function handleWeb(context: ApiContext, request: IncomingMessage, response
     response.end(job ? job.log : 'Not Found')
     return
   }
+  if (handleAttachment(context, context.state.attachments, request, response, url)) return
   const gitTarget = parseGitPath(url.pathname)
   if (gitTarget) return handleGit(context, request, response, url, gitTarget)
   request.resume()

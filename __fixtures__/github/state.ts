@@ -1,6 +1,7 @@
 // The full fake GitHub state: users, repositories, issues and comments (StateCore), pull requests
 // (PullState), plus reviews, review comments and workflow runs with their jobs and logs.
 import { ApiError } from './errors.js'
+import type { Attachment } from './attachments.js'
 import type {
   JobRecord,
   RepoRecord,
@@ -28,6 +29,7 @@ export interface AddReviewCommentOptions {
   path: string
   line?: number
   side?: 'LEFT' | 'RIGHT'
+  startLine?: number
   user?: string
   inReplyTo?: number
   reviewId?: number
@@ -54,6 +56,20 @@ export interface AddWorkflowRunOptions {
 }
 
 export class GitHubState extends PullState {
+  /** Files uploaded to comments and issue bodies, by id (attachments.ts serves them). */
+  readonly attachments = new Map<string, Attachment>()
+
+  /** An uploaded image: its `${serverUrl}/user-attachments/assets/<id>` URL, as GitHub gives it. */
+  addAttachment(bytes: Buffer, options: { contentType?: string; redirectTo?: string } = {}): string {
+    const id = `${this.nextId()}-${bytes.length}`
+    this.attachments.set(id, {
+      bytes,
+      contentType: options.contentType ?? 'image/png',
+      redirectTo: options.redirectTo,
+    })
+    return `${this.urls.web}/user-attachments/assets/${id}`
+  }
+
   addReview(
     fullName: string,
     pullNumber: number,
@@ -107,6 +123,7 @@ export class GitHubState extends PullState {
       path,
       line,
       side: options.side ?? parent?.side ?? 'RIGHT',
+      startLine: options.startLine ?? null,
       commitId: pull.headSha,
       diffHunk: this.hunkAt(pull.headRepo, pull.headSha, path, line),
       inReplyTo: parent ? (parent.inReplyTo ?? parent.id) : undefined,

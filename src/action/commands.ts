@@ -1,5 +1,5 @@
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
-import { runAgent } from '../agent/loop.js'
+import { runAgentWithSchema } from '../agent/structured.js'
 import { setupAgent } from '../agent/setup.js'
 import { actionKeyFix } from './input-overrides.js'
 import { resolveApiKey } from '../config/load.js'
@@ -132,17 +132,21 @@ export async function runAsk(input: CommandInput & { context: TaskContext }): Pr
     defaultEnvInherit: 'runner',
   })
   try {
-    const result = await runAgent({
-      task: input.context.task,
-      context: input.context.quoted,
-      projectDocs: trusted.projectDocs,
-      workspace: deps.settings.workingDirectory,
-      ...parts,
-      reasoningEffort: trusted.config.modelReasoningEffort,
-      budgets: budgetsFrom(deps.settings),
-      projectDocMaxBytes: trusted.config.projectDocMaxBytes,
-      signal: deps.signal,
-    })
+    const result = await runAgentWithSchema(
+      {
+        task: input.context.task,
+        context: input.context.quoted,
+        images: input.context.images,
+        projectDocs: trusted.projectDocs,
+        workspace: deps.settings.workingDirectory,
+        ...parts,
+        reasoningEffort: trusted.config.modelReasoningEffort,
+        budgets: budgetsFrom(deps.settings),
+        projectDocMaxBytes: trusted.config.projectDocMaxBytes,
+        signal: deps.signal,
+      },
+      deps.settings.outputSchema,
+    )
     const report = agentReport(
       deps,
       result,

@@ -11,12 +11,14 @@ import { pinPullHead } from '../github/pin.js'
 import { renderFinal, renderRefusal, renderUsage, renderWorking } from '../report/render.js'
 import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
+import { proxyFetch } from '../net/proxy.js'
 import type { Trigger } from '../github/types.js'
 import { loadTrustedConfig } from './trusted-config.js'
 import { runApprove } from './approve.js'
 import { runContinue, sessionOfOwnPull } from './continue.js'
 import { runAsk, runStatus } from './commands.js'
 import { runTask } from './task.js'
+import { runReview } from '../review/run.js'
 import { resolveTrigger } from './trigger.js'
 import { commentOptions, emptyReport, failureReport } from './deps.js'
 import type { ActionDeps, ActionOutcome } from './deps.js'
@@ -72,18 +74,29 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   let report: FinalReport
   let commitSha: string | undefined
   try {
-    const context = await gatherContext(client, trigger, { log: deps.log, pull: pin.pull })
-    const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
-    const outcome = await runTask({
-      deps,
-      client,
-      trigger,
-      context,
-      trusted,
-      tracker,
-      forceReadOnly: gate.forceReadOnly,
-      startedAt,
+    const isReview = trigger.command.kind === 'review'
+    const context = await gatherContext(client, trigger, {
+      log: deps.log,
+      pull: pin.pull,
+      withoutDiff: isReview,
+      images: imageOptions(deps),
     })
+    const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
+    const outcome = isReview
+      ? {
+          report: await runReview({ deps, client, trigger, context, trusted, startedAt }),
+          commitSha: undefined,
+        }
+      : await runTask({
+          deps,
+          client,
+          trigger,
+          context,
+          trusted,
+          tracker,
+          forceReadOnly: gate.forceReadOnly,
+          startedAt,
+        })
     report = outcome.report
     commitSha = outcome.commitSha
   } catch (error) {
@@ -114,7 +127,7 @@ async function runReplyCommand(
   startedAt: number,
 ): Promise<ActionOutcome> {
   try {
-    const context = await gatherContext(client, trigger, { log: deps.log })
+    const context = await gatherContext(client, trigger, { log: deps.log, images: imageOptions(deps) })
     const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
     const outcome =
       trigger.command.kind === 'status'
@@ -131,6 +144,16 @@ async function runReplyCommand(
       commentOptions(deps),
     )
     return { report, commentUrl: reply?.url }
+  }
+}
+
+/** Images are fetched from the GitHub server only, with the job's token (images/attachments.ts). */
+function imageOptions(deps: ActionDeps) {
+  return {
+    serverUrl: deps.env.serverUrl,
+    token: deps.settings.githubToken,
+    fetch: proxyFetch(deps.processEnv),
+    signal: deps.signal,
   }
 }
 

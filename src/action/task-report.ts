@@ -24,6 +24,7 @@ export function agentReport(
     usage: result.usage,
     costUsd: result.costUsd,
     runUrl: runUrl(deps.env),
+    structuredOutput: result.structuredOutput,
   }
 }
 

@@ -2,7 +2,7 @@
 // checkout, then let the harness publish what it changed. A run that stops early keeps its work as
 // a partial draft PR (partial.ts); every run saves its session (session-run.ts).
 import type { AgentEvent } from '../protocol/events.js'
-import { runAgent } from '../agent/loop.js'
+import { runAgentWithSchema } from '../agent/structured.js'
 import type { AgentResult } from '../agent/loop.js'
 import { sandboxRefusedEverything, toolErrorSummary } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
@@ -61,22 +61,26 @@ export async function runTask(
   const keeper = startKeeper(input, startSha)
   let result: AgentResult
   try {
-    result = await runAgent({
-      task: context.task,
-      context: context.quoted,
-      projectDocs: trusted.projectDocs,
-      workspace,
-      ...parts,
-      model: turnLog.counting(parts.model),
-      ...resumeOptions(input),
-      ...(input.continuation ? continuationOptions(input.continuation) : {}),
-      onTurnEnd: keeper && ((transcript) => keeper.onTurnEnd(transcript)),
-      reasoningEffort: trusted.config.modelReasoningEffort,
-      budgets: budgetsFrom(deps.settings),
-      projectDocMaxBytes: trusted.config.projectDocMaxBytes,
-      signal: deps.signal,
-      onEvent: progressUpdater(input, turnLog, keeper),
-    })
+    result = await runAgentWithSchema(
+      {
+        task: context.task,
+        context: context.quoted,
+        images: context.images,
+        projectDocs: trusted.projectDocs,
+        workspace,
+        ...parts,
+        model: turnLog.counting(parts.model),
+        ...resumeOptions(input),
+        ...(input.continuation ? continuationOptions(input.continuation) : {}),
+        onTurnEnd: keeper && ((transcript) => keeper.onTurnEnd(transcript)),
+        reasoningEffort: trusted.config.modelReasoningEffort,
+        budgets: budgetsFrom(deps.settings),
+        projectDocMaxBytes: trusted.config.projectDocMaxBytes,
+        signal: deps.signal,
+        onEvent: progressUpdater(input, turnLog, keeper),
+      },
+      deps.settings.outputSchema,
+    )
   } finally {
     turnLog.flush()
     await parts.close?.()

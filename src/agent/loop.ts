@@ -16,10 +16,13 @@ import { CUT_OFF_NOTE, MAX_NUDGES, nudgeFor } from './nudge.js'
 import { loadProjectDocs } from './project-docs.js'
 import type { ProjectDoc } from './project-docs.js'
 import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
+import type { OutputSchema } from '../config/output-schema.js'
 import { buildResult, RunRecord } from './result.js'
 import type { AgentResult, Outcome as LoopOutcome } from './result.js'
 import { ExecSessions } from '../tools/exec-sessions.js'
-import { toolFamilyFor } from '../tools/families.js'
+import { acceptsImages, toolFamilyFor } from '../tools/families.js'
+import { taskImagesItem, viewedImagesItem } from './images.js'
+import type { ModelImage } from '../protocol/images.js'
 import { answerTo, isToolCall, runToolCall } from './tool-calls.js'
 import { errorMessage } from '../common/errors.js'
 
@@ -64,6 +67,13 @@ export interface AgentOptions {
    * action saves its session here, so a runner that dies keeps the last turn.
    */
   onTurnEnd?: ((transcript: Item[]) => void | Promise<void>) | undefined
+  /** Images that came with the task (an issue's screenshots, `exec -i`), given before it. */
+  images?: readonly ModelImage[] | undefined
+  /**
+   * Ask for the final message as JSON matching this schema (`--output-schema`): sent as the
+   * response format on `responses`; the caller (structured.ts) validates it.
+   */
+  outputSchema?: OutputSchema | undefined
   onEvent?: EventSink | undefined
   onTextDelta?: ((delta: string) => void) | undefined
   signal?: AbortSignal | undefined
@@ -151,6 +161,8 @@ async function loop(
     }
     record.addTurn(response)
     history.push(...response.items)
+    // Kept on every ending (not only a pause): a caller may continue the conversation.
+    record.transcript = history
     emitModelItems(response.items, record, emit)
 
     const calls = response.items.filter(isToolCall)
@@ -172,6 +184,7 @@ async function loop(
       continue
     }
     nudges = 0
+    const viewed: string[] = []
     for (const call of calls) {
       // Once a command waits for approval, the rest of the turn waits with it: they may depend on it.
       if (record.pendingApprovals.length > 0) {
@@ -182,7 +195,10 @@ async function loop(
       const outcome = await runToolCall(call, options.registry, context)
       history.push(outcome.output)
       for (const item of record.addToolResult(outcome.result)) emit({ type: 'item.completed', item })
+      viewed.push(...(outcome.result.images ?? []))
     }
+    // After every output of the turn (chat wants a call's output right after the call).
+    if (viewed.length > 0) history.push(viewedImagesItem(viewed))
     // Every call answered: a conversation that can be sent again as it is, whatever ends the run next.
     record.transcript = [...history]
     if (record.pendingApprovals.length > 0) return { kind: 'awaiting-approval' }
@@ -207,6 +223,7 @@ function requestFields(options: AgentOptions, threadId: string): Omit<ModelReque
     reasoningSummary: options.reasoningSummary,
     verbosity: options.verbosity,
     parallelToolCalls: family.parallelToolCalls,
+    outputSchema: options.model.info.wireApi === 'responses' ? options.outputSchema?.schema : undefined,
     promptCacheKey: threadId,
     onTextDelta: options.onTextDelta,
   }
@@ -247,11 +264,14 @@ async function openingItems(options: AgentOptions): Promise<Item[]> {
     environmentContext(options.runner.policy, options.workspace, options.approvalPolicy),
     projectDocsMessage(docs, options.workspace),
     ...(options.context ?? []),
-    options.task,
   ]
-  return texts
+  const items: Item[] = texts
     .filter((text): text is string => text !== undefined && text !== '')
     .map((content) => ({ type: 'message', role: 'user', content }))
+  if (options.images && options.images.length > 0)
+    items.push(taskImagesItem(options.images, acceptsImages(options.model.info.model)))
+  if (options.task !== '') items.push({ type: 'message', role: 'user', content: options.task })
+  return items
 }
 
 function toolContext(options: AgentOptions, record: RunRecord, run: RunScope): ToolContext {

@@ -44,6 +44,8 @@ export interface AgentResult {
   /** apply_patch calls that failed (or were refused): the model may still claim they worked. */
   failedEdits: number
   durationMs: number
+  /** With an output schema: the final message as validated JSON (agent/structured.ts). */
+  structuredOutput?: string | undefined
 }
 
 export class RunRecord {

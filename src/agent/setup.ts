@@ -24,8 +24,9 @@ import { secretValuesFromEnv } from '../secrets.js'
 import type { CommandRunner, SandboxPolicy } from '../sandbox/types.js'
 import type { SandboxMode } from '../config/types.js'
 import type { McpSession } from '../tools/mcp/manager.js'
-import { toolFamilyFor } from '../tools/families.js'
+import { acceptsImages, toolFamilyFor } from '../tools/families.js'
 import { ToolRegistry, builtinTools } from '../tools/registry.js'
+import type { Tool } from '../tools/types.js'
 
 export interface AgentParts {
   model: ModelClient
@@ -59,6 +60,8 @@ export interface SetupOptions {
    * `runner`, the action's allow-list.
    */
   defaultEnvInherit?: 'all' | 'runner' | undefined
+  /** Tools of one use (a review's `report_finding`), offered after the built-in ones. */
+  extraTools?: readonly Tool[] | undefined
 }
 
 /**
@@ -125,7 +128,12 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     log: options.log,
   })
   // The tool shapes this model was trained on (exec_command + free-form apply_patch, or shell).
-  const builtins = builtinTools(toolFamilyFor(config.model, config.provider.wireApi))
+  const builtins = [
+    ...builtinTools(toolFamilyFor(config.model, config.provider.wireApi), {
+      vision: acceptsImages(config.model),
+    }),
+    ...(options.extraTools ?? []),
+  ]
   // Last, so that nothing after it can throw and leave servers running.
   const manager = await mcpModule
   const mcp: McpSession | undefined = await manager?.startMcpServers({

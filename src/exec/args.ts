@@ -39,6 +39,10 @@ export interface ExecArgs {
   features: FeatureToggle[]
   /** `exec resume`: which saved session to continue; undefined for a new session. */
   resume: ResumeTarget | undefined
+  /** `--output-schema FILE`: the final message must be JSON matching this JSON Schema file. */
+  outputSchema: string | undefined
+  /** `-i/--image FILE` (repeatable): images attached to the prompt. */
+  images: string[]
 }
 
 export type ColorChoice = 'always' | 'never' | 'auto'
@@ -105,6 +109,9 @@ const OPTIONS = {
   all: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
+  // Structured output and images (the review feature): as `codex exec` spells them.
+  'output-schema': { type: 'string' },
+  image: { type: 'string', short: 'i', multiple: true },
 } as const
 
 type ParsedValues = ReturnType<
@@ -143,6 +150,8 @@ function execArgs(values: ParsedValues, positionals: string[], argv: string[]): 
     addDirs: (values['add-dir'] ?? []).map((dir) => existingFolder(dir, '--add-dir')),
     features: featureToggles(argv),
     resume,
+    outputSchema: values['output-schema'],
+    images: values.image ?? [],
   }
 }
 

@@ -2,7 +2,10 @@
 // stderr; the final message to stdout (or JSONL events with --json). Exit 0 only on completion.
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
-import { runAgent } from '../agent/loop.js'
+import path from 'node:path'
+import { readOutputSchema } from '../config/output-schema.js'
+import { readImageFile } from '../protocol/images.js'
+import { runAgentWithSchema } from '../agent/structured.js'
 import { loadProjectDocs } from '../agent/project-docs.js'
 import type { AgentResult } from '../agent/loop.js'
 import type { AgentEvent } from '../protocol/events.js'
@@ -81,6 +84,10 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
       `warning: --add-dir has no effect under the ${sandboxMode} sandbox (only workspace-write has writable roots)`,
     )
 
+  const images = await Promise.all(args.images.map((file) => readImageFile(path.resolve(file))))
+  // Read before the sandbox and the model are set up: a bad schema costs nothing.
+  const outputSchema =
+    args.outputSchema === undefined ? undefined : await readOutputSchema(args.outputSchema, process.cwd())
   const parts = await setupAgent({ config, workspace, sandboxMode, env: process.env, log })
   const threadId = session?.id ?? randomUUID()
   // --yolo: nothing waits for a person, as with Codex's approval "never".
@@ -103,31 +110,35 @@ async function execute(args: ExecArgs, log: (line: string) => void): Promise<Age
         `user: ${task}`,
       ].join('\n'),
     )
-    const result = await runAgent({
-      task,
-      workspace,
-      ...parts,
-      approvalPolicy,
-      threadId,
-      resume: session ? { history: session.history, note: task } : undefined,
-      reasoningEffort: config.modelReasoningEffort,
-      budgets: {
-        maxTurns: args.maxTurns,
-        timeoutMs: args.timeoutMinutes * 60_000,
-        maxCostUsd: args.maxCostUsd,
-        maxTokens: args.maxTokens,
+    const result = await runAgentWithSchema(
+      {
+        task,
+        images,
+        workspace,
+        ...parts,
+        approvalPolicy,
+        threadId,
+        resume: session ? { history: session.history, note: task } : undefined,
+        reasoningEffort: config.modelReasoningEffort,
+        budgets: {
+          maxTurns: args.maxTurns,
+          timeoutMs: args.timeoutMinutes * 60_000,
+          maxCostUsd: args.maxCostUsd,
+          maxTokens: args.maxTokens,
+        },
+        projectDocMaxBytes: config.projectDocMaxBytes,
+        projectDocs: await loadProjectDocs(workspace, config.projectDocMaxBytes, {
+          codexHome: home,
+          fallbackFilenames: config.projectDocFallbackFilenames,
+        }),
+        signal: cancel.signal,
+        onEvent: (event) => {
+          printProgress(event)
+          if (args.json) writeJson(event)
+        },
       },
-      projectDocMaxBytes: config.projectDocMaxBytes,
-      projectDocs: await loadProjectDocs(workspace, config.projectDocMaxBytes, {
-        codexHome: home,
-        fallbackFilenames: config.projectDocFallbackFilenames,
-      }),
-      signal: cancel.signal,
-      onEvent: (event) => {
-        printProgress(event)
-        if (args.json) writeJson(event)
-      },
-    })
+      outputSchema,
+    )
     if (!args.ephemeral) {
       const context = { cwd: workspace, model: config.model, sandbox: sandboxMode, approvalPolicy }
       const run = { context, provider: config.provider.id, task, result, log }
@@ -196,7 +207,9 @@ async function saveRollout(
 }
 
 async function report(result: AgentResult, args: ExecArgs, log: (line: string) => void): Promise<void> {
-  if (args.outputLastMessage !== undefined) await writeFile(args.outputLastMessage, result.finalMessage)
+  // With --output-schema, the final message is the validated JSON.
+  const finalMessage = result.structuredOutput ?? result.finalMessage
+  if (args.outputLastMessage !== undefined) await writeFile(args.outputLastMessage, finalMessage)
   const cost =
     result.costUsd === undefined ? 'cost unknown (no price for this model)' : `$${result.costUsd.toFixed(4)}`
   const requests = `${result.modelRequests} model request${result.modelRequests === 1 ? '' : 's'}`
@@ -204,7 +217,7 @@ async function report(result: AgentResult, args: ExecArgs, log: (line: string) =
     `${result.status}: ${result.turns} turns, ${requests}, ${(result.durationMs / 1000).toFixed(1)} s, ${cost}`,
   )
   if (result.status === 'completed') {
-    if (!args.json) process.stdout.write(`${result.finalMessage}\n`)
+    if (!args.json) process.stdout.write(`${finalMessage}\n`)
     return
   }
   // A stop: stdout stays for answers; the reason is said once, on stderr, after what was done

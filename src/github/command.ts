@@ -36,7 +36,7 @@ export function findCommandText(body: string, triggerPhrase: string): string | u
 }
 
 /**
- * The command text as a command: `ask`, `status`, `approve` or `continue` as its first word picks those; any
+ * The command text as a command: `ask`, `review`, `status`, `approve` or `continue` as its first word picks those; any
  * other text is a task. The `prompt` input adds to a comment's task, or is the task when the
  * comment gives none; `help` when there is nothing to do.
  */
@@ -47,6 +47,7 @@ export function parseCommand(text: string, prompt: string | undefined): Command 
   if (keyword === 'status') return { kind: 'status' }
   if (keyword === 'approve') return { kind: 'approve', text: rest }
   if (keyword === 'continue') return { kind: 'continue', text: `${rest}${extra}`.trim() }
+  if (keyword === 'review') return { kind: 'review', text: `${rest}${extra}`.trim() }
   if (keyword === 'ask') {
     if (rest) return { kind: 'ask', text: `${rest}${extra}` }
     if (prompt?.trim()) return { kind: 'ask', text: prompt.trim() }

@@ -38,6 +38,7 @@ export function threadOf(trigger: Trigger): Thread | undefined {
         since: trigger.comment.createdAt,
       }
     case 'issues':
+    case 'pull_request':
       return { kind: 'issue', repo: trigger.repo, issueNumber: trigger.issue.number, since: undefined }
     case 'pull_request_review_comment':
       return {
@@ -66,6 +67,8 @@ function triggerKey(trigger: Trigger): string {
       return `review-${trigger.comment.id}`
     case 'issues':
       return `issue-${trigger.issue.number}`
+    case 'pull_request':
+      return `pull-${trigger.issue.number}-${trigger.issue.headShaAtEvent ?? ''}`
     default:
       return trigger.source
   }

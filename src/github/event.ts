@@ -8,6 +8,7 @@ import type {
   Command,
   FailedRun,
   IssueRef,
+  PullRequestAction,
   RunnerEnv,
   Skip,
   Trigger,
@@ -44,6 +45,9 @@ export function parseTrigger(env: RunnerEnv, payload: unknown, settings: Trigger
       return fromReview(env, event, settings)
     case 'issues':
       return fromIssues(env, event, settings)
+    case 'pull_request':
+    case 'pull_request_target':
+      return fromPullRequest(env, event, settings)
     case 'workflow_dispatch':
     case 'schedule':
       return fromWorkflowPrompt(env, event, settings, env.eventName)
@@ -166,6 +170,30 @@ function fromIssues(env: RunnerEnv, event: Json, settings: TriggerSettings): Tri
     return isSkip(command) ? command : { ...base, action, command }
   }
   return skip(`issues ${action}: only opened, labeled and assigned can trigger`)
+}
+
+const REVIEWED_ACTIONS: readonly string[] = ['opened', 'synchronize', 'ready_for_review']
+
+/**
+ * A pull request opened, pushed to or marked ready: reviewed (drafts wait until they are ready).
+ * The workflow's `prompt` is the review's focus; nothing the PR's author wrote is instructions.
+ */
+function fromPullRequest(env: RunnerEnv, event: Json, settings: TriggerSettings): Trigger | Skip {
+  const action = String(event.action)
+  if (!REVIEWED_ACTIONS.includes(action))
+    return skip(`${env.eventName} ${action}: only opened, synchronize and ready_for_review start a review`)
+  const pull = record(event.pull_request)
+  const issue = issueRef(pull, true)
+  if (!pull || !issue) return skip(`the ${env.eventName} payload lacks the pull request`)
+  if (pull.draft === true) return skip('the pull request is a draft; it is reviewed once marked ready')
+  return {
+    source: 'pull_request',
+    action: action as PullRequestAction,
+    repo: env.repository,
+    actor: actorOf(event.sender),
+    command: { kind: 'review', text: settings.prompt?.trim() ?? '' },
+    issue,
+  }
 }
 
 function fromWorkflowPrompt(

@@ -4,6 +4,8 @@
 // created or edited after the trigger are left out: text changed under the maintainer who asked
 // is text they did not see.
 import { PER_PAGE, type GitHubClient } from './client.js'
+import { fetchImages, findImages } from './attachments.js'
+import type { FetchImagesOptions, ImageReference } from './attachments.js'
 import { failedJobLogs } from './gather-logs.js'
 import { pullDiff, reviewCommentsFor, type ThreadComment } from './gather-pull.js'
 import { fetchPullInfo, pullNumberOf } from './pull-info.js'
@@ -22,6 +24,10 @@ export interface GatherOptions {
   maxThreadBytes?: number | undefined
   /** The PR as already fetched (and pinned) for this trigger; fetched here when absent. */
   pull?: PullInfo | undefined
+  /** Leave the PR's diff out (a review quotes it itself, in batches that fit the model). */
+  withoutDiff?: boolean | undefined
+  /** Fetch the images of the trigger comment and the issue or PR body (GitHub attachments only). */
+  images?: Omit<FetchImagesOptions, 'log'> | undefined
 }
 
 const DEFAULT_THREAD_BYTES = 40_000
@@ -43,7 +49,8 @@ export async function gatherContext(
     const excluded = trigger.source === 'issue_comment' ? trigger.comment.id : undefined
     quoted.push(...quoteThread('Comment', keepUntil(conversation, cutoff, excluded, options), options))
   }
-  if (pull) quoted.push(...(await pullDiff(client, trigger.repo, pull, options.maxDiffBytes, options.log)))
+  if (pull && options.withoutDiff !== true)
+    quoted.push(...(await pullDiff(client, trigger.repo, pull, options.maxDiffBytes, options.log)))
   if (trigger.source === 'pull_request_review_comment' || trigger.source === 'pull_request_review') {
     const { hunk, comments } = await reviewCommentsFor(client, trigger)
     if (hunk) quoted.push(hunk)
@@ -57,7 +64,18 @@ export async function gatherContext(
   if (trigger.source === 'workflow_run') {
     quoted.push(...(await failedJobLogs(client, trigger.repo, trigger.run, options.maxLogBytes, options.log)))
   }
-  return { task: taskText(trigger.command), quoted, pull }
+  const images = options.images
+    ? await fetchImages(imagesOf(trigger), { ...options.images, log: options.log })
+    : []
+  return { task: taskText(trigger.command), quoted, pull, ...(images.length > 0 ? { images } : {}) }
+}
+
+/** The images of the trigger comment and of the issue or PR it is on, in that order. */
+function imagesOf(trigger: Trigger): ImageReference[] {
+  const inComment = 'comment' in trigger ? findImages(trigger.comment.body, 'the trigger comment') : []
+  const inIssue =
+    'issue' in trigger ? findImages(trigger.issue.body, `the body of #${trigger.issue.number}`) : []
+  return [...inComment, ...inIssue]
 }
 
 /** The instructions: the command's own text, with invisible and bidi characters removed. */

@@ -13,6 +13,7 @@ export function pullNumberOf(trigger: Trigger): number | undefined {
       return trigger.issue.isPullRequest ? trigger.issue.number : undefined
     case 'pull_request_review_comment':
     case 'pull_request_review':
+    case 'pull_request':
       return trigger.issue.number
     case 'workflow_run':
       return trigger.run.pullRequests.length === 1 ? trigger.run.pullRequests[0] : undefined

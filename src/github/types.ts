@@ -1,6 +1,7 @@
 // The GitHub front end's vocabulary: the runner's environment, the event parsed into a trigger,
 // the gathered context, and the conclusion. Every stage between the event and the report speaks
 // these types; nothing outside src/github/ reads webhook payloads.
+import type { ModelImage } from '../protocol/images.js'
 
 export interface RepoRef {
   owner: string
@@ -36,6 +37,8 @@ export type Command =
   | { kind: 'task'; text: string }
   /** `/codex ask <question>`: read-only answer as a reply. */
   | { kind: 'ask'; text: string }
+  /** `/codex review [focus]`, or a `pull_request` event: a read-only run, then one PR review. */
+  | { kind: 'review'; text: string }
   /** `/codex status`: provider, model, sandbox, version, one cheap model call. */
   | { kind: 'status' }
   /** `/codex approve`: resume a run that awaits approval. */
@@ -99,8 +102,12 @@ export type Trigger =
   | (TriggerBase & { source: 'pull_request_review_comment'; issue: IssueRef; comment: TriggerComment })
   | (TriggerBase & { source: 'pull_request_review'; issue: IssueRef; comment: TriggerComment })
   | (TriggerBase & { source: 'issues'; action: 'opened' | 'labeled' | 'assigned'; issue: IssueRef })
+  /** `pull_request` / `pull_request_target` opened, synchronize or ready_for_review: a review. */
+  | (TriggerBase & { source: 'pull_request'; action: PullRequestAction; issue: IssueRef })
   | (TriggerBase & { source: 'workflow_dispatch' | 'schedule' })
   | (TriggerBase & { source: 'workflow_run'; run: FailedRun })
+
+export type PullRequestAction = 'opened' | 'synchronize' | 'ready_for_review'
 
 /** An event that is not a task: the action ends `skipped`, exit 0, posting nothing. */
 export interface Skip {
@@ -142,4 +149,6 @@ export interface TaskContext {
   quoted: string[]
   /** The PR, when the trigger is about one. */
   pull?: PullInfo | undefined
+  /** Images attached to the trigger comment and the issue or PR body, fetched from GitHub. */
+  images?: ModelImage[] | undefined
 }

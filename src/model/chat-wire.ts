@@ -53,6 +53,8 @@ export function toChatMessages(instructions: string, items: readonly Item[]): Js
         if (item.role !== 'assistant' || assistant) flush()
         if (item.role === 'assistant') assistant = { role: 'assistant', content: item.content }
         // Chat has no developer role; most servers (and their chat templates) know only system.
+        else if (item.images?.length && item.role === 'user')
+          messages.push({ role: 'user', content: chatParts(item) })
         else messages.push({ role: item.role === 'developer' ? 'system' : 'user', content: item.content })
         break
       case 'function_call': {
@@ -270,4 +272,10 @@ function contentText(content: unknown): string {
   return asArray(content)
     .map((part) => asString(asObject(part)?.text) ?? '')
     .join('')
+}
+
+/** A user message with images: a text part, then one `image_url` part (a data URL) per image. */
+function chatParts(item: Extract<Item, { type: 'message' }>): JsonObject[] {
+  const images = (item.images ?? []).map((url) => ({ type: 'image_url', image_url: { url } }))
+  return [{ type: 'text', text: item.content }, ...images]
 }

@@ -36,7 +36,22 @@ export function buildResponsesBody(model: string, request: ModelRequest): JsonOb
     // The encrypted reasoning comes back with the answer and is replayed on the next turns.
     body.include = ['reasoning.encrypted_content']
   }
-  if (request.verbosity) body.text = { verbosity: request.verbosity }
+  if (request.verbosity || request.outputSchema) {
+    // As Codex sends `--output-schema`: a strict json_schema format named codex_output_schema.
+    body.text = {
+      ...(request.verbosity ? { verbosity: request.verbosity } : {}),
+      ...(request.outputSchema
+        ? {
+            format: {
+              type: 'json_schema',
+              name: 'codex_output_schema',
+              strict: true,
+              schema: request.outputSchema,
+            },
+          }
+        : {}),
+    }
+  }
   if (request.promptCacheKey) body.prompt_cache_key = request.promptCacheKey
   return body
 }
@@ -66,7 +81,13 @@ export function toResponsesInput(items: readonly Item[]): JsonObject[] {
     switch (item.type) {
       case 'message': {
         const partType = item.role === 'assistant' ? 'output_text' : 'input_text'
-        input.push({ type: 'message', role: item.role, content: [{ type: partType, text: item.content }] })
+        // Images as Codex sends them: `input_image` parts after the text.
+        const images = (item.images ?? []).map((url) => ({ type: 'input_image', image_url: url }))
+        input.push({
+          type: 'message',
+          role: item.role,
+          content: [{ type: partType, text: item.content }, ...images],
+        })
         break
       }
       case 'function_call':

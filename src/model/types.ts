@@ -4,7 +4,13 @@ import type { WireApi } from '../config/types.js'
 
 /** One entry of the conversation, modelled on Responses API items (the richer of the two APIs). */
 export type Item =
-  | { type: 'message'; role: 'user' | 'assistant' | 'developer'; content: string }
+  /** `images`: data URLs shown with a user message (models that accept images only). */
+  | {
+      type: 'message'
+      role: 'user' | 'assistant' | 'developer'
+      content: string
+      images?: readonly string[] | undefined
+    }
   /** `namespace` is set when the model called a tool of a namespace (Codex's MCP shape). */
   | { type: 'function_call'; callId: string; name: string; arguments: string; namespace?: string }
   | { type: 'function_call_output'; callId: string; output: string }
@@ -62,6 +68,11 @@ export interface ModelRequest {
   reasoningSummary?: 'auto' | 'concise' | 'detailed' | 'none' | undefined
   /** `model_verbosity`, sent as `text.verbosity` on `responses`. */
   verbosity?: 'low' | 'medium' | 'high' | undefined
+  /**
+   * The final message as JSON matching this schema (Responses `text.format` json_schema, strict);
+   * the chat adapter does not send it: the loop puts the schema in the task instead.
+   */
+  outputSchema?: Record<string, unknown> | undefined
   /** The model may answer with several calls in one turn. */
   parallelToolCalls?: boolean | undefined
   /** Keys the provider's prompt cache to one run (the thread id), as Codex does. */

@@ -47,6 +47,9 @@ export function planTarget(
     fields: Omit<Extract<PublishTarget, { kind: 'own-branch' }>, 'kind' | 'branch'>,
   ) => ({ kind: 'own-branch', branch: branchName(prefix, name), ...fields }) as const
   switch (trigger.source) {
+    case 'pull_request':
+      // A pull_request event only ever starts a review, which publishes nothing.
+      throw new PublishError('internal', 'a pull_request event starts a review, which pushes nothing')
     case 'issues':
       return own(`issue-${trigger.issue.number}-${stamp(now)}`, {
         base: undefined,

@@ -18,6 +18,9 @@ export const OUTPUT_NAMES = [
   'cached-input-tokens',
   'output-tokens',
   'cost-usd',
+  'review-url',
+  'findings',
+  'structured-output',
 ] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]
@@ -44,5 +47,9 @@ export function actionOutputs(
     'output-tokens': String(report.usage.outputTokens),
     'cost-usd':
       report.costUsd === undefined || !Number.isFinite(report.costUsd) ? '' : report.costUsd.toFixed(6),
+    'review-url': report.review?.url ?? '',
+    // Counts by severity as one JSON object: `fromJSON(steps.codex.outputs.findings).high`.
+    findings: report.review ? JSON.stringify(report.review.findings) : '',
+    'structured-output': report.structuredOutput ?? '',
   }
 }

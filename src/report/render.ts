@@ -11,12 +11,14 @@ export type Conclusion =
   | 'success'
   | 'no-changes'
   | 'answered'
+  | 'reviewed'
   | 'refused'
   | 'skipped'
   | 'budget-exhausted'
   | 'awaiting-approval'
   | 'failed'
   | 'cancelled'
+
 import { partialSection, sessionsSection } from './sessions.js'
 import type { PartialWork, SessionRow } from './sessions.js'
 
@@ -43,6 +45,10 @@ export interface FinalReport {
   approval?: ApprovalRequest | undefined
   /** A run that stopped before the task was done: what was kept, what is left, how to go on. */
   partial?: PartialWork | undefined
+  /** The pull-request review posted (conclusion `reviewed`), with its findings by severity. */
+  review?: { url: string; findings: Record<string, number> } | undefined
+  /** The final message as JSON validated against `output-schema`, when one was asked for. */
+  structuredOutput?: string | undefined
 }
 
 export interface ApprovalRequest {
@@ -75,6 +81,7 @@ const HEADLINES: Record<Conclusion, string> = {
   success: '✅ Done',
   'no-changes': '✅ Done — no changes were needed',
   answered: '💬 Answered',
+  reviewed: '🔎 Reviewed',
   refused: '🚫 Not run',
   skipped: '⏭️ Skipped',
   'budget-exhausted': '⏱️ Stopped: a budget ran out',
@@ -209,6 +216,7 @@ function linksLine(report: FinalReport): string | undefined {
     links.push(`**Pull request:** [#${pull.number}](${pull.url})${operation}`)
   }
   if (report.branch) links.push(`**Branch:** [${codeSpan(report.branch.name)}](${report.branch.url})`)
+  if (report.review) links.push(`**Review:** [view the review](${report.review.url})`)
   return links.length > 0 ? links.join(' · ') : undefined
 }
 
@@ -272,6 +280,7 @@ export function renderUsage(triggerPhrase: string): string {
   const rows = [
     [`${phrase} <task>`, 'make the change and open a pull request (or push to this PR)'],
     [`${phrase} ask <question>`, 'answer here, reading the code; nothing is changed'],
+    [`${phrase} review [focus]`, 'review this pull request: inline comments on the changed lines'],
     [`${phrase} status`, 'the provider, model and sandbox in use, after one test call to the model'],
     [`${phrase} approve`, 'run the commands a paused run is waiting for'],
   ]

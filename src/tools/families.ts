@@ -51,3 +51,15 @@ export function toolFamilyFor(model: string, wireApi: WireApi): ToolFamily {
   }
   return CLASSIC
 }
+
+// Models that take image input, by family name (after any `provider/` prefix): OpenAI's GPT-4o,
+// GPT-4.1/4.5, GPT-5 and later, o1/o3/o4 and codex-mini; Claude 3+, Gemini, Grok 2-vision/4, and
+// the open vision models named for it (Qwen-VL, GLM-4V/4.5V, LLaVA, Pixtral, Llama 3.2 Vision…).
+const VISION_MODEL =
+  /^(?:gpt-4o|gpt-4\.[15]|gpt-[5-9]|gpt-\d{2}|o[134](?:$|-)|codex-mini|claude-|gemini-|grok-(?:2-vision|4)|pixtral|llava|llama-3\.2-\d+b-vision|glm-4(?:\.\d)?v|qwen[\d.]*-?vl)|vision|[-_]vl(?:[-_]|$)/
+
+/** Whether the model can be given images (`input_image` / `image_url`); others get alt text. */
+export function acceptsImages(model: string): boolean {
+  const name = (model.split('/').at(-1) ?? model).toLowerCase()
+  return VISION_MODEL.test(name)
+}

@@ -9,6 +9,7 @@ import { qualifiedToolName } from './mcp/names.js'
 import { shellCommandTool, shellTool } from './shell.js'
 import type { Tool } from './types.js'
 import { updatePlanTool } from './update-plan.js'
+import { viewImageTool } from './view-image.js'
 import { writeStdinTool } from './write-stdin.js'
 
 /** Every built-in shape a model may call, offered or not. */
@@ -65,8 +66,10 @@ export class ToolRegistry {
 }
 
 /** The built-in tools offered to a model family (see families.ts); the classic set by default. */
-export function builtinTools(family?: ToolFamily): Tool[] {
+export function builtinTools(family?: ToolFamily, options: { vision?: boolean } = {}): Tool[] {
   const applyPatch = family?.applyPatch === 'freeform' ? freeformApplyPatchTool : applyPatchTool
   const commands = family?.commandTool === 'exec_command' ? [execCommandTool, writeStdinTool] : [shellTool]
-  return [...commands, applyPatch, updatePlanTool] as Tool[]
+  // view_image only for models that can see the image it attaches, as Codex offers it.
+  const images = options.vision ? [viewImageTool] : []
+  return [...commands, applyPatch, updatePlanTool, ...images] as Tool[]
 }

@@ -94,6 +94,8 @@ export interface ToolResult {
   extraItems?: AgentEventItem[] | undefined
   /** The output is already within the tool's own budget (Codex's token budget): not capped again. */
   budgeted?: boolean | undefined
+  /** Images (data URLs) to show the model with its next turn (view_image). */
+  images?: string[] | undefined
 }
 
 export interface Tool<A = unknown> {
