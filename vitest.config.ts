@@ -1,3 +1,5 @@
+import os from 'node:os'
+import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -6,6 +8,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     pool: 'forks',
+    // `exec` saves sessions under $CODEX_HOME: keep the tests' out of the user's ~/.codex.
+    env: { CODEX_HOME: path.join(os.tmpdir(), 'codex-pr-action-tests-codex-home') },
     // Before a test file that runs dist/: stop when dist/ was bundled from other sources.
     setupFiles: ['./__tests__/helpers/dist-fresh.ts'],
     // Most tests wait on child processes (git, bubblewrap, the bundled action), not on the CPU:

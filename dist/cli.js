@@ -4,6 +4,7 @@ import 'node:os';
 import 'node:fs';
 import 'node:fs/promises';
 import 'node:path';
+import './chunks/errors.js';
 
 // `node dist/cli.js apply_patch [PATCH]`: Codex's standalone apply_patch. The patch is the last
 // argument, or all of stdin when absent; paths resolve against (and must stay in) the current folder.

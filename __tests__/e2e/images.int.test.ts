@@ -126,9 +126,10 @@ describe('images in exec', () => {
       const run = await runCli(
         [
           'exec',
+          '--skip-git-repo-check',
           '--cd',
           workspace,
-          '--config',
+          '--config-file',
           config,
           '--sandbox',
           'read-only',

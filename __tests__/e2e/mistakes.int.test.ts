@@ -224,7 +224,7 @@ describe('9: provider, base-url and key mistakes, in the words of the inputs', (
     expect(main.exitCode).toBe(1)
     const body = botComments(s)[0]!.body
     expect(body).toMatch(/input 'provider' is 'nope', but no provider by that name exists/)
-    expect(body).toMatch(/defined: openai, oss, ollama, scripted/)
+    expect(body).toMatch(/defined: openai, oss, ollama, lmstudio, scripted/)
     expect(body).not.toMatch(/base_url is missing/)
     expect(s.model.requests).toHaveLength(0)
     expectNothingHalfDone(s)

@@ -92,9 +92,10 @@ describe('exec --output-schema', () => {
       const run = await runCli(
         [
           'exec',
+          '--skip-git-repo-check',
           '--cd',
           dir,
-          '--config',
+          '--config-file',
           config,
           '--sandbox',
           'read-only',

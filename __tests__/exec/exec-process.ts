@@ -47,7 +47,7 @@ export interface ExecHarness {
   codexHome: string
   model: FakeModel
   env: NodeJS.ProcessEnv
-  /** `exec --config <config> …args` with CODEX_HOME set. */
+  /** `exec --config-file <config> …args` with CODEX_HOME set. */
   exec(args: string[], options?: { input?: string; env?: NodeJS.ProcessEnv }): Promise<CliRun>
   close(): Promise<void>
 }
@@ -78,7 +78,10 @@ export async function execHarness(
     model,
     env,
     exec: (args, runOptions = {}) =>
-      runCli(['exec', '--config', config, ...args], { input: runOptions.input, env: runOptions.env ?? env }),
+      runCli(['exec', '--config-file', config, ...args], {
+        input: runOptions.input,
+        env: runOptions.env ?? env,
+      }),
     close: async () => {
       await model.close()
       await workspace.cleanup()

@@ -3,6 +3,7 @@ import { constants } from 'node:os';
 import { constants as constants$1 } from 'node:fs';
 import { unlink, open, stat, writeFile, chmod, rename, rm, mkdir, realpath, lstat } from 'node:fs/promises';
 import path from 'node:path';
+import { e as errorMessage } from './errors.js';
 
 // Locating a chunk's lines in a file, as codex-rs/apply-patch/src/seek_sequence.rs does: the
 // first position at or after `start` where the pattern matches exactly, else ignoring trailing
@@ -249,7 +250,7 @@ function describeError(error) {
         const text = ERRNO_TEXT[code] ?? code;
         return errno === undefined ? text : `${text} (os error ${errno})`;
     }
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
 }
 /** The new content of a file after the chunks; throws ApplyError when a chunk is not found. */
 function updateText(original, chunks, displayPath) {
@@ -668,14 +669,14 @@ async function applyPatch(patchText, options) {
         checked = await checkHunks(parsed.hunks, workspace);
     }
     catch (error) {
-        return failure(errorMessage(error), []);
+        return failure(failureText(error), []);
     }
     const changes = [];
     try {
         await applyHunks(checked, changes);
     }
     catch (error) {
-        return failure(errorMessage(error), changes);
+        return failure(failureText(error), changes);
     }
     return { ok: true, exitCode: 0, stdout: summary(checked), stderr: '', changes };
 }
@@ -713,10 +714,10 @@ function summary(hunks) {
 function failure(message, changes) {
     return { ok: false, exitCode: 1, stdout: '', stderr: `${withUnixNewlines(message)}\n`, changes };
 }
-function errorMessage(error) {
+function failureText(error) {
     if (error instanceof UnsafePathError || error instanceof ApplyError)
         return error.message;
-    return `apply_patch failed: ${error instanceof Error ? error.message : String(error)}`;
+    return `apply_patch failed: ${errorMessage(error)}`;
 }
 /** Line breaks as `\n`, whatever the patch used, so the message prints as Codex prints it. */
 function withUnixNewlines(message) {
