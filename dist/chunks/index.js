@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { realpath, readFile, mkdir, writeFile, appendFile, readdir, stat } from 'node:fs/promises';
+import { realpath, mkdir, writeFile, appendFile, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { o as isTable, q as ConfigContext, u as mergeLayer, v as parseToml, w as resolveMerged, C as ConfigError, x as newTable, y as parseOverride, z as applyOverride, S as SANDBOX_MODES, L as LOCAL_PROVIDERS, A as toResponsesInput, D as asObject, E as asArray, F as asString, G as itemFromOutput, H as readImageFile, r as readOutputSchema, c as setupAgent, d as runAgentWithSchema, I as loadProjectDocs, f as sandboxRefusedEverything } from './setup.js';
+import { o as isTable, q as ConfigContext, u as mergeLayer, v as parseToml, w as resolveMerged, x as readConfigText, y as newTable, C as ConfigError, z as parseOverride, A as applyOverride, S as SANDBOX_MODES, L as LOCAL_PROVIDERS, D as toResponsesInput, E as asObject, F as asArray, G as asString, H as itemFromOutput, I as readImageFile, r as readOutputSchema, b as setupAgent, d as runAgentWithSchema, J as loadProjectDocs, f as sandboxRefusedEverything } from './setup.js';
 import { existsSync, statSync, readFileSync, realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { e as errorMessage } from './errors.js';
@@ -130,18 +130,10 @@ const UNTRUSTED_PROJECT_KEYS = new Set([
     'hide_agent_reasoning',
     'show_raw_agent_reasoning',
 ]);
-async function readOptional(file, required) {
-    try {
-        return await readFile(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' && !required)
-            return undefined;
-        const problem = code === 'ENOENT' ? 'the config file does not exist' : `the config file cannot be read (${code})`;
-        const fix = required ? 'give --config-file an existing file' : 'make it readable, or remove it';
-        throw new ConfigError({ file, problem, fix, cause: error });
-    }
+/** A layer's file: missing is fine unless `--config-file` named it. */
+function readOptional(file, required) {
+    const fix = required ? 'give --config-file an existing file' : 'make it readable, or remove it';
+    return readConfigText(file, required, fix);
 }
 async function loadExecConfig(options) {
     const userFile = options.configFile ?? path.join(options.codexHome, 'config.toml');

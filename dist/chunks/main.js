@@ -18,7 +18,7 @@ import 'timers';
 import fs$2, { existsSync as existsSync$1 } from 'node:fs';
 import fs$3, { readFile, realpath, stat as stat$1, opendir, mkdtemp, rm as rm$1 } from 'node:fs/promises';
 import path, { normalize } from 'node:path';
-import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, s as shellQuoteExports, Z as ZERO_USAGE, a as addUsage, b as resolveApiKey, c as setupAgent, i as isGitHubHostedRunner, d as runAgentWithSchema, e as toolErrorSummary, f as sandboxRefusedEverything, g as createModelClient, h as describeSandbox, j as probeSandbox, k as runAgent, m as createRedactor, n as neutraliseWorkflowCommands } from './setup.js';
+import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, s as shellQuoteExports, Z as ZERO_USAGE, a as resolveApiKey, b as setupAgent, i as isGitHubHostedRunner, c as addUsage, d as runAgentWithSchema, e as toolErrorSummary, f as sandboxRefusedEverything, g as createModelClient, h as describeSandbox, j as probeSandbox, k as runAgent, m as createRedactor, n as neutraliseWorkflowCommands } from './setup.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { i as isLoopbackUrl, p as proxyFetch, a as parseJsonObject, b as invalid$1, s as secretValuesFromEnv } from './names.js';
 import os$2 from 'node:os';
@@ -16138,6 +16138,25 @@ function failureReport(deps, error, startedAt) {
     };
 }
 
+// The agent's parts as every use of the action sets them up (a task, `/codex ask`, a review): the
+// key checked first in the action's words, the runner's environment allow-list, and sandbox
+// self-repair only on GitHub-hosted runners.
+async function actionAgentParts(deps, trusted, options) {
+    // Before setupAgent, which says the same in the CLI's words (`export …`).
+    resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix);
+    return setupAgent({
+        config: trusted.config,
+        workspace: deps.settings.workingDirectory,
+        sandboxMode: options.sandboxMode,
+        apiKey: deps.settings.apiKey,
+        env: deps.processEnv,
+        log: deps.log,
+        repairSandbox: isGitHubHostedRunner(deps.processEnv),
+        defaultEnvInherit: 'runner',
+        extraTools: options.extraTools,
+    });
+}
+
 // The workspace's changes as one binary-safe patch, and back: a run that pauses for approval carries
 // what the agent did so far, and the resumed run (a fresh checkout) puts it back before going on.
 // Both go through the GitClient, so the checkout's own git config is never read.
@@ -18087,6 +18106,9 @@ function plural(count, one, many = `${one}s`) {
     return `${count} ${count === 1 ? one : many}`;
 }
 
+// `/codex <task>` (and labels, schedules, CI failures, `/codex continue`): run the agent in the
+// checkout, then let the harness publish what it changed. A run that stops early keeps its work as
+// a partial draft PR (partial.ts); every run saves its session (session-run.ts).
 async function runTask(input) {
     const { deps, trusted, context } = input;
     const workspace = deps.settings.workingDirectory;
@@ -18100,18 +18122,7 @@ async function runTask(input) {
     const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode;
     if (input.forceReadOnly)
         deps.log('sandbox: read-only (the requester is in allow-users without write permission)');
-    // Before setupAgent, which says the same in the CLI's words (`export …`).
-    resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix);
-    const parts = await setupAgent({
-        config: trusted.config,
-        workspace,
-        sandboxMode,
-        apiKey: deps.settings.apiKey,
-        env: deps.processEnv,
-        log: deps.log,
-        repairSandbox: isGitHubHostedRunner(deps.processEnv),
-        defaultEnvInherit: 'runner',
-    });
+    const parts = await actionAgentParts(deps, trusted, { sandboxMode });
     const turnLog = new TurnLog(deps);
     const keeper = startKeeper(input, startSha);
     let result;
@@ -18672,18 +18683,7 @@ async function runAsk(input) {
     const { deps, trusted } = input;
     if (input.context.pull)
         await checkoutPull(deps, input.trigger, input.context.pull);
-    // Before setupAgent, which says the same in the CLI's words (`export …`).
-    resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix);
-    const parts = await setupAgent({
-        config: trusted.config,
-        workspace: deps.settings.workingDirectory,
-        sandboxMode: 'read-only',
-        apiKey: deps.settings.apiKey,
-        env: deps.processEnv,
-        log: deps.log,
-        repairSandbox: isGitHubHostedRunner(deps.processEnv),
-        defaultEnvInherit: 'runner',
-    });
+    const parts = await actionAgentParts(deps, trusted, { sandboxMode: 'read-only' });
     try {
         const result = await runAgentWithSchema({
             task: input.context.task,
@@ -19078,18 +19078,9 @@ async function runReview(input) {
     if (deps.settings.mode !== 'run')
         return endedReport(input, 'failed', 'a review is posted with the job token: use it with mode: run');
     await checkoutPull(deps, input.trigger, pull);
-    // Before setupAgent, which says the same in the CLI's words (`export …`).
-    resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix);
     const findings = [];
-    const parts = await setupAgent({
-        config: trusted.config,
-        workspace: deps.settings.workingDirectory,
+    const parts = await actionAgentParts(deps, trusted, {
         sandboxMode: 'read-only',
-        apiKey: deps.settings.apiKey,
-        env: deps.processEnv,
-        log: deps.log,
-        repairSandbox: isGitHubHostedRunner(deps.processEnv),
-        defaultEnvInherit: 'runner',
         extraTools: [createFindingTool(findings)],
     });
     let files;

@@ -4368,7 +4368,9 @@ howToSetKey = (envKey) => `export ${envKey}=… (or pass api-key)`) {
 // Loads `config.toml` the way Codex does — file, then the selected profile, then `-c` overrides —
 // validates the merged table once, and resolves the provider. Every failure is one ConfigError.
 const DEFAULT_MODEL = 'gpt-5-codex';
-async function readConfigText(file, required) {
+const MISSING_FILE_FIX = 'create it (see the Codex config.toml keys in the README) or point the config setting at an existing file';
+/** A config file's text; a missing file is undefined unless `required`, any other failure an error. */
+async function readConfigText(file, required, fix = MISSING_FILE_FIX) {
     if (file === undefined)
         return undefined;
     try {
@@ -4379,7 +4381,6 @@ async function readConfigText(file, required) {
         if (code === 'ENOENT' && !required)
             return undefined;
         const problem = code === 'ENOENT' ? 'the config file does not exist' : `the config file cannot be read (${code})`;
-        const fix = 'create it (see the Codex config.toml keys in the README) or point the config setting at an existing file';
         throw new ConfigError({ file, problem, fix, cause: error });
     }
 }
@@ -19988,4 +19989,4 @@ async function setupAgent(options) {
     };
 }
 
-export { toResponsesInput as A, BUILT_IN_PROVIDER_IDS as B, ConfigError as C, asObject as D, asArray as E, asString as F, itemFromOutput as G, readImageFile as H, loadProjectDocs as I, LOCAL_PROVIDERS as L, MAX_IMAGE_BYTES as M, OutputSchemaError as O, SANDBOX_MODES as S, ZERO_USAGE as Z, addUsage as a, resolveApiKey as b, setupAgent as c, runAgentWithSchema as d, toolErrorSummary as e, sandboxRefusedEverything as f, createModelClient as g, describeSandbox as h, isGitHubHostedRunner as i, probeSandbox as j, runAgent as k, loadConfig as l, createRedactor as m, neutraliseWorkflowCommands as n, isTable as o, parse$1 as p, ConfigContext as q, readOutputSchema as r, shellQuoteExports as s, toDataUrl as t, mergeLayer as u, parseToml as v, resolveMerged as w, newTable as x, parseOverride as y, applyOverride as z };
+export { applyOverride as A, BUILT_IN_PROVIDER_IDS as B, ConfigError as C, toResponsesInput as D, asObject as E, asArray as F, asString as G, itemFromOutput as H, readImageFile as I, loadProjectDocs as J, LOCAL_PROVIDERS as L, MAX_IMAGE_BYTES as M, OutputSchemaError as O, SANDBOX_MODES as S, ZERO_USAGE as Z, resolveApiKey as a, setupAgent as b, addUsage as c, runAgentWithSchema as d, toolErrorSummary as e, sandboxRefusedEverything as f, createModelClient as g, describeSandbox as h, isGitHubHostedRunner as i, probeSandbox as j, runAgent as k, loadConfig as l, createRedactor as m, neutraliseWorkflowCommands as n, isTable as o, parse$1 as p, ConfigContext as q, readOutputSchema as r, shellQuoteExports as s, toDataUrl as t, mergeLayer as u, parseToml as v, resolveMerged as w, readConfigText as x, newTable as y, parseOverride as z };

@@ -1,6 +1,6 @@
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
+import { actionAgentParts } from './agent-parts.js'
 import { runAgentWithSchema } from '../agent/structured.js'
-import { setupAgent } from '../agent/setup.js'
 import { actionKeyFix } from './input-overrides.js'
 import { resolveApiKey } from '../config/load.js'
 import type { GitHubClient } from '../github/client.js'
@@ -10,7 +10,7 @@ import type { FinalReport, StatusReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { TaskContext, Trigger } from '../github/types.js'
 import { createModelClient } from '../model/openai.js'
-import { describeSandbox, isGitHubHostedRunner, probeSandbox } from '../sandbox/index.js'
+import { describeSandbox, probeSandbox } from '../sandbox/index.js'
 import type { SandboxPolicy } from '../sandbox/types.js'
 import { VERSION } from '../version.js'
 import { commentOptions } from './deps.js'
@@ -119,18 +119,7 @@ async function checkModel(input: CommandInput): Promise<StatusReport['check']> {
 export async function runAsk(input: CommandInput & { context: TaskContext }): Promise<ActionOutcome> {
   const { deps, trusted } = input
   if (input.context.pull) await checkoutPull(deps, input.trigger, input.context.pull)
-  // Before setupAgent, which says the same in the CLI's words (`export …`).
-  resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix)
-  const parts = await setupAgent({
-    config: trusted.config,
-    workspace: deps.settings.workingDirectory,
-    sandboxMode: 'read-only',
-    apiKey: deps.settings.apiKey,
-    env: deps.processEnv,
-    log: deps.log,
-    repairSandbox: isGitHubHostedRunner(deps.processEnv),
-    defaultEnvInherit: 'runner',
-  })
+  const parts = await actionAgentParts(deps, trusted, { sandboxMode: 'read-only' })
   try {
     const result = await runAgentWithSchema(
       {

@@ -1,15 +1,12 @@
 // `/codex <task>` (and labels, schedules, CI failures, `/codex continue`): run the agent in the
 // checkout, then let the harness publish what it changed. A run that stops early keeps its work as
 // a partial draft PR (partial.ts); every run saves its session (session-run.ts).
+import { actionAgentParts } from './agent-parts.js'
 import type { AgentEvent } from '../protocol/events.js'
 import { runAgentWithSchema } from '../agent/structured.js'
 import type { AgentResult } from '../agent/loop.js'
 import { sandboxRefusedEverything, toolErrorSummary } from '../agent/result.js'
-import { setupAgent } from '../agent/setup.js'
-import { isGitHubHostedRunner } from '../sandbox/index.js'
 import type { Budgets } from '../agent/budgets.js'
-import { actionKeyFix } from './input-overrides.js'
-import { resolveApiKey } from '../config/load.js'
 import type { Settings } from '../inputs.js'
 import { renderWorking } from '../report/render.js'
 import type { ResumeState } from './approval-state.js'
@@ -45,18 +42,7 @@ export async function runTask(
   const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode
   if (input.forceReadOnly)
     deps.log('sandbox: read-only (the requester is in allow-users without write permission)')
-  // Before setupAgent, which says the same in the CLI's words (`export …`).
-  resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix)
-  const parts = await setupAgent({
-    config: trusted.config,
-    workspace,
-    sandboxMode,
-    apiKey: deps.settings.apiKey,
-    env: deps.processEnv,
-    log: deps.log,
-    repairSandbox: isGitHubHostedRunner(deps.processEnv),
-    defaultEnvInherit: 'runner',
-  })
+  const parts = await actionAgentParts(deps, trusted, { sandboxMode })
   const turnLog = new TurnLog(deps)
   const keeper = startKeeper(input, startSha)
   let result: AgentResult

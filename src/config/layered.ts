@@ -5,10 +5,10 @@
 // it may only shape the model's answers, never choose where requests (and the key) go, how they
 // are authenticated, or what commands may do; even when trusted, as in Codex, it cannot choose the
 // provider, its endpoint or commands run on the host (PROJECT_DENIED_KEYS).
-import { readFile, realpath } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from './errors.js'
-import { mergeLayer, parseToml, resolveMerged } from './load.js'
+import { mergeLayer, parseToml, readConfigText, resolveMerged } from './load.js'
 import type { MergeOptions } from './load.js'
 import { applyOverride, parseOverride } from './overrides.js'
 import { ConfigContext, isTable, newTable } from './reader.js'
@@ -68,17 +68,10 @@ export interface ExecConfig {
   files: string[]
 }
 
-async function readOptional(file: string, required: boolean): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && !required) return undefined
-    const problem =
-      code === 'ENOENT' ? 'the config file does not exist' : `the config file cannot be read (${code})`
-    const fix = required ? 'give --config-file an existing file' : 'make it readable, or remove it'
-    throw new ConfigError({ file, problem, fix, cause: error })
-  }
+/** A layer's file: missing is fine unless `--config-file` named it. */
+function readOptional(file: string, required: boolean): Promise<string | undefined> {
+  const fix = required ? 'give --config-file an existing file' : 'make it readable, or remove it'
+  return readConfigText(file, required, fix)
 }
 
 export async function loadExecConfig(options: ExecConfigOptions): Promise<ExecConfig> {

@@ -31,7 +31,15 @@ export interface LoadConfigOptions {
   env?: NodeJS.ProcessEnv | undefined
 }
 
-async function readConfigText(file: string | undefined, required: boolean): Promise<string | undefined> {
+const MISSING_FILE_FIX =
+  'create it (see the Codex config.toml keys in the README) or point the config setting at an existing file'
+
+/** A config file's text; a missing file is undefined unless `required`, any other failure an error. */
+export async function readConfigText(
+  file: string | undefined,
+  required: boolean,
+  fix: string = MISSING_FILE_FIX,
+): Promise<string | undefined> {
   if (file === undefined) return undefined
   try {
     return await readFile(file, 'utf8')
@@ -40,8 +48,6 @@ async function readConfigText(file: string | undefined, required: boolean): Prom
     if (code === 'ENOENT' && !required) return undefined
     const problem =
       code === 'ENOENT' ? 'the config file does not exist' : `the config file cannot be read (${code})`
-    const fix =
-      'create it (see the Codex config.toml keys in the README) or point the config setting at an existing file'
     throw new ConfigError({ file, problem, fix, cause: error })
   }
 }

@@ -2,20 +2,17 @@
 // read-only policy and reports findings through `report_finding`; the harness then posts ONE
 // review with inline comments on the exact changed lines. A diff larger than the model's budget
 // is reviewed in parts (one run each, within the run's budgets), and what was left out is said.
+import { actionAgentParts } from '../action/agent-parts.js'
 import { runAgent } from '../agent/loop.js'
 import type { AgentResult } from '../agent/loop.js'
 import { addUsage } from '../agent/budgets.js'
 import type { Budgets } from '../agent/budgets.js'
-import { setupAgent } from '../agent/setup.js'
 import type { AgentParts } from '../agent/setup.js'
-import { actionKeyFix } from '../action/input-overrides.js'
-import { resolveApiKey } from '../config/load.js'
 import type { GitHubClient } from '../github/client.js'
 import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { PullInfo, TaskContext, Trigger } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
-import { isGitHubHostedRunner } from '../sandbox/index.js'
 import type { ActionDeps } from '../action/deps.js'
 import { budgetsFrom, checkoutPull } from '../action/task.js'
 import { agentReport } from '../action/task-report.js'
@@ -50,18 +47,9 @@ export async function runReview(input: ReviewInput): Promise<FinalReport> {
   if (deps.settings.mode !== 'run')
     return endedReport(input, 'failed', 'a review is posted with the job token: use it with mode: run')
   await checkoutPull(deps, input.trigger, pull)
-  // Before setupAgent, which says the same in the CLI's words (`export …`).
-  resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix)
   const findings: Finding[] = []
-  const parts = await setupAgent({
-    config: trusted.config,
-    workspace: deps.settings.workingDirectory,
+  const parts = await actionAgentParts(deps, trusted, {
     sandboxMode: 'read-only',
-    apiKey: deps.settings.apiKey,
-    env: deps.processEnv,
-    log: deps.log,
-    repairSandbox: isGitHubHostedRunner(deps.processEnv),
-    defaultEnvInherit: 'runner',
     extraTools: [createFindingTool(findings)],
   })
   let files: ChangedFile[]
