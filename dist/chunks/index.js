@@ -7,10 +7,9 @@ import { parseArgs } from 'node:util';
 import { e as errorMessage } from './errors.js';
 import os from 'node:os';
 import { V as VERSION } from './version.js';
-import './names.js';
-import './_commonjsHelpers.js';
-import 'node:url';
 import 'node:child_process';
+import './names.js';
+import 'node:url';
 import 'node:string_decoder';
 
 // Project trust as Codex decides it: a project's own `.codex/config.toml` comes from whoever wrote

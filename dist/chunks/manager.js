@@ -1,11 +1,13 @@
 import path$1 from 'node:path';
-import { c as requireCodegen, F as requireAjv, G as Ajv, H as sandboxedSpawnSpec, p as proxyFetch, a as parseJsonObject, I as assignToolNames, J as keyOf } from './names.js';
+import { r as requireAjv, A as Ajv } from './ajv.js';
 import { g as getDefaultExportFromCjs, c as commonjsGlobal } from './_commonjsHelpers.js';
+import { a as requireCodegen } from './index3.js';
 import child from 'child_process';
 import path from 'path';
 import fs__default from 'fs';
 import process$1 from 'node:process';
 import { PassThrough } from 'node:stream';
+import { h as sandboxedSpawnSpec, p as proxyFetch, a as parseJsonObject, j as assignToolNames, k as keyOf } from './names.js';
 import { e as errorMessage } from './errors.js';
 import 'node:fs';
 import 'node:url';

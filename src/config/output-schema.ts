@@ -4,9 +4,8 @@
 // validates; the errors are named in words a user can act on.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
-import { Ajv2020 } from 'ajv/dist/2020.js'
+import { errorMessage } from '../common/errors.js'
 
 export interface OutputSchema {
   /** The schema as given, sent to the model (Responses `text.format`) or quoted in the task. */
@@ -37,21 +36,20 @@ export async function readOutputSchema(spec: string, baseDir: string): Promise<O
   return compileOutputSchema(parseJson(content, file), text)
 }
 
-export function compileOutputSchema(schema: unknown, source: string): OutputSchema {
+/** Compiled with ajv, loaded here and only here: a run without a schema never pays for it. */
+export async function compileOutputSchema(schema: unknown, source: string): Promise<OutputSchema> {
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
     throw new OutputSchemaError(`${source} is not a JSON Schema object`)
   const record = schema as Record<string, unknown>
   const draft2020 = String(record.$schema ?? '').includes('2020-12')
   const ajv = draft2020
-    ? new Ajv2020({ allErrors: true, strict: false })
-    : new Ajv({ allErrors: true, strict: false })
+    ? new (await import('ajv/dist/2020.js')).Ajv2020({ allErrors: true, strict: false })
+    : new (await import('ajv')).Ajv({ allErrors: true, strict: false })
   let validate: ValidateFunction
   try {
     validate = ajv.compile(record)
   } catch (error) {
-    throw new OutputSchemaError(
-      `${source} is not a valid JSON Schema: ${error instanceof Error ? error.message : String(error)}`,
-    )
+    throw new OutputSchemaError(`${source} is not a valid JSON Schema: ${errorMessage(error)}`)
   }
   return {
     schema: record,
@@ -61,7 +59,7 @@ export function compileOutputSchema(schema: unknown, source: string): OutputSche
       try {
         value = JSON.parse(withoutFence(message))
       } catch (error) {
-        return { ok: false, errors: `not JSON (${error instanceof Error ? error.message : String(error)})` }
+        return { ok: false, errors: `not JSON (${errorMessage(error)})` }
       }
       if (validate(value)) return { ok: true, json: JSON.stringify(value) }
       return { ok: false, errors: describeErrors(validate.errors ?? []) }
