@@ -107,6 +107,47 @@ describe('partial work and /codex continue', () => {
   )
 })
 
+describe('a /codex task on the pull request the action opened', () => {
+  it(
+    "goes on with that pull request's saved conversation, on its branch",
+    async () => {
+      const script = fixDateScenario()
+      script.splice(4, 0, { calls: [{ name: 'apply_patch', arguments: { input: CHANGELOG_PATCH } }] })
+      const scenario = await scenarios.start({ script })
+      scenario.github.state.addIssue(REPO, {
+        title: 'formatDate is off by a month',
+        body: '',
+        user: MAINTAINER,
+      })
+      const first = await comment(scenario, '/codex fix the failing test', { 'max-turns': '3' })
+      expect(first.main.outputs.conclusion).toBe('budget-exhausted')
+      const [pull] = pullsOf(scenario.github)
+      expect(pull).toBeDefined()
+
+      // Not `/codex continue`, and on the PR rather than the issue: still the same session.
+      const added = scenario.github.state.addComment(REPO, pull!.number, {
+        body: '/codex also add a changelog line',
+        user: MAINTAINER,
+      })
+      const second = await scenario.run({
+        eventName: 'issue_comment',
+        payload: issueCommentPayload(scenario, added.id, pull!.number),
+      })
+      expect(second.main.outputs.conclusion).toBe('success')
+      expect(scenario.model.requests).toHaveLength(6)
+      const resumed = sent(scenario.model.requests[3]!)
+      expect(resumed).toContain('*** Begin Patch') // turn 3's patch is in the history
+      expect(resumed).toContain('also add a changelog line')
+      const pulls = pullsOf(scenario.github)
+      expect(pulls).toHaveLength(1)
+      expect(pulls[0]!.headRef).toBe(pull!.headRef)
+      expect(pulls[0]!.draft).toBe(false)
+      expect(remoteFile(scenario.github, pulls[0]!.headSha, 'CHANGELOG.md')).toContain('1-based')
+    },
+    SLOW,
+  )
+})
+
 describe('partial: discard', () => {
   it(
     'pushes nothing from a stopped run, says so, and still saves the session',
