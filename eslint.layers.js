@@ -1,6 +1,7 @@
 // The import rules of docs/architecture.md, as lint rules: which layer of src/ may import which,
 // and which module alone may import each outside package that does I/O. `npm run lint` enforces
 // them; __tests__/lint/import-rules.test.ts plants a breach of each kind and sees lint fail.
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 
 const SRC = path.join(import.meta.dirname, 'src')
@@ -21,6 +22,7 @@ const PARTS = [
   'report',
   'review',
   'sandbox',
+  'session',
   'tools',
   'cli.ts',
   'index.ts',
@@ -66,7 +68,10 @@ export const MAY_IMPORT = {
     'inputs.ts',
     'publish',
     'review',
+    'session',
   ],
+  // A run's saved session: what the agent did, stored with git under a hidden ref of the repository.
+  session: ['config', 'model', 'agent', 'git', 'github'],
   // The review use of the action: its own runs and its one GitHub review, on the action's stages.
   review: ['config', 'model', 'sandbox', 'tools', 'agent', 'git', 'github', 'report', 'inputs.ts', 'action'],
   'main.ts': ['config', 'git', 'github', 'report', 'inputs.ts', 'publish', 'action'],
@@ -81,6 +86,12 @@ function isNeutralFor(part, other) {
 
 /** One import-x/no-restricted-paths zone per part: everything it may not import. */
 export function layerZones() {
+  // A part of src/ missing from the table would be bound by no rule: refuse to lint without it.
+  const unlisted = readdirSync(SRC).filter((name) => !PARTS.includes(name))
+  if (unlisted.length > 0)
+    throw new Error(
+      `eslint.layers.js: src/${unlisted.join(', src/')} has no layer; add it to PARTS and MAY_IMPORT`,
+    )
   return PARTS.map((part) => {
     const allowed = MAY_IMPORT[part]
     if (!allowed) throw new Error(`eslint.layers.js: ${part} has no MAY_IMPORT entry`)

@@ -220,3 +220,26 @@ describe('/codex status', () => {
     SLOW,
   )
 })
+
+describe('cleanup after a task run', () => {
+  it(
+    "deletes the session of a closed issue and keeps the run's own",
+    async () => {
+      const scenario = await scenarios.start({ script: [{ text: 'Nothing to change.' }] })
+      const { state } = scenario.github
+      state.addIssue(REPO, { title: 'open', body: '', user: MAINTAINER })
+      state.addIssue(REPO, { title: 'closed', body: '', user: MAINTAINER }).state = 'closed'
+      const ref = (n: number) => `refs/codex-pr-action/sessions/${n}`
+      plantSession(scenario, { thread: 2, diff: '' }, ACTION, ref(2))
+
+      const { main } = await comment(scenario, '/codex check the date helpers')
+      expect(main.outputs.conclusion).toBe('no-changes')
+      const left = state
+        .repo(REPO)
+        .git.listRefs('refs/codex-pr-action/sessions/')
+        .map((entry) => entry.ref)
+      expect(left).toEqual([ref(1)])
+    },
+    SLOW,
+  )
+})

@@ -1,8 +1,10 @@
 // The import rules of docs/architecture.md are enforced by `npm run lint`: a planted cycle, a
 // layer importing upwards and a package imported outside its one owner each fail lint, with a
 // message naming the rule; the same imports where they belong pass.
+import { execFile } from 'node:child_process'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
 import { ESLint } from 'eslint'
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -128,5 +130,21 @@ describe('lint: packages with one owner', () => {
       "import { getOctokit } from '@actions/github'\nexport const planted = getOctokit\n",
     )
     expect(messages).toEqual([expect.stringMatching(/^no-restricted-imports: .*only src\/github\/client.ts/)])
+  })
+})
+
+describe('lint: every part of src/ has a layer', () => {
+  const probe = path.join(ROOT, 'src', `lint-probe-${process.pid}`)
+  afterAll(() => rm(probe, { recursive: true, force: true }))
+
+  it('refuses to lint while a folder of src/ is missing from the table', async () => {
+    await mkdir(probe, { recursive: true })
+    await writeFile(path.join(probe, 'x.ts'), 'export const x = 1\n')
+    // A process of its own: this one has the config loaded already, from before the folder existed.
+    const eslintBin = path.join(ROOT, 'node_modules/eslint/bin/eslint.js')
+    const run = promisify(execFile)(process.execPath, [eslintBin, path.join(probe, 'x.ts')], { cwd: ROOT })
+    await expect(run).rejects.toMatchObject({
+      stderr: expect.stringMatching(/src\/lint-probe-\d+ has no layer; add it to PARTS and MAY_IMPORT/),
+    })
   })
 })

@@ -17872,6 +17872,53 @@ class SessionStore {
     }
 }
 
+// The saved sessions of a repository, and their cleanup: a session whose pull request was merged or
+// closed (or, with no pull request, whose issue was closed) has nothing left to continue, so its
+// ref is deleted — by `/codex status`, which lists what remains, and after each task run.
+/** Deletes the sessions with nothing left to continue; returns the others. */
+async function pruneSessions(store, client, repo, options) {
+    const listed = [...(await store.list())].sort(([a], [b]) => a - b).slice(0, options.limit ?? 20);
+    const kept = [];
+    for (const [thread, sha] of listed) {
+        const loaded = await store.load(thread);
+        if (!loaded.ok) {
+            // Not ours to judge or delete: a person with push access wrote it; list it as such.
+            kept.push({ thread, state: 'unusable', branch: undefined, pull: undefined, turns: 0, updatedAt: '' });
+            continue;
+        }
+        const { record } = loaded;
+        const closedBy = thread === options.keep ? undefined : await closedThread(client, repo, thread, record.pushed?.pull);
+        if (closedBy !== undefined && loaded.sha === sha) {
+            try {
+                await store.remove(thread, sha);
+                options.log(`session of #${thread} deleted: ${closedBy}`);
+                continue;
+            }
+            catch (error) {
+                options.log(`session of #${thread} not deleted: ${errorMessage(error)}`);
+            }
+        }
+        kept.push({
+            thread,
+            state: record.state,
+            branch: record.pushed?.branch,
+            pull: record.pushed?.pull,
+            turns: record.turns,
+            updatedAt: record.updatedAt,
+        });
+    }
+    return kept;
+}
+/** Why the session is over (its PR, or without one its thread, is closed); undefined if it is not. */
+async function closedThread(client, repo, thread, pull) {
+    const number = pull ?? thread;
+    const { data } = await client.rest.issues.get({ owner: repo.owner, repo: repo.repo, issue_number: number });
+    if (data.state !== 'closed')
+        return undefined;
+    const merged = data.pull_request?.merged_at ? 'merged' : 'closed';
+    return pull === undefined ? `#${thread} is closed` : `its pull request #${pull} was ${merged}`;
+}
+
 /**
  * The store for this repository. No abort signal: a cancelled run still saves its session, and
  * every git command is bounded in time anyway (git/run.ts).
@@ -17954,9 +18001,25 @@ async function endSession(keeper, result, state, pushed, log) {
         return undefined;
     }
     catch (error) {
-        const why = error instanceof Error ? error.message : String(error);
+        const why = errorMessage(error);
         log(`session: could not be saved: ${why}`);
         return `the session could not be saved, so \`/codex continue\` cannot pick this run up (${why.split('\n')[0] ?? why})`;
+    }
+}
+/**
+ * After a task run: delete the sessions whose PR was merged or closed (or whose issue was closed),
+ * a few per run, the run's own kept. Best-effort: a failure is logged and costs nothing else.
+ */
+async function pruneClosedSessions(deps, client, trigger) {
+    try {
+        await pruneSessions(sessionStore(deps, trigger), client, trigger.repo, {
+            log: deps.log,
+            keep: threadNumber(trigger),
+            limit: 20,
+        });
+    }
+    catch (error) {
+        deps.log(`sessions of closed threads not cleaned up: ${errorMessage(error)}`);
     }
 }
 
@@ -18553,50 +18616,6 @@ function onPull(trigger, pull) {
         ...trigger,
         issue: { ...trigger.issue, number: pull.number, isPullRequest: true, htmlUrl: pull.htmlUrl },
     };
-}
-
-/** Deletes the sessions with nothing left to continue; returns the others. */
-async function pruneSessions(store, client, repo, options) {
-    const listed = [...(await store.list())].sort(([a], [b]) => a - b).slice(0, options.limit ?? 20);
-    const kept = [];
-    for (const [thread, sha] of listed) {
-        const loaded = await store.load(thread);
-        if (!loaded.ok) {
-            // Not ours to judge or delete: a person with push access wrote it; list it as such.
-            kept.push({ thread, state: 'unusable', branch: undefined, pull: undefined, turns: 0, updatedAt: '' });
-            continue;
-        }
-        const { record } = loaded;
-        const closedBy = thread === options.keep ? undefined : await closedThread(client, repo, thread, record.pushed?.pull);
-        if (closedBy !== undefined && loaded.sha === sha) {
-            try {
-                await store.remove(thread, sha);
-                options.log(`session of #${thread} deleted: ${closedBy}`);
-                continue;
-            }
-            catch (error) {
-                options.log(`session of #${thread} not deleted: ${error instanceof Error ? error.message : String(error)}`);
-            }
-        }
-        kept.push({
-            thread,
-            state: record.state,
-            branch: record.pushed?.branch,
-            pull: record.pushed?.pull,
-            turns: record.turns,
-            updatedAt: record.updatedAt,
-        });
-    }
-    return kept;
-}
-/** Why the session is over (its PR, or without one its thread, is closed); undefined if it is not. */
-async function closedThread(client, repo, thread, pull) {
-    const number = pull ?? thread;
-    const { data } = await client.rest.issues.get({ owner: repo.owner, repo: repo.repo, issue_number: number });
-    if (data.state !== 'closed')
-        return undefined;
-    const merged = data.pull_request?.merged_at ? 'merged' : 'closed';
-    return pull === undefined ? `#${thread} is closed` : `its pull request #${pull} was ${merged}`;
 }
 
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
@@ -19651,8 +19670,8 @@ async function runPipeline(deps) {
         deps.onTrackingComment(tracker.ref);
     let report;
     let commitSha;
+    const isReview = trigger.command.kind === 'review';
     try {
-        const isReview = trigger.command.kind === 'review';
         const context = await gatherContext(client, trigger, {
             log: deps.log,
             pull: pin.pull,
@@ -19682,6 +19701,8 @@ async function runPipeline(deps) {
         report = failureReport(deps, error, startedAt);
     }
     await tracker.finish(renderFinal(report));
+    if (!isReview && deps.settings.mode === 'run')
+        await pruneClosedSessions(deps, client, trigger);
     return { report, commentUrl: tracker.url, commitSha };
 }
 /**

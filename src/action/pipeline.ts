@@ -16,6 +16,7 @@ import type { Trigger } from '../github/types.js'
 import { loadTrustedConfig } from './trusted-config.js'
 import { runApprove } from './approve.js'
 import { runContinue, sessionOfOwnPull } from './continue.js'
+import { pruneClosedSessions } from './session-run.js'
 import { runAsk, runStatus } from './commands.js'
 import { runTask } from './task.js'
 import { runReview } from '../review/run.js'
@@ -73,8 +74,8 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   if (tracker.ref) deps.onTrackingComment(tracker.ref)
   let report: FinalReport
   let commitSha: string | undefined
+  const isReview = trigger.command.kind === 'review'
   try {
-    const isReview = trigger.command.kind === 'review'
     const context = await gatherContext(client, trigger, {
       log: deps.log,
       pull: pin.pull,
@@ -103,6 +104,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
     report = failureReport(deps, error, startedAt)
   }
   await tracker.finish(renderFinal(report))
+  if (!isReview && deps.settings.mode === 'run') await pruneClosedSessions(deps, client, trigger)
   return { report, commentUrl: tracker.url, commitSha }
 }
 

@@ -10,6 +10,9 @@ import { applyWorkspaceDiff } from '../git/resume-diff.js'
 import { SessionKeeper } from '../session/keeper.js'
 import type { SessionRecord, SessionState } from '../session/record.js'
 import { SessionStore } from '../session/store.js'
+import { pruneSessions } from '../session/prune.js'
+import type { GitHubClient } from '../github/client.js'
+import { errorMessage } from '../common/errors.js'
 import type { ActionDeps } from './deps.js'
 import type { TaskInput } from './task-input.js'
 
@@ -112,8 +115,28 @@ export async function endSession(
     }
     return undefined
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
+    const why = errorMessage(error)
     log(`session: could not be saved: ${why}`)
     return `the session could not be saved, so \`/codex continue\` cannot pick this run up (${why.split('\n')[0] ?? why})`
+  }
+}
+
+/**
+ * After a task run: delete the sessions whose PR was merged or closed (or whose issue was closed),
+ * a few per run, the run's own kept. Best-effort: a failure is logged and costs nothing else.
+ */
+export async function pruneClosedSessions(
+  deps: ActionDeps,
+  client: GitHubClient,
+  trigger: Trigger,
+): Promise<void> {
+  try {
+    await pruneSessions(sessionStore(deps, trigger), client, trigger.repo, {
+      log: deps.log,
+      keep: threadNumber(trigger),
+      limit: 20,
+    })
+  } catch (error) {
+    deps.log(`sessions of closed threads not cleaned up: ${errorMessage(error)}`)
   }
 }

@@ -1,6 +1,7 @@
 // The saved sessions of a repository, and their cleanup: a session whose pull request was merged or
 // closed (or, with no pull request, whose issue was closed) has nothing left to continue, so its
 // ref is deleted — by `/codex status`, which lists what remains, and after each task run.
+import { errorMessage } from '../common/errors.js'
 import type { GitHubClient } from '../github/client.js'
 import type { RepoRef } from '../github/types.js'
 import type { SessionStore } from './store.js'
@@ -47,9 +48,7 @@ export async function pruneSessions(
         options.log(`session of #${thread} deleted: ${closedBy}`)
         continue
       } catch (error) {
-        options.log(
-          `session of #${thread} not deleted: ${error instanceof Error ? error.message : String(error)}`,
-        )
+        options.log(`session of #${thread} not deleted: ${errorMessage(error)}`)
       }
     }
     kept.push({
