@@ -9615,6 +9615,21 @@ function isAsyncIterable(value) {
 // The pull-request part of the context: the changed files and a diff within a budget, and the
 // review thread or review a trigger came from. Patches and hunks are code, shown verbatim on
 // GitHub, so only invisible and bidi characters are taken out of them.
+async function listPullFiles(client, repo, number) {
+    const files = await client.paginate(client.rest.pulls.listFiles, {
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: number,
+        per_page: PER_PAGE,
+    });
+    return files.map((file) => ({
+        path: file.filename,
+        status: file.status,
+        additions: file.additions,
+        deletions: file.deletions,
+        patch: file.patch,
+    }));
+}
 const DEFAULT_DIFF_BYTES$1 = 60_000;
 /**
  * Two blocks: every changed file with its counts, then the patches that fit in `maxDiffBytes`
@@ -9622,25 +9637,20 @@ const DEFAULT_DIFF_BYTES$1 = 60_000;
  * "(diff omitted)", so the model knows to read them in the checkout.
  */
 async function pullDiff(client, repo, pull, maxDiffBytes = DEFAULT_DIFF_BYTES$1, log) {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-        owner: repo.owner,
-        repo: repo.repo,
-        pull_number: pull.number,
-        per_page: PER_PAGE,
-    });
-    const list = files.map((file) => `${file.status} ${displayPath$1(file.filename)} (+${file.additions} -${file.deletions})`);
+    const files = await listPullFiles(client, repo, pull.number);
+    const list = files.map((file) => `${file.status} ${displayPath$1(file.path)} (+${file.additions} -${file.deletions})`);
     const patches = [];
     const omitted = [];
     let remaining = maxDiffBytes;
     for (const file of files) {
         if (file.patch === undefined) {
-            omitted.push(`${displayPath$1(file.filename)} (no text diff: binary or too large for the API)`);
+            omitted.push(`${displayPath$1(file.path)} (no text diff: binary or too large for the API)`);
             continue;
         }
-        const section = `diff --git a/${displayPath$1(file.filename)} b/${displayPath$1(file.filename)}\n${file.patch}\n`;
+        const section = `diff --git a/${displayPath$1(file.path)} b/${displayPath$1(file.path)}\n${file.patch}\n`;
         const size = Buffer.byteLength(section);
         if (size > remaining) {
-            omitted.push(`${displayPath$1(file.filename)} (diff omitted)`);
+            omitted.push(`${displayPath$1(file.path)} (diff omitted)`);
             continue;
         }
         remaining -= size;
@@ -18795,21 +18805,6 @@ function diffBudget(contextWindow) {
         ? DEFAULT_DIFF_BYTES
         : Math.min(DEFAULT_DIFF_BYTES * 2, contextWindow * BYTES_PER_WINDOW_TOKEN);
 }
-async function listChangedFiles(client, repo, pull) {
-    const files = await client.paginate(client.rest.pulls.listFiles, {
-        owner: repo.owner,
-        repo: repo.repo,
-        pull_number: pull.number,
-        per_page: PER_PAGE,
-    });
-    return files.map((file) => ({
-        path: file.filename,
-        status: file.status,
-        additions: file.additions,
-        deletions: file.deletions,
-        patch: file.patch,
-    }));
-}
 /** The lines GitHub accepts review comments on, per file. */
 function diffMap(files) {
     return new Map(files.flatMap((file) => file.patch === undefined ? [] : [[file.path, parsePatch(file.path, file.patch)]]));
@@ -19105,7 +19100,7 @@ async function runReview(input) {
     let files;
     let runs;
     try {
-        files = await listChangedFiles(input.client, input.trigger.repo, pull);
+        files = await listPullFiles(input.client, input.trigger.repo, pull.number);
         const { batches, leftOut } = batchFiles(files, diffBudget(parts.contextWindow));
         runs = await reviewBatches(input, pull, parts, files, batches);
         runs.leftOut.unshift(...leftOut);

@@ -16,6 +16,36 @@ export interface ThreadComment {
   where?: string | undefined
 }
 
+/** A file of a pull request as the API lists it: path, status, line counts and the text patch. */
+export interface PullFile {
+  path: string
+  status: string
+  additions: number
+  deletions: number
+  /** Undefined for a binary file or one too large for the API. */
+  patch: string | undefined
+}
+
+export async function listPullFiles(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+): Promise<PullFile[]> {
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    owner: repo.owner,
+    repo: repo.repo,
+    pull_number: number,
+    per_page: PER_PAGE,
+  })
+  return files.map((file) => ({
+    path: file.filename,
+    status: file.status,
+    additions: file.additions,
+    deletions: file.deletions,
+    patch: file.patch,
+  }))
+}
+
 const DEFAULT_DIFF_BYTES = 60_000
 
 /**
@@ -30,27 +60,22 @@ export async function pullDiff(
   maxDiffBytes = DEFAULT_DIFF_BYTES,
   log: (line: string) => void,
 ): Promise<string[]> {
-  const files = await client.paginate(client.rest.pulls.listFiles, {
-    owner: repo.owner,
-    repo: repo.repo,
-    pull_number: pull.number,
-    per_page: PER_PAGE,
-  })
+  const files = await listPullFiles(client, repo, pull.number)
   const list = files.map(
-    (file) => `${file.status} ${displayPath(file.filename)} (+${file.additions} -${file.deletions})`,
+    (file) => `${file.status} ${displayPath(file.path)} (+${file.additions} -${file.deletions})`,
   )
   const patches: string[] = []
   const omitted: string[] = []
   let remaining = maxDiffBytes
   for (const file of files) {
     if (file.patch === undefined) {
-      omitted.push(`${displayPath(file.filename)} (no text diff: binary or too large for the API)`)
+      omitted.push(`${displayPath(file.path)} (no text diff: binary or too large for the API)`)
       continue
     }
-    const section = `diff --git a/${displayPath(file.filename)} b/${displayPath(file.filename)}\n${file.patch}\n`
+    const section = `diff --git a/${displayPath(file.path)} b/${displayPath(file.path)}\n${file.patch}\n`
     const size = Buffer.byteLength(section)
     if (size > remaining) {
-      omitted.push(`${displayPath(file.filename)} (diff omitted)`)
+      omitted.push(`${displayPath(file.path)} (diff omitted)`)
       continue
     }
     remaining -= size

@@ -1,23 +1,14 @@
 // The pull request's diff cut to what the model can read: every changed file's patch, in batches
 // that each fit the diff budget (a share of the model's context window). One batch is one agent
 // run; a patch larger than a whole batch, or a binary file, is left out and named in the summary.
-import type { GitHubClient } from '../github/client.js'
-import { PER_PAGE } from '../github/client.js'
+import type { PullFile } from '../github/gather-pull.js'
 import { quoteAsData, stripInvisible } from '../github/sanitize.js'
-import type { PullInfo, RepoRef } from '../github/types.js'
+import type { PullInfo } from '../github/types.js'
 import { parsePatch } from './diff-lines.js'
 import type { FileDiff } from './diff-lines.js'
 
-export interface ChangedFile {
-  path: string
-  status: string
-  additions: number
-  deletions: number
-  patch: string | undefined
-}
-
 export interface ReviewBatch {
-  files: ChangedFile[]
+  files: PullFile[]
   bytes: number
 }
 
@@ -37,28 +28,8 @@ export function diffBudget(contextWindow: number | undefined): number {
     : Math.min(DEFAULT_DIFF_BYTES * 2, contextWindow * BYTES_PER_WINDOW_TOKEN)
 }
 
-export async function listChangedFiles(
-  client: GitHubClient,
-  repo: RepoRef,
-  pull: PullInfo,
-): Promise<ChangedFile[]> {
-  const files = await client.paginate(client.rest.pulls.listFiles, {
-    owner: repo.owner,
-    repo: repo.repo,
-    pull_number: pull.number,
-    per_page: PER_PAGE,
-  })
-  return files.map((file) => ({
-    path: file.filename,
-    status: file.status,
-    additions: file.additions,
-    deletions: file.deletions,
-    patch: file.patch,
-  }))
-}
-
 /** The lines GitHub accepts review comments on, per file. */
-export function diffMap(files: readonly ChangedFile[]): Map<string, FileDiff> {
+export function diffMap(files: readonly PullFile[]): Map<string, FileDiff> {
   return new Map(
     files.flatMap((file) =>
       file.patch === undefined ? [] : [[file.path, parsePatch(file.path, file.patch)]],
@@ -67,7 +38,7 @@ export function diffMap(files: readonly ChangedFile[]): Map<string, FileDiff> {
 }
 
 export function batchFiles(
-  files: readonly ChangedFile[],
+  files: readonly PullFile[],
   budget: number,
 ): { batches: ReviewBatch[]; leftOut: LeftOut[] } {
   const batches: ReviewBatch[] = []
@@ -97,7 +68,7 @@ export function batchFiles(
 /** The batch as quoted data: the list of every changed file, then this batch's patches. */
 export function batchContext(
   pull: PullInfo,
-  all: readonly ChangedFile[],
+  all: readonly PullFile[],
   batch: ReviewBatch,
   position: { index: number; count: number },
 ): string[] {

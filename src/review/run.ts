@@ -18,8 +18,10 @@ import { budgetsFrom, checkoutPull } from '../action/task.js'
 import { agentReport } from '../action/task-report.js'
 import type { TrustedConfig } from '../action/trusted-config.js'
 import { TurnLog } from '../action/turn-log.js'
-import { batchContext, batchFiles, diffBudget, diffMap, listChangedFiles } from './batches.js'
-import type { ChangedFile, LeftOut, ReviewBatch } from './batches.js'
+import { batchContext, batchFiles, diffBudget, diffMap } from './batches.js'
+import { listPullFiles } from '../github/gather-pull.js'
+import type { PullFile } from '../github/gather-pull.js'
+import type { LeftOut, ReviewBatch } from './batches.js'
 import { planReview } from './findings.js'
 import { createFindingTool } from './finding-tool.js'
 import type { Finding } from './finding-tool.js'
@@ -52,10 +54,10 @@ export async function runReview(input: ReviewInput): Promise<FinalReport> {
     sandboxMode: 'read-only',
     extraTools: [createFindingTool(findings)],
   })
-  let files: ChangedFile[]
+  let files: PullFile[]
   let runs: BatchRuns
   try {
-    files = await listChangedFiles(input.client, input.trigger.repo, pull)
+    files = await listPullFiles(input.client, input.trigger.repo, pull.number)
     const { batches, leftOut } = batchFiles(files, diffBudget(parts.contextWindow))
     runs = await reviewBatches(input, pull, parts, files, batches)
     runs.leftOut.unshift(...leftOut)
@@ -103,7 +105,7 @@ async function reviewBatches(
   input: ReviewInput,
   pull: PullInfo,
   parts: AgentParts,
-  files: readonly ChangedFile[],
+  files: readonly PullFile[],
   batches: readonly ReviewBatch[],
 ): Promise<BatchRuns> {
   const { deps, trusted } = input
