@@ -42,6 +42,19 @@ describe('stale dist/ check', () => {
     expect(srcHash(root)).not.toBe(before)
   })
 
+  it('ignores the probe folders the lint tests plant in src/ while other files run', async () => {
+    const root = await checkout({ 'src/a.ts': 'x\n' })
+    const before = srcHash(root)
+    await writeFile(path.join(root, 'src/a.ts'), 'x\n')
+    await mkdir(path.join(root, 'src/tools/lint-probe-123'), { recursive: true })
+    await writeFile(path.join(root, 'src/tools/lint-probe-123/a.ts'), 'export {}\n')
+    await mkdir(path.join(root, 'src/lint-probe-9'))
+    await writeFile(path.join(root, 'src/lint-probe-9/x.ts'), 'export {}\n')
+    expect(srcHash(root)).toBe(before)
+    await writeFile(path.join(root, 'src/lint-probe.ts'), 'export {}\n')
+    expect(srcHash(root)).not.toBe(before)
+  })
+
   it('fails when dist/ has no record of its sources', async () => {
     const root = await checkout({ 'src/a.ts': 'x\n', 'dist/chunks/shared.js': '' })
     expect(distStaleness(root)).toMatch(/src-hash.txt is missing.*Run `npm run bundle`/)
