@@ -2,7 +2,7 @@
 // so whatever the action creates through the API can be fetched, and whatever it pushes shows up in
 // the API. Arguments are always passed as argv (never through a shell).
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -70,14 +70,35 @@ done
 exit $status
 `
 
+const FULL_SHA = /^[0-9a-f]{40}$/
+
 export class BareRepo {
+  /**
+   * What git said about objects named by their full sha: objects never change, so each handler
+   * that renders a commit, tree or merge again asks the map instead of starting git again.
+   */
+  private readonly byObject = new Map<string, string | Buffer | boolean | undefined>()
+
   constructor(readonly gitDir: string) {}
+
+  /** `read()` once per key; `undefined` answers are not kept (the object may arrive by a push). */
+  private once<T extends string | Buffer | boolean | undefined>(key: string, read: () => T): T {
+    if (this.byObject.has(key)) return this.byObject.get(key) as T
+    const value = read()
+    if (value !== undefined) this.byObject.set(key, value)
+    return value
+  }
 
   static create(gitDir: string, defaultBranch: string): BareRepo {
     mkdirSync(gitDir, { recursive: true })
     const repo = new BareRepo(gitDir)
     repo.git(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`])
-    repo.git(['config', 'http.receivepack', 'true'])
+    // As `git config` writes them, without a process each: pushes over HTTP allowed, and no
+    // `git gc --auto` after every push (repositories here live for one test).
+    appendFileSync(
+      join(gitDir, 'config'),
+      '[http]\n\treceivepack = true\n[receive]\n\tautogc = false\n[gc]\n\tauto = 0\n',
+    )
     writeFileSync(join(gitDir, 'hooks', 'pre-receive'), PRE_RECEIVE_HOOK, { mode: 0o755 })
     return repo
   }
@@ -117,6 +138,11 @@ export class BareRepo {
   }
 
   readBlob(sha: string): Buffer {
+    if (FULL_SHA.test(sha)) return this.once(`blob ${sha}`, () => this.readBlobNow(sha))
+    return this.readBlobNow(sha)
+  }
+
+  private readBlobNow(sha: string): Buffer {
     return execFileSync('git', ['cat-file', 'blob', sha], {
       cwd: this.gitDir,
       env: { ...process.env, ...ISOLATED_GIT_ENV, GIT_DIR: this.gitDir },
@@ -125,8 +151,8 @@ export class BareRepo {
   }
 
   objectType(sha: string): string | undefined {
-    if (!/^[0-9a-f]{40}$/.test(sha)) return undefined
-    return this.tryGit(['cat-file', '-t', sha])
+    if (!FULL_SHA.test(sha)) return undefined
+    return this.once(`type ${sha}`, () => this.tryGit(['cat-file', '-t', sha]))
   }
 
   /** Builds a tree the way POST /git/trees does: entries (paths may be nested) over an optional base. */
@@ -154,14 +180,30 @@ export class BareRepo {
     }
   }
 
-  /** Commits `files` (path → content) on top of the parent's tree, or as a root commit. */
+  /**
+   * Commits `files` (path → content) on top of the parent's tree, or as a root commit. One
+   * `git fast-import` does it all: seeding a repository is the commonest thing tests do, and a
+   * process per blob and index step was most of its cost. The commit goes to a scratch branch that
+   * is reset before the import ends, so no ref is left behind.
+   */
   commitFiles(files: Record<string, string>, message: string, author: GitIdentity, parent?: string): string {
-    const entries = Object.entries(files).map(([path, content]): TreeEntryInput => {
-      const sha = this.writeBlob(Buffer.from(content))
-      return { path, mode: '100644', type: 'blob', sha }
+    const scratch = 'refs/fake-github/commit-files'
+    const stamp = (who: GitIdentity) =>
+      `${who.name} <${who.email}> ${Math.floor(Date.parse(who.date) / 1000)} +0000`
+    const data = (bytes: Buffer) => [Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n')]
+    const stream: Buffer[] = [
+      Buffer.from(`commit ${scratch}\nmark :1\nauthor ${stamp(author)}\ncommitter ${stamp(author)}\n`),
+      ...data(Buffer.from(message)),
+      Buffer.from(parent ? `from ${parent}\n` : ''),
+    ]
+    for (const [path, content] of Object.entries(files)) {
+      if (/[\n"]/.test(path) || path.startsWith(' ')) throw new Error(`fake GitHub: unusual path ${path}`)
+      stream.push(Buffer.from(`M 100644 inline ${path}\n`), ...data(Buffer.from(content)))
+    }
+    stream.push(Buffer.from(`\nget-mark :1\nreset ${scratch}\n\n`))
+    return this.git(['fast-import', '--quiet', '--done'], {
+      input: Buffer.concat([...stream, Buffer.from('done\n')]),
     })
-    const tree = this.writeTree(entries, parent ? `${parent}^{tree}` : undefined)
-    return this.commitTree(tree, parent ? [parent] : [], message, author, author)
   }
 
   commitTree(
@@ -187,7 +229,7 @@ export class BareRepo {
 
   readCommit(sha: string): CommitInfo | undefined {
     if (this.objectType(sha) !== 'commit') return undefined
-    const raw = this.git(['cat-file', 'commit', sha])
+    const raw = this.once(`commit ${sha}`, () => this.git(['cat-file', 'commit', sha]))
     const split = raw.indexOf('\n\n')
     const header = split === -1 ? raw : raw.slice(0, split)
     const message = split === -1 ? '' : raw.slice(split + 2)
@@ -212,7 +254,8 @@ export class BareRepo {
 
   /** Entries of a tree; `recursive` lists blobs at every depth like `?recursive=1`. */
   listTree(sha: string, recursive: boolean): TreeEntry[] {
-    const output = this.git(['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), sha])
+    const args = ['ls-tree', '-z', '-l', ...(recursive ? ['-r', '-t'] : []), sha]
+    const output = FULL_SHA.test(sha) ? this.once(args.join(' '), () => this.git(args)) : this.git(args)
     return output
       .split('\0')
       .filter(Boolean)
@@ -246,13 +289,18 @@ export class BareRepo {
   }
 
   isAncestor(ancestor: string, descendant: string): boolean {
-    return this.tryGit(['merge-base', '--is-ancestor', ancestor, descendant]) !== undefined
+    const ask = () => this.tryGit(['merge-base', '--is-ancestor', ancestor, descendant]) !== undefined
+    if (!FULL_SHA.test(ancestor) || !FULL_SHA.test(descendant)) return ask()
+    // Only a yes is kept: a no may mean an object not pushed yet.
+    return this.once(`ancestor ${ancestor} ${descendant}`, () => ask() || undefined) ?? false
   }
 
   /** Tree of merging two commits, or undefined when they conflict. */
   mergeTree(base: string, head: string): string | undefined {
-    const output = this.tryGit(['merge-tree', '--write-tree', '--no-messages', base, head])
-    return output?.split('\n')[0]
+    const merge = () =>
+      this.tryGit(['merge-tree', '--write-tree', '--no-messages', base, head])?.split('\n')[0]
+    if (!FULL_SHA.test(base) || !FULL_SHA.test(head)) return merge()
+    return this.once(`merge ${base} ${head}`, merge)
   }
 }
 

@@ -1,11 +1,10 @@
 // GitHub's published OpenAPI description as a router and a validator for the fake server. The spec
-// is 13 MB, so it is parsed once per process, and each operation's schemas are compiled only when a
-// test first uses that operation, from a self-contained copy holding just the components it reaches
+// is 13 MB (3 MB without what only people read: openapi-cache.ts), so it is parsed once per
+// process, and each operation's schemas are compiled only when a test first uses that operation, from a self-contained copy holding just the components it reaches
 // (handing ajv the whole document costs a quarter of a second of traversal on every start).
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
+import { cachedValidator, loadDescription } from './openapi-cache.js'
 import { toJsonSchema, type JsonObject, isJsonObject } from './schema.js'
 
 export type SpecVariant = 'api.github.com' | 'ghes-3.19'
@@ -23,7 +22,6 @@ export interface RouteMatch {
   params: Record<string, string>
 }
 
-const require = createRequire(import.meta.url)
 // ajv-formats is CommonJS with a default export; under NodeNext its type is the module namespace.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
 // Formats GitHub uses that ajv-formats does not know: accept any value rather than warn.
@@ -38,7 +36,10 @@ export class OpenApiSpec {
   private readonly requestAjv = newAjv(false)
   private readonly queryAjv = newAjv(true)
 
-  private constructor(private readonly document: JsonObject) {
+  private constructor(
+    private readonly document: JsonObject,
+    private readonly validatorFolder: string,
+  ) {
     const paths = isJsonObject(document.paths) ? document.paths : {}
     for (const [template, pathItem] of Object.entries(paths)) {
       if (!isJsonObject(pathItem)) continue
@@ -58,10 +59,8 @@ export class OpenApiSpec {
   static load(variant: SpecVariant = 'api.github.com'): OpenApiSpec {
     const cached = specsByVariant.get(variant)
     if (cached) return cached
-    const file = require.resolve(`@octokit/openapi/generated/${variant}.json`)
-    const document: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    if (!isJsonObject(document)) throw new Error(`${file} is not an OpenAPI document`)
-    const spec = new OpenApiSpec(document)
+    const { document, validators } = loadDescription(variant)
+    const spec = new OpenApiSpec(document, validators)
     specsByVariant.set(variant, spec)
     return spec
   }
@@ -156,7 +155,10 @@ export class OpenApiSpec {
     if (validate === undefined) {
       const raw = schema()
       const ajv = part === 'query' ? this.queryAjv : this.requestAjv
-      validate = raw === undefined ? null : ajv.compile(toJsonSchema(raw, this.document))
+      validate =
+        raw === undefined
+          ? null
+          : cachedValidator(ajv, this.validatorFolder, key, () => toJsonSchema(raw, this.document))
       this.validators.set(key, validate)
     }
     if (!validate || validate(data)) return []
@@ -232,7 +234,14 @@ function unknownFields(schema: unknown, body: unknown): string[] {
 }
 
 function newAjv(coerceTypes: boolean): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, coerceTypes })
+  // `code.source` keeps each validator's code, which openapi-cache.ts stores for the next process.
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    coerceTypes,
+    code: { source: true },
+  })
   addFormats(ajv)
   for (const format of LENIENT_FORMATS) ajv.addFormat(format, true)
   return ajv

@@ -17685,12 +17685,15 @@ class SessionKeeper {
     pushing;
     plan = [];
     turns = 0;
+    /** The workspace diff of the last save queued; a fresh run starts from an unchanged tree. */
+    savedDiff;
     /** How long each save took (diff + push), for the log and the benchmark. */
     timings = [];
     constructor(options) {
         this.options = options;
         this.version = options.previous?.sha;
         this.plan = options.previous?.record.plan ?? [];
+        this.savedDiff = options.previous ? undefined : '';
     }
     /** Takes the session over before anything runs: fails when another run took it first. */
     async claim() {
@@ -17728,6 +17731,9 @@ class SessionKeeper {
             this.options.log(`session: turn ${this.turns} not saved: ${why.split('\n')[0] ?? why}`);
             return;
         }
+        if (diff === this.savedDiff)
+            return;
+        this.savedDiff = diff;
         this.timings.push({ diffMs: Date.now() - started, pushMs: 0 });
         this.queue(this.record('running', transcript, diff, { turns: this.turns, usage: ZERO_USAGE }));
     }

@@ -1,5 +1,6 @@
 // One run's session, saved as the run goes: after every turn that changed files (so a runner that
-// dies keeps its last turn) and once at the end. A turn's save captures the workspace diff before
+// dies keeps its last turn) and once at the end. A turn that ran commands is checked by its diff:
+// when the work tree is as the last save left it, nothing is pushed (a push is a dozen processes). A turn's save captures the workspace diff before
 // the next turn starts and pushes it in the background, one push at a time; a newer turn replaces
 // a save still waiting, so a slow push never holds the agent back by more than the diff. Each
 // write is a compare-and-swap on the version this run wrote before: once another run has taken
@@ -36,12 +37,15 @@ export class SessionKeeper {
   private pushing: Promise<void> | undefined
   private plan: SessionRecord['plan'] = []
   private turns = 0
+  /** The workspace diff of the last save queued; a fresh run starts from an unchanged tree. */
+  private savedDiff: string | undefined
   /** How long each save took (diff + push), for the log and the benchmark. */
   readonly timings: { diffMs: number; pushMs: number }[] = []
 
   constructor(private readonly options: KeeperOptions) {
     this.version = options.previous?.sha
     this.plan = options.previous?.record.plan ?? []
+    this.savedDiff = options.previous ? undefined : ''
   }
 
   /** Takes the session over before anything runs: fails when another run took it first. */
@@ -76,6 +80,8 @@ export class SessionKeeper {
       this.options.log(`session: turn ${this.turns} not saved: ${why.split('\n')[0] ?? why}`)
       return
     }
+    if (diff === this.savedDiff) return
+    this.savedDiff = diff
     this.timings.push({ diffMs: Date.now() - started, pushMs: 0 })
     this.queue(this.record('running', transcript, diff, { turns: this.turns, usage: ZERO_USAGE }))
   }
