@@ -1,6 +1,11 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { examplePayload, payloadParts } from '../../__fixtures__/github/payloads.js'
 import { startFakeGitHub, type FakeGitHub } from '../../__fixtures__/github/server.js'
+import { loadProjectDocs, projectDocNames } from '../../src/agent/project-docs.js'
 import { createGitHubClient, type GitHubClient } from '../../src/github/client.js'
 import { parseTrigger } from '../../src/github/event.js'
 import {
@@ -146,6 +151,57 @@ describe('readTrustedProjectDocs', () => {
     expect(await readTrustedProjectDocs(client, repoRef, 'main', 'packages/app', 8)).toEqual([
       { path: 'AGENTS.md', text: 'Run npm ' },
     ])
+  })
+})
+
+describe("readTrustedProjectDocs with Codex's names", () => {
+  it('takes AGENTS.override.md over AGENTS.md in its folder only, and a fallback name where there is neither', async () => {
+    const { fakeGitHub, client } = await fake()
+    fakeGitHub.state.commitToBranch(FULL_NAME, 'main', {
+      'AGENTS.override.md': 'Override at the root.\n',
+      'packages/CLAUDE.md': 'Fallback for packages.\n',
+      'packages/app/AGENTS.md': 'Use pnpm here.\n',
+      'packages/app/CLAUDE.md': 'Shadowed by AGENTS.md.\n',
+    })
+    const names = projectDocNames(['CLAUDE.md'])
+    expect(await readTrustedProjectDocs(client, repoRef, 'main', 'packages/app', 10_000, names)).toEqual([
+      { path: 'AGENTS.override.md', text: 'Override at the root.\n' },
+      { path: 'packages/CLAUDE.md', text: 'Fallback for packages.\n' },
+      { path: 'packages/app/AGENTS.md', text: 'Use pnpm here.\n' },
+    ])
+    // Without the fallback configured, packages/ contributes nothing.
+    const plain = await readTrustedProjectDocs(
+      client,
+      repoRef,
+      'main',
+      'packages/app',
+      10_000,
+      projectDocNames([]),
+    )
+    expect(plain.map((doc) => doc.path)).toEqual(['AGENTS.override.md', 'packages/app/AGENTS.md'])
+  })
+
+  it('reads the same docs the local loader reads from a checkout of that commit', async () => {
+    const { fakeGitHub, client } = await fake()
+    fakeGitHub.state.commitToBranch(FULL_NAME, 'main', {
+      'AGENTS.override.md': 'Override at the root.\n',
+      'packages/CLAUDE.md': 'Fallback for packages.\n',
+    })
+    const checkout = await mkdtemp(path.join(tmpdir(), 'project-docs-'))
+    try {
+      const gitDir = fakeGitHub.state.repo(FULL_NAME).git.gitDir
+      execFileSync('git', ['clone', '--quiet', gitDir, checkout])
+      const names = projectDocNames(['CLAUDE.md'])
+      const local = await loadProjectDocs(path.join(checkout, 'packages/app'), 10_000, {
+        fallbackFilenames: ['CLAUDE.md'],
+      })
+      const remote = await readTrustedProjectDocs(client, repoRef, 'main', 'packages/app', 10_000, names)
+      expect(remote).toEqual(
+        local.map((doc) => ({ path: path.relative(checkout, doc.path), text: doc.text })),
+      )
+    } finally {
+      await rm(checkout, { recursive: true, force: true })
+    }
   })
 })
 

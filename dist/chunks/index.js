@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { realpath, mkdir, writeFile, appendFile, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { o as isTable, q as ConfigContext, u as mergeLayer, v as parseToml, w as resolveMerged, x as readConfigText, y as newTable, C as ConfigError, z as parseOverride, A as applyOverride, S as SANDBOX_MODES, L as LOCAL_PROVIDERS, D as toResponsesInput, E as asObject, F as asArray, G as asString, H as itemFromOutput, I as readImageFile, r as readOutputSchema, b as setupAgent, d as runAgentWithSchema, J as loadProjectDocs, f as sandboxRefusedEverything } from './setup.js';
+import { q as isTable, u as ConfigContext, v as mergeLayer, w as parseToml, x as resolveMerged, y as readConfigText, z as newTable, C as ConfigError, A as parseOverride, D as applyOverride, S as SANDBOX_MODES, L as LOCAL_PROVIDERS, E as toResponsesInput, F as asObject, G as asArray, H as asString, I as itemFromOutput, J as readImageFile, r as readOutputSchema, c as setupAgent, e as runAgentWithSchema, K as loadProjectDocs, g as sandboxRefusedEverything } from './setup.js';
 import { existsSync, statSync, readFileSync, realpathSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { e as errorMessage } from './errors.js';

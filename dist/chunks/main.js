@@ -18,7 +18,7 @@ import 'timers';
 import fs$2, { existsSync as existsSync$1 } from 'node:fs';
 import fs$3, { readFile, realpath, stat as stat$1, opendir, mkdtemp, rm as rm$1 } from 'node:fs/promises';
 import path, { normalize } from 'node:path';
-import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, s as shellQuoteExports, Z as ZERO_USAGE, a as resolveApiKey, b as setupAgent, i as isGitHubHostedRunner, c as addUsage, d as runAgentWithSchema, e as toolErrorSummary, f as sandboxRefusedEverything, g as createModelClient, h as describeSandbox, j as probeSandbox, k as runAgent, m as createRedactor, n as neutraliseWorkflowCommands } from './setup.js';
+import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, a as projectDocNames, s as shellQuoteExports, Z as ZERO_USAGE, b as resolveApiKey, c as setupAgent, i as isGitHubHostedRunner, d as addUsage, e as runAgentWithSchema, f as toolErrorSummary, g as sandboxRefusedEverything, h as createModelClient, j as describeSandbox, k as probeSandbox, m as runAgent, n as createRedactor, o as neutraliseWorkflowCommands } from './setup.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { i as isLoopbackUrl, p as proxyFetch, a as parseJsonObject, b as invalid$1, s as secretValuesFromEnv } from './names.js';
 import os$2 from 'node:os';
@@ -10300,10 +10300,12 @@ async function readTrustedFile(client, repo, filePath, ref) {
     return Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
 }
 /**
- * AGENTS.md from the repository root down to the working folder, outermost first, read at `ref`
- * and capped at `maxBytes` in all, as the local loader (src/agent/project-docs.ts) does on disk.
+ * The project docs from the repository root down to the working folder, outermost first, read at
+ * `ref` and capped at `maxBytes` in all, as the local loader (src/agent/project-docs.ts) does on
+ * disk: in each folder the first of `names` (AGENTS.override.md, AGENTS.md, the configured
+ * fallbacks) that is a file. One folder listing per level finds it, whatever the number of names.
  */
-async function readTrustedProjectDocs(client, repo, ref, workingDirRelative, maxBytes) {
+async function readTrustedProjectDocs(client, repo, ref, workingDirRelative, maxBytes, names = ['AGENTS.md']) {
     if (maxBytes <= 0)
         return [];
     const relative = repoRelative(workingDirRelative);
@@ -10312,24 +10314,56 @@ async function readTrustedProjectDocs(client, repo, ref, workingDirRelative, max
     const docs = [];
     let remaining = maxBytes;
     for (const folder of folders) {
-        const docPath = folder === '' ? 'AGENTS.md' : `${folder}/AGENTS.md`;
+        const docPath = await firstFileIn(client, repo, folder, names, ref);
+        if (docPath === undefined)
+            continue;
         const text = await readTrustedFile(client, repo, docPath, ref).catch((error) => {
             if (error instanceof TrustedFileError)
                 return undefined;
             throw error;
         });
-        if (text === undefined || text.trim() === '')
+        if (text === undefined)
             continue;
         const bytes = Buffer.from(text);
-        docs.push({
-            path: docPath,
-            text: bytes.length > remaining ? bytes.subarray(0, remaining).toString('utf8') : text,
-        });
+        const kept = bytes.length > remaining ? bytes.subarray(0, remaining).toString('utf8') : text;
+        if (kept.trim() === '')
+            continue;
+        docs.push({ path: docPath, text: kept });
         remaining -= Math.min(bytes.length, remaining);
         if (remaining <= 0)
             break;
     }
     return docs;
+}
+/** The path of the first of `names` that is a regular file in `folder` at `ref`. */
+async function firstFileIn(client, repo, folder, names, ref) {
+    let files;
+    try {
+        files = await regularFilesIn(client, repo, folder, ref);
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+    const name = names.find((candidate) => files.has(candidate));
+    return name === undefined ? undefined : folder === '' ? name : `${folder}/${name}`;
+}
+/**
+ * The names of the regular files directly in `folder`. The root is listed through the Git Trees
+ * API: the contents API has no documented path for it (`/contents/` is not in GitHub's description).
+ */
+async function regularFilesIn(client, repo, folder, ref) {
+    const where = { owner: repo.owner, repo: repo.repo };
+    if (folder === '') {
+        const { data } = await client.rest.git.getTree({ ...where, tree_sha: ref });
+        const regular = data.tree.filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
+        return new Set(regular.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])));
+    }
+    const { data } = await client.rest.repos.getContent({ ...where, path: folder, ref });
+    if (!Array.isArray(data))
+        return new Set();
+    return new Set(data.filter((entry) => entry.type === 'file').map((entry) => entry.name));
 }
 /** A path inside the repository, `/`-separated, without `./`; one that climbs out is refused. */
 function repoRelative(target) {
@@ -10365,7 +10399,7 @@ async function loadTrustedConfig(client, deps, trigger, pull) {
     for (const warning of config.warnings)
         deps.log(`warning: ${warning}`);
     const workingDir = path.relative(env.workspace, settings.workingDirectory).split(path.sep).join('/');
-    const projectDocs = await readTrustedProjectDocs(client, trigger.repo, ref, workingDir, config.projectDocMaxBytes);
+    const projectDocs = await readTrustedProjectDocs(client, trigger.repo, ref, workingDir, config.projectDocMaxBytes, projectDocNames(config.projectDocFallbackFilenames));
     return { config, projectDocs, ref };
 }
 

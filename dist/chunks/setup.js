@@ -252,7 +252,7 @@ const KNOWN_PRICES = Object.freeze({
 });
 // Dated snapshots (`gpt-5-2025-08-07`, OpenRouter's `gpt-5.1-codex-mini-20251113`) bill as their alias.
 const SNAPSHOT_SUFFIX = /-(\d{4}-\d{2}-\d{2}|\d{8})$/;
-function candidateNames$1(model) {
+function candidateNames(model) {
     const name = model
         .trim()
         .toLowerCase()
@@ -262,7 +262,7 @@ function candidateNames$1(model) {
 }
 /** The price of `model`: configured `[pricing.<model>]` first, then the built-in table. */
 function priceFor(model, configured) {
-    const names = candidateNames$1(model);
+    const names = candidateNames(model);
     for (const name of names) {
         if (Object.hasOwn(configured, name))
             return configured[name];
@@ -441,7 +441,7 @@ async function loadProjectDocs(workingDir, maxBytes, options = {}) {
     const docs = global ? [global] : [];
     if (maxBytes <= 0)
         return docs;
-    const names = candidateNames(options.fallbackFilenames ?? []);
+    const names = projectDocNames(options.fallbackFilenames ?? []);
     const root = await findRepoRoot(workingDir);
     let remaining = maxBytes;
     for (const dir of foldersFromRootTo(root, workingDir)) {
@@ -472,7 +472,8 @@ async function loadGlobalDoc(codexHome) {
     }
     return undefined;
 }
-function candidateNames(fallbacks) {
+/** The names tried in each folder, in order; the action reads the same ones through the API. */
+function projectDocNames(fallbacks) {
     return [...new Set([OVERRIDE_NAME, DEFAULT_NAME, ...fallbacks.filter((name) => name !== '')])];
 }
 /** The first candidate that is a file: an override shadows AGENTS.md in its own folder only. */
@@ -18941,4 +18942,4 @@ async function setupAgent(options) {
     };
 }
 
-export { applyOverride as A, BUILT_IN_PROVIDER_IDS as B, ConfigError as C, toResponsesInput as D, asObject as E, asArray as F, asString as G, itemFromOutput as H, readImageFile as I, loadProjectDocs as J, LOCAL_PROVIDERS as L, MAX_IMAGE_BYTES as M, OutputSchemaError as O, SANDBOX_MODES as S, ZERO_USAGE as Z, resolveApiKey as a, setupAgent as b, addUsage as c, runAgentWithSchema as d, toolErrorSummary as e, sandboxRefusedEverything as f, createModelClient as g, describeSandbox as h, isGitHubHostedRunner as i, probeSandbox as j, runAgent as k, loadConfig as l, createRedactor as m, neutraliseWorkflowCommands as n, isTable as o, parse$1 as p, ConfigContext as q, readOutputSchema as r, shellQuoteExports as s, toDataUrl as t, mergeLayer as u, parseToml as v, resolveMerged as w, readConfigText as x, newTable as y, parseOverride as z };
+export { parseOverride as A, BUILT_IN_PROVIDER_IDS as B, ConfigError as C, applyOverride as D, toResponsesInput as E, asObject as F, asArray as G, asString as H, itemFromOutput as I, readImageFile as J, loadProjectDocs as K, LOCAL_PROVIDERS as L, MAX_IMAGE_BYTES as M, OutputSchemaError as O, SANDBOX_MODES as S, ZERO_USAGE as Z, projectDocNames as a, resolveApiKey as b, setupAgent as c, addUsage as d, runAgentWithSchema as e, toolErrorSummary as f, sandboxRefusedEverything as g, createModelClient as h, isGitHubHostedRunner as i, describeSandbox as j, probeSandbox as k, loadConfig as l, runAgent as m, createRedactor as n, neutraliseWorkflowCommands as o, parse$1 as p, isTable as q, readOutputSchema as r, shellQuoteExports as s, toDataUrl as t, ConfigContext as u, mergeLayer as v, parseToml as w, resolveMerged as x, readConfigText as y, newTable as z };

@@ -2,7 +2,7 @@
 // the default branch otherwise — read through the API, never from the checked-out files, which on
 // a PR are the head's and may carry a hostile `.codex/config.toml` or AGENTS.md.
 import path from 'node:path'
-import type { ProjectDoc } from '../agent/project-docs.js'
+import { projectDocNames, type ProjectDoc } from '../agent/project-docs.js'
 import { definedProviderIds, explainProviderInput, overridesFromInputs } from './input-overrides.js'
 import { loadConfig } from '../config/load.js'
 import type { ResolvedConfig } from '../config/types.js'
@@ -50,6 +50,7 @@ export async function loadTrustedConfig(
     ref,
     workingDir,
     config.projectDocMaxBytes,
+    projectDocNames(config.projectDocFallbackFilenames),
   )
   return { config, projectDocs, ref }
 }

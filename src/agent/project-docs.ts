@@ -31,7 +31,7 @@ export async function loadProjectDocs(
   const global = options.codexHome === undefined ? undefined : await loadGlobalDoc(options.codexHome)
   const docs: ProjectDoc[] = global ? [global] : []
   if (maxBytes <= 0) return docs
-  const names = candidateNames(options.fallbackFilenames ?? [])
+  const names = projectDocNames(options.fallbackFilenames ?? [])
   const root = await findRepoRoot(workingDir)
   let remaining = maxBytes
   for (const dir of foldersFromRootTo(root, workingDir)) {
@@ -59,7 +59,8 @@ async function loadGlobalDoc(codexHome: string): Promise<ProjectDoc | undefined>
   return undefined
 }
 
-function candidateNames(fallbacks: readonly string[]): string[] {
+/** The names tried in each folder, in order; the action reads the same ones through the API. */
+export function projectDocNames(fallbacks: readonly string[]): string[] {
   return [...new Set([OVERRIDE_NAME, DEFAULT_NAME, ...fallbacks.filter((name) => name !== '')])]
 }
 

@@ -85,8 +85,10 @@ export interface TrustedDoc {
 }
 
 /**
- * AGENTS.md from the repository root down to the working folder, outermost first, read at `ref`
- * and capped at `maxBytes` in all, as the local loader (src/agent/project-docs.ts) does on disk.
+ * The project docs from the repository root down to the working folder, outermost first, read at
+ * `ref` and capped at `maxBytes` in all, as the local loader (src/agent/project-docs.ts) does on
+ * disk: in each folder the first of `names` (AGENTS.override.md, AGENTS.md, the configured
+ * fallbacks) that is a file. One folder listing per level finds it, whatever the number of names.
  */
 export async function readTrustedProjectDocs(
   client: GitHubClient,
@@ -94,6 +96,7 @@ export async function readTrustedProjectDocs(
   ref: string,
   workingDirRelative: string,
   maxBytes: number,
+  names: readonly string[] = ['AGENTS.md'],
 ): Promise<TrustedDoc[]> {
   if (maxBytes <= 0) return []
   const relative = repoRelative(workingDirRelative)
@@ -102,21 +105,61 @@ export async function readTrustedProjectDocs(
   const docs: TrustedDoc[] = []
   let remaining = maxBytes
   for (const folder of folders) {
-    const docPath = folder === '' ? 'AGENTS.md' : `${folder}/AGENTS.md`
+    const docPath = await firstFileIn(client, repo, folder, names, ref)
+    if (docPath === undefined) continue
     const text = await readTrustedFile(client, repo, docPath, ref).catch((error: unknown) => {
       if (error instanceof TrustedFileError) return undefined
       throw error
     })
-    if (text === undefined || text.trim() === '') continue
+    if (text === undefined) continue
     const bytes = Buffer.from(text)
-    docs.push({
-      path: docPath,
-      text: bytes.length > remaining ? bytes.subarray(0, remaining).toString('utf8') : text,
-    })
+    const kept = bytes.length > remaining ? bytes.subarray(0, remaining).toString('utf8') : text
+    if (kept.trim() === '') continue
+    docs.push({ path: docPath, text: kept })
     remaining -= Math.min(bytes.length, remaining)
     if (remaining <= 0) break
   }
   return docs
+}
+
+/** The path of the first of `names` that is a regular file in `folder` at `ref`. */
+async function firstFileIn(
+  client: GitHubClient,
+  repo: RepoRef,
+  folder: string,
+  names: readonly string[],
+  ref: string,
+): Promise<string | undefined> {
+  let files: Set<string>
+  try {
+    files = await regularFilesIn(client, repo, folder, ref)
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined
+    throw error
+  }
+  const name = names.find((candidate) => files.has(candidate))
+  return name === undefined ? undefined : folder === '' ? name : `${folder}/${name}`
+}
+
+/**
+ * The names of the regular files directly in `folder`. The root is listed through the Git Trees
+ * API: the contents API has no documented path for it (`/contents/` is not in GitHub's description).
+ */
+async function regularFilesIn(
+  client: GitHubClient,
+  repo: RepoRef,
+  folder: string,
+  ref: string,
+): Promise<Set<string>> {
+  const where = { owner: repo.owner, repo: repo.repo }
+  if (folder === '') {
+    const { data } = await client.rest.git.getTree({ ...where, tree_sha: ref })
+    const regular = data.tree.filter((entry) => entry.type === 'blob' && entry.mode !== '120000')
+    return new Set(regular.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])))
+  }
+  const { data } = await client.rest.repos.getContent({ ...where, path: folder, ref })
+  if (!Array.isArray(data)) return new Set()
+  return new Set(data.filter((entry) => entry.type === 'file').map((entry) => entry.name))
 }
 
 /** A path inside the repository, `/`-separated, without `./`; one that climbs out is refused. */
