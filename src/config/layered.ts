@@ -161,7 +161,7 @@ async function mergeProfileFile(
   const profiles = root['profiles']
   if (root['profile'] === name || (isTable(profiles) && Object.hasOwn(profiles, name))) {
     throw new ConfigError({
-      file: userFile,
+      label: userFile,
       key: 'profiles',
       problem: `--profile ${name} reads ${file}, but ${userFile} also has profile = "${name}" or [profiles.${name}]`,
       fix: `move those settings into ${file} and remove the profile selector/table from ${userFile}`,
