@@ -1,7 +1,5 @@
 // Loads `config.toml` the way Codex does — file, then the selected profile, then `-c` overrides —
 // validates the merged table once, and resolves the provider. Every failure is one ConfigError.
-import { readFile } from 'node:fs/promises'
-import { parse, TomlError } from 'smol-toml'
 import { ConfigError, describeValue } from './errors.js'
 import { applyOverride, parseOverride } from './overrides.js'
 import type { ConfigOverride } from './overrides.js'
@@ -10,6 +8,7 @@ import type { LocalProviderId } from './providers.js'
 import { ConfigContext, formatPath, isTable, newTable } from './reader.js'
 import type { KeyPath, TomlTableLike } from './reader.js'
 import { validateConfig } from './schema.js'
+import { MISSING_FILE_FIX, parseToml, readConfigText } from './toml-text.js'
 import type { ValidatedConfig } from './schema.js'
 import type { ResolvedConfig } from './types.js'
 
@@ -37,60 +36,6 @@ export interface LoadConfigOptions {
   /** `--profile`; wins over `-c profile=…` and the file's top-level `profile`. */
   profile?: string | undefined
   env?: NodeJS.ProcessEnv | undefined
-}
-
-const MISSING_FILE_FIX =
-  'create it (see the Codex config.toml keys in the README) or point the config setting at an existing file'
-
-/**
- * A config file's text; a missing file is undefined unless `required`, any other failure an error
- * that names the file by `label` (its path unless told otherwise).
- */
-export async function readConfigText(
-  file: string,
-  required: boolean,
-  fix: string = MISSING_FILE_FIX,
-  label: string = file,
-): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && !required) return undefined
-    const problem =
-      code === 'ENOENT' ? 'the config file does not exist' : `the config file cannot be read (${code})`
-    throw new ConfigError({ label, problem, fix, cause: error })
-  }
-}
-
-function syntaxFix(reason: string, key: string | undefined): string {
-  if (reason.includes('redefine')) return 'define each key and [table] only once (merge the duplicates)'
-  if (reason.includes('invalid value') || reason.includes('unexpected')) {
-    return `quote text values, e.g. ${key ?? 'key'} = "…"; numbers, true/false, [arrays] and { tables } stay unquoted`
-  }
-  return 'correct the TOML syntax at that spot (https://toml.io)'
-}
-
-/** `label` names the config in the error, e.g. its path. */
-export function parseToml(text: string, label: string | undefined): TomlTableLike {
-  try {
-    return parse(text)
-  } catch (error) {
-    if (!(error instanceof TomlError)) throw error
-    const reason = (error.message.split('\n')[0] ?? '').replace(/^Invalid TOML document:\s*/, '')
-    const lineText = text.split(/\r?\n/)[error.line - 1] ?? ''
-    const key = /^\s*([A-Za-z0-9_."'-]+?)\s*=/.exec(lineText)?.[1]
-    const near = key ? ` (key '${key}')` : ''
-    throw new ConfigError({
-      label,
-      key,
-      where: label ?? 'config',
-      problem: `invalid TOML at line ${error.line}, column ${error.column}${near}: ${reason}`,
-      fix: syntaxFix(reason, key),
-      detail: error.codeblock.trimEnd(),
-      cause: error,
-    })
-  }
 }
 
 function selectProfileName(
