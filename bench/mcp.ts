@@ -36,7 +36,7 @@ function configToml(baseUrl: string, delays: readonly number[]): string {
 
 /** setupAgent (sandbox probe, model client, MCP start-up) to ready, then close. */
 async function setupOnce(workspace: Workspace, delays: readonly number[]): Promise<number> {
-  const config = await loadConfig({ text: configToml('http://127.0.0.1:9/v1', delays) })
+  const config = await loadConfig({ source: { text: configToml('http://127.0.0.1:9/v1', delays) } })
   const warnings: string[] = []
   const startedAt = now()
   const parts = await setupAgent({

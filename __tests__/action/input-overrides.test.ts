@@ -22,8 +22,8 @@ env_key = "GLM_API_KEY"
 describe('action inputs over the config file', () => {
   it('leaves the file in charge of the model when no model input is set', async () => {
     const config = await loadConfig({
-      text: GLM,
-      file: '.codex/config.toml',
+      source: { text: GLM },
+      label: '.codex/config.toml',
       overrides: overridesFromInputs(NONE),
       env: {},
     })
@@ -34,7 +34,7 @@ describe('action inputs over the config file', () => {
 
   it('lets the model input win over the file', async () => {
     const config = await loadConfig({
-      text: GLM,
+      source: { text: GLM },
       overrides: overridesFromInputs({ ...NONE, model: 'glm-4.5' }),
       env: {},
     })
@@ -56,7 +56,7 @@ describe('action inputs over the config file', () => {
 
   it('applies base-url and wire-api to a named provider', async () => {
     const config = await loadConfig({
-      text: GLM,
+      source: { text: GLM },
       overrides: overridesFromInputs({
         ...NONE,
         provider: 'glm',

@@ -56,9 +56,10 @@ function settingsFor(dir: string): Settings {
   }
 }
 
-it("uses the defaults when the base branch has no config, never the PR head's", async () => {
+/** Loads the trusted config of a PR whose base holds `baseFiles` and whose head (also on disk) has HEAD_CONFIG. */
+async function loadForPull(baseFiles: Record<string, string>) {
   github = await startFakeGitHub()
-  github.state.addRepo({ owner: 'acme', name: 'widget', files: { 'README.md': '# widget\n' } })
+  github.state.addRepo({ owner: 'acme', name: 'widget', files: { 'README.md': '# widget\n', ...baseFiles } })
   const pull = github.state.addPull('acme/widget', {
     title: 'Config tweak',
     head: 'tweak',
@@ -102,15 +103,28 @@ it("uses the defaults when the base branch has no config, never the PR head's", 
     runnerTemp: workspace,
     workflow: 'codex',
   }
-  const trusted = await loadTrustedConfig(
+  const loading = loadTrustedConfig(
     client,
     { env, settings: settingsFor(workspace), processEnv: {}, log: (line) => lines.push(line) },
     trigger,
     info,
   )
+  return { loading, lines, info }
+}
+
+it("uses the defaults when the base branch has no config, never the PR head's", async () => {
+  const { loading, lines, info } = await loadForPull({})
+  const trusted = await loading
   expect(trusted.ref).toBe(info.baseSha)
   expect(lines).toContain(`config: no .codex/config.toml at ${info.baseSha}; using defaults and inputs`)
   expect(trusted.config.model).toBe(DEFAULT_MODEL)
   expect(trusted.config.sandboxMode).toBe('workspace-write')
-  expect(trusted.config.file).toBeUndefined()
+  expect(trusted.config.label).toBeUndefined()
+})
+
+it('names a broken base-branch config by its path and the commit it was read at', async () => {
+  const { loading, info } = await loadForPull({ '.codex/config.toml': 'model = 5\n' })
+  await expect(loading).rejects.toThrow(
+    new RegExp(`^\\.codex/config\\.toml at ${info.baseSha}: model must be`),
+  )
 })

@@ -25,7 +25,7 @@ async function runWithConfig(settings: string, script: ScriptedTurn[]) {
   fake = await startFakeModel(script)
   workspace = await makeWorkspace()
   const text = `${settings}\nmodel_provider = "fake"\n[model_providers.fake]\nname = "Fake"\nbase_url = "${fake.baseUrl}"\nwire_api = "responses"\n`
-  const config = await loadConfig({ text, env: process.env })
+  const config = await loadConfig({ source: { text }, env: process.env })
   const parts = await setupAgent({ config, workspace: workspace.dir, env: process.env, log: () => {} })
   const events: AgentEvent[] = []
   try {

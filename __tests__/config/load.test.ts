@@ -45,8 +45,8 @@ async function errorOf(promise: Promise<unknown>): Promise<ConfigError> {
 describe('the configs people paste', () => {
   it('GLM on bigmodel.cn loads from a real file and speaks chat with GLM_API_KEY', async () => {
     await writeFile(file, GLM_CONFIG)
-    const config = await loadConfig({ file, env: {} })
-    expect(config.file).toBe(file)
+    const config = await loadConfig({ source: { path: file }, env: {} })
+    expect(config.label).toBe(file)
     expect(config.model).toBe('glm-4.6')
     expect(config.provider).toMatchObject({
       id: 'glm',
@@ -63,7 +63,7 @@ describe('the configs people paste', () => {
 
   it('ModelScope loads and speaks chat with MODELSCOPE_API_KEY', async () => {
     await writeFile(file, MODELSCOPE_CONFIG)
-    const config = await loadConfig({ file, env: {} })
+    const config = await loadConfig({ source: { path: file }, env: {} })
     expect(config.model).toBe('ZhipuAI/GLM-4.6')
     expect(config.provider).toMatchObject({
       id: 'modelscope',
@@ -77,7 +77,7 @@ describe('the configs people paste', () => {
 
   it('a custom provider that says wire_api = "responses" keeps it', async () => {
     const text = GLM_CONFIG + 'wire_api = "responses"\nquery_params = { api-version = "2025-04-01" }\n'
-    const config = await loadConfig({ file, text, env: {} })
+    const config = await loadConfig({ source: { text }, label: file, env: {} })
     expect(config.provider.wireApi).toBe('responses')
     expect(config.provider.queryParams).toEqual({ 'api-version': '2025-04-01' })
   })
@@ -85,8 +85,8 @@ describe('the configs people paste', () => {
 
 describe('defaults and built-in providers', () => {
   it('no file: Codex defaults, openai over responses with OPENAI_API_KEY', async () => {
-    const config = await loadConfig({ file, env: {} })
-    expect(config.file).toBeUndefined()
+    const config = await loadConfig({ source: { path: file }, env: {} })
+    expect(config.label).toBeUndefined()
     expect(config.model).toBe('gpt-5-codex')
     expect(config.provider).toMatchObject({
       id: 'openai',
@@ -117,17 +117,23 @@ describe('defaults and built-in providers', () => {
   })
 
   it('oss and ollama are keyless chat providers on localhost, moved by CODEX_OSS_PORT / CODEX_OSS_BASE_URL', async () => {
-    const ollama = await loadConfig({ text: 'model_provider = "ollama"\nmodel = "qwen3"', env: {} })
+    const ollama = await loadConfig({
+      source: { text: 'model_provider = "ollama"\nmodel = "qwen3"' },
+      env: {},
+    })
     expect(ollama.provider).toMatchObject({
       baseUrl: 'http://localhost:11434/v1',
       wireApi: 'chat',
       envKey: undefined,
     })
     expect(resolveApiKey(ollama, {})).toBeUndefined()
-    const moved = await loadConfig({ text: 'model_provider = "oss"', env: { CODEX_OSS_PORT: '8080' } })
+    const moved = await loadConfig({
+      source: { text: 'model_provider = "oss"' },
+      env: { CODEX_OSS_PORT: '8080' },
+    })
     expect(moved.provider.baseUrl).toBe('http://localhost:8080/v1')
     const remote = await loadConfig({
-      text: 'model_provider = "oss"',
+      source: { text: 'model_provider = "oss"' },
       env: { CODEX_OSS_BASE_URL: 'http://gpu:1/v1' },
     })
     expect(remote.provider.baseUrl).toBe('http://gpu:1/v1')
@@ -136,7 +142,7 @@ describe('defaults and built-in providers', () => {
   it('a user [model_providers.openai] is ignored with a warning, as Codex does', async () => {
     const text =
       'model_provider = "openai"\n[model_providers.openai]\nbase_url = "https://proxy.example/v1"\nwire_api = "chat"\n'
-    const config = await loadConfig({ file, text, env: {} })
+    const config = await loadConfig({ source: { text }, label: file, env: {} })
     expect(config.provider).toMatchObject({ baseUrl: 'https://api.openai.com/v1', wireApi: 'responses' })
     expect(config.warnings).toHaveLength(1)
     expect(config.warnings[0]).toContain('[model_providers.openai]')
@@ -146,7 +152,7 @@ describe('defaults and built-in providers', () => {
 
   it('warns when a custom provider would be asked for the default OpenAI model', async () => {
     const text = GLM_CONFIG.replace('model = "glm-4.6"\n', '')
-    const config = await loadConfig({ file, text, env: {} })
+    const config = await loadConfig({ source: { text }, label: file, env: {} })
     expect(config.model).toBe('gpt-5-codex')
     expect(config.warnings.join('\n')).toMatch(/model is not set.*Fix: set model/)
   })
@@ -154,18 +160,45 @@ describe('defaults and built-in providers', () => {
 
 describe('files and labels', () => {
   it('a required file that is missing stops with the path and a fix', async () => {
-    const error = await errorOf(loadConfig({ file, fileRequired: true, env: {} }))
-    expect(error.file).toBe(file)
+    const error = await errorOf(loadConfig({ source: { path: file, required: true }, env: {} }))
+    expect(error.label).toBe(file)
     expect(error.message).toContain(file)
     expect(error.message).toContain('does not exist')
     expect(error.fix).toMatch(/create it/)
   })
 
-  it('text from elsewhere (the base branch) is labelled with file in messages', async () => {
-    const error = await errorOf(
-      loadConfig({ file: 'base:.codex/config.toml', text: 'sandbox_mode = 1', env: {} }),
-    )
-    expect(error.message.startsWith('base:.codex/config.toml: sandbox_mode must be one of')).toBe(true)
+  it('text read from the base branch is named by its label, with the commit, in errors', async () => {
+    const label = '.codex/config.toml at 0123abc'
+    const error = await errorOf(loadConfig({ source: { text: 'sandbox_mode = 1' }, label, env: {} }))
+    expect(error.label).toBe(label)
+    expect(error.message.startsWith(`${label}: sandbox_mode must be one of`)).toBe(true)
+    const syntax = await errorOf(loadConfig({ source: { text: 'model = glm' }, label, env: {} }))
+    expect(syntax.message.startsWith(`${label}: invalid TOML at line 1`)).toBe(true)
+  })
+
+  it('text read from the base branch is named by its label in warnings', async () => {
+    const label = '.codex/config.toml at 0123abc'
+    const config = await loadConfig({ source: { text: 'modle = "x"' }, label, env: {} })
+    expect(config.label).toBe(label)
+    expect(config.warnings).toContain(`unknown key 'modle' in ${label} (ignored)`)
+  })
+
+  it('a local file is named by its path in errors and warnings', async () => {
+    await writeFile(file, 'modle = "x"\nsandbox_mode = 1\n')
+    const error = await errorOf(loadConfig({ source: { path: file }, env: {} }))
+    expect(error.message.startsWith(`${file}: sandbox_mode must be one of`)).toBe(true)
+    await writeFile(file, 'modle = "x"\n')
+    const config = await loadConfig({ source: { path: file }, env: {} })
+    expect(config.warnings).toContain(`unknown key 'modle' in ${file} (ignored)`)
+  })
+
+  it('a file read under another label is named by the label, even when it is missing', async () => {
+    const label = "the checkout's .codex/config.toml"
+    const missing = await errorOf(loadConfig({ source: { path: file, required: true }, label, env: {} }))
+    expect(missing.message.startsWith(`${label}: the config file does not exist`)).toBe(true)
+    await writeFile(file, 'sandbox_mode = 1\n')
+    const error = await errorOf(loadConfig({ source: { path: file }, label, env: {} }))
+    expect(error.message.startsWith(`${label}: sandbox_mode must be one of`)).toBe(true)
   })
 })
 
@@ -190,7 +223,7 @@ model_provider = "ollama"
 model = "qwen3-coder"
 `
   it('the top-level profile is applied over the file, merging tables', async () => {
-    const config = await loadConfig({ file, text, env: {} })
+    const config = await loadConfig({ source: { text }, label: file, env: {} })
     expect(config.profile).toBe('deep')
     expect(config.modelReasoningEffort).toBe('high')
     expect(config.sandboxMode).toBe('workspace-write')
@@ -200,7 +233,7 @@ model = "qwen3-coder"
   })
 
   it('--profile wins over the top-level profile', async () => {
-    const config = await loadConfig({ file, text, profile: 'local', env: {} })
+    const config = await loadConfig({ source: { text }, label: file, profile: 'local', env: {} })
     expect(config.profile).toBe('local')
     expect(config.provider.id).toBe('ollama')
     expect(config.model).toBe('qwen3-coder')
@@ -208,12 +241,12 @@ model = "qwen3-coder"
   })
 
   it('-c profile=… selects a profile too', async () => {
-    const config = await loadConfig({ file, text, overrides: ['profile=local'], env: {} })
+    const config = await loadConfig({ source: { text }, label: file, overrides: ['profile=local'], env: {} })
     expect(config.profile).toBe('local')
   })
 
   it('an unknown profile stops, listing the defined ones', async () => {
-    const error = await errorOf(loadConfig({ file, text, profile: 'fast', env: {} }))
+    const error = await errorOf(loadConfig({ source: { text }, label: file, profile: 'fast', env: {} }))
     expect(error.message).toContain(file)
     expect(error.key).toBe('profile')
     expect(error.message).toContain('"fast" is not defined')
@@ -223,7 +256,7 @@ model = "qwen3-coder"
 
   it('an error inside a profile names the profile key', async () => {
     const bad = text.replace('model_reasoning_effort = "high"', 'model_reasoning_effort = "max"')
-    const error = await errorOf(loadConfig({ file, text: bad, env: {} }))
+    const error = await errorOf(loadConfig({ source: { text: bad }, label: file, env: {} }))
     expect(error.key).toBe('profiles.deep.model_reasoning_effort')
     expect(error.message).toContain('"minimal", "low", "medium", "high"')
   })
@@ -232,7 +265,7 @@ model = "qwen3-coder"
 describe('-c overrides', () => {
   it('apply after the profile and are validated like the file', async () => {
     const config = await loadConfig({
-      text: GLM_CONFIG,
+      source: { text: GLM_CONFIG },
       overrides: [
         'model=glm-4.5',
         'sandbox_workspace_write.network_access=true',
@@ -251,7 +284,7 @@ describe('-c overrides', () => {
 
   it('a bad override value names the override, the key and the fix', async () => {
     const error = await errorOf(
-      loadConfig({ file, text: GLM_CONFIG, overrides: ['sandbox_mode=bogus'], env: {} }),
+      loadConfig({ source: { text: GLM_CONFIG }, label: file, overrides: ['sandbox_mode=bogus'], env: {} }),
     )
     expect(error.message).toContain(`${file} (with -c sandbox_mode=bogus)`)
     expect(error.key).toBe('sandbox_mode')
@@ -277,12 +310,12 @@ describe('-c overrides', () => {
 
 describe('resolveApiKey', () => {
   it('an explicit key wins over the variable', async () => {
-    const config = await loadConfig({ text: GLM_CONFIG, env: {} })
+    const config = await loadConfig({ source: { text: GLM_CONFIG }, env: {} })
     expect(resolveApiKey(config, { GLM_API_KEY: 'from-env' }, 'explicit')).toBe('explicit')
   })
 
   it('a missing or empty key variable stops with the variable to export', async () => {
-    const config = await loadConfig({ file, text: GLM_CONFIG, env: {} })
+    const config = await loadConfig({ source: { text: GLM_CONFIG }, label: file, env: {} })
     for (const env of [{}, { GLM_API_KEY: '  ' }]) {
       const error = (() => {
         try {

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../../src/config/index.js'
 const FILE = '.codex/config.toml'
 
 async function load(text: string) {
-  return loadConfig({ file: FILE, text, env: {} })
+  return loadConfig({ source: { text }, label: FILE, env: {} })
 }
 
 async function errorOf(text: string): Promise<ConfigError> {
@@ -19,7 +19,7 @@ async function errorOf(text: string): Promise<ConfigError> {
 describe('errors name the file, the key and the fix', () => {
   it('TOML syntax error: line and column, the key on that line, the code excerpt', async () => {
     const error = await errorOf('model = "glm-4.6"\nbase_url = https://open.bigmodel.cn\n')
-    expect(error.file).toBe(FILE)
+    expect(error.label).toBe(FILE)
     expect(error.key).toBe('base_url')
     expect(error.message).toContain(`${FILE}: invalid TOML at line 2, column 12 (key 'base_url')`)
     expect(error.fix).toContain('base_url = "…"')
@@ -361,8 +361,10 @@ trigger_phrase = "@bot"
     // `[github]` is typed: a key it does not have is a typo the user hears about.
     expect(config.warnings).toContain(`unknown key 'github.trigger_phrase' in ${FILE} (ignored)`)
     const withEnv = await loadConfig({
-      file: FILE,
-      text: 'model_provider = "x"\n[model_providers.x]\nbase_url = "https://x/v1"\nenv_http_headers = { "X-Org" = "X_ORG", "X-Missing" = "NOT_SET" }',
+      label: FILE,
+      source: {
+        text: 'model_provider = "x"\n[model_providers.x]\nbase_url = "https://x/v1"\nenv_http_headers = { "X-Org" = "X_ORG", "X-Missing" = "NOT_SET" }',
+      },
       env: { X_ORG: 'acme' },
     })
     expect(withEnv.provider.envHttpHeaders).toEqual({ 'X-Org': 'X_ORG' })

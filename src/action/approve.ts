@@ -6,10 +6,9 @@
 // same transcript, the workspace diff restored, those exact commands allowed once, published as usual.
 import { markApprovalUsed, pausedCommentMismatch, threadNumber } from './approval-comment.js'
 import type { GitHubClient } from '../github/client.js'
-import { replyOnce, TrackingComment } from '../github/comments.js'
+import type { TrackingComment } from '../github/comments.js'
 import type { CommentRef } from '../github/comments.js'
 import { gatherContext } from '../github/gather.js'
-import { renderFinal, renderRefusal, renderWorking } from '../report/render.js'
 import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { GateDecision, Trigger } from '../github/types.js'
@@ -17,8 +16,9 @@ import { readHeadSha } from '../git/index.js'
 import { consumeApproval, loadApproval } from './approval-store.js'
 import type { LoadedApproval } from './approval-store.js'
 import type { ActionDeps, ActionOutcome } from './deps.js'
-import { commentOptions, emptyReport, failureReport } from './deps.js'
+import { emptyReport } from './deps.js'
 import { runTask } from './task.js'
+import { finishTask, refuse, startTracking } from './tracked-task.js'
 import { loadTrustedConfig } from './trusted-config.js'
 
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write'])
@@ -34,28 +34,9 @@ export interface ApproveInput {
 export async function runApprove(input: ApproveInput): Promise<ActionOutcome> {
   const { deps, client, trigger, startedAt } = input
   const refusal = refusalOf(input)
-  if (refusal !== undefined) {
-    deps.log(`refused: ${refusal}`)
-    const body = renderRefusal(refusal, runUrl(deps.env))
-    const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps))
-    return { report: emptyReport(deps.env, 'refused', refusal, startedAt), commentUrl: reply?.url }
-  }
-  const tracker = await TrackingComment.start(client, deps.env, trigger, {
-    ...commentOptions(deps),
-    body: renderWorking({ runUrl: runUrl(deps.env), task: 'Resuming the paused run after approval' }),
-  })
-  if (tracker.ref) deps.onTrackingComment(tracker.ref)
-  let report: FinalReport
-  let commitSha: string | undefined
-  try {
-    const outcome = await resume(input, tracker)
-    report = outcome.report
-    commitSha = outcome.commitSha
-  } catch (error) {
-    report = failureReport(deps, error, startedAt)
-  }
-  await tracker.finish(renderFinal(report))
-  return { report, commentUrl: tracker.url, commitSha }
+  if (refusal !== undefined) return refuse(deps, client, trigger, refusal, startedAt)
+  const tracker = await startTracking(deps, client, trigger, 'Resuming the paused run after approval')
+  return finishTask(deps, tracker, startedAt, () => resume(input, tracker))
 }
 
 function refusalOf(input: ApproveInput): string | undefined {

@@ -5,11 +5,8 @@
 // The session is claimed with a compare-and-swap before anything runs: of two continues at once,
 // the second is refused.
 import type { GitHubClient } from '../github/client.js'
-import { replyOnce, TrackingComment } from '../github/comments.js'
 import { gatherContext } from '../github/gather.js'
 import { fetchPullInfo } from '../github/pull-info.js'
-import { renderFinal, renderRefusal, renderWorking } from '../report/render.js'
-import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import type { GateDecision, PullInfo, Trigger } from '../github/types.js'
 import { threadNumber } from './approval-comment.js'
@@ -17,10 +14,10 @@ import { fetchCommit } from '../git/checkout.js'
 import { remoteFor } from '../git/remote.js'
 import type { LoadedSession, SessionStore } from '../session/store.js'
 import type { ActionDeps, ActionOutcome } from './deps.js'
-import { commentOptions, emptyReport, failureReport } from './deps.js'
 import { sessionStore } from './session-run.js'
 import type { Continuation } from './session-run.js'
 import { runTask } from './task.js'
+import { finishTask, refuse, startTracking } from './tracked-task.js'
 import { loadTrustedConfig } from './trusted-config.js'
 
 export interface ContinueInput {
@@ -59,27 +56,14 @@ export async function runContinue(input: ContinueInput, found?: Found): Promise<
   const { deps, client, trigger, startedAt } = input
   const store = sessionStore(deps, trigger)
   const checked = await checkSession(input, store, found)
-  if (!checked.ok) {
-    deps.log(`refused: ${checked.reason}`)
-    const body = renderRefusal(checked.reason, runUrl(deps.env))
-    const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps))
-    return { report: emptyReport(deps.env, 'refused', checked.reason, startedAt), commentUrl: reply?.url }
-  }
+  if (!checked.ok) return refuse(deps, client, trigger, checked.reason, startedAt)
   const { continuation, pull } = checked
-  const tracker = await TrackingComment.start(client, deps.env, trigger, {
-    ...commentOptions(deps),
-    body: renderWorking({
-      runUrl: runUrl(deps.env),
-      task: `Continuing: ${input.instructions || continuation.record.task}`,
-    }),
-  })
-  if (tracker.ref) deps.onTrackingComment(tracker.ref)
-  let report: FinalReport
-  let commitSha: string | undefined
-  try {
+  const task = `Continuing: ${input.instructions || continuation.record.task}`
+  const tracker = await startTracking(deps, client, trigger, task)
+  return finishTask(deps, tracker, startedAt, async () => {
     const context = await gatherContext(client, trigger, { log: deps.log, pull: input.pull })
     const trusted = await loadTrustedConfig(client, deps, trigger, input.pull)
-    const outcome = await runTask({
+    return runTask({
       deps,
       client,
       trigger,
@@ -91,13 +75,7 @@ export async function runContinue(input: ContinueInput, found?: Found): Promise<
       continuation,
       publishTrigger: pull && pull.number !== input.pull?.number ? onPull(trigger, pull) : undefined,
     })
-    report = outcome.report
-    commitSha = outcome.commitSha
-  } catch (error) {
-    report = failureReport(deps, error, startedAt)
-  }
-  await tracker.finish(renderFinal(report))
-  return { report, commentUrl: tracker.url, commitSha }
+  })
 }
 
 type Checked =

@@ -4,13 +4,11 @@
 import { InputError } from '../inputs.js'
 import { createGitHubClient } from '../github/client.js'
 import type { GitHubClient } from '../github/client.js'
-import { replyOnce, TrackingComment } from '../github/comments.js'
+import { replyOnce } from '../github/comments.js'
 import { authorize } from '../github/gate.js'
 import { gatherContext } from '../github/gather.js'
 import { pinPullHead } from '../github/pin.js'
-import { renderFinal, renderRefusal, renderUsage, renderWorking } from '../report/render.js'
-import type { FinalReport } from '../report/render.js'
-import { runUrl } from '../github/types.js'
+import { renderUsage } from '../report/render.js'
 import { proxyFetch } from '../net/proxy.js'
 import type { Trigger } from '../github/types.js'
 import { loadTrustedConfig } from './trusted-config.js'
@@ -21,6 +19,7 @@ import { runAsk, runStatus } from './commands.js'
 import { runTask } from './task.js'
 import { runReview } from '../review/run.js'
 import { resolveTrigger } from './trigger.js'
+import { finishTask, refuse, startTracking } from './tracked-task.js'
 import { commentOptions, emptyReport, failureReport } from './deps.js'
 import type { ActionDeps, ActionOutcome } from './deps.js'
 
@@ -62,20 +61,9 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
     if (found) return runContinue({ ...continuing, instructions: trigger.command.text }, found)
   }
 
-  const trackingOptions = {
-    ...commentOptions(deps),
-    body: renderWorking({ runUrl: runUrl(deps.env), task: trigger.command.text }),
-  }
-  // The agent job of two-job mode holds a read-only token: the publish job reports.
-  const tracker =
-    deps.settings.mode === 'agent'
-      ? TrackingComment.silent(trigger.repo, trackingOptions)
-      : await TrackingComment.start(client, deps.env, trigger, trackingOptions)
-  if (tracker.ref) deps.onTrackingComment(tracker.ref)
-  let report: FinalReport
-  let commitSha: string | undefined
+  const tracker = await startTracking(deps, client, trigger, trigger.command.text)
   const isReview = trigger.command.kind === 'review'
-  try {
+  const outcome = await finishTask(deps, tracker, startedAt, async () => {
     const context = await gatherContext(client, trigger, {
       log: deps.log,
       pull: pin.pull,
@@ -83,29 +71,20 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
       images: imageOptions(deps),
     })
     const trusted = await loadTrustedConfig(client, deps, trigger, context.pull)
-    const outcome = isReview
-      ? {
-          report: await runReview({ deps, client, trigger, context, trusted, startedAt }),
-          commitSha: undefined,
-        }
-      : await runTask({
-          deps,
-          client,
-          trigger,
-          context,
-          trusted,
-          tracker,
-          forceReadOnly: gate.forceReadOnly,
-          startedAt,
-        })
-    report = outcome.report
-    commitSha = outcome.commitSha
-  } catch (error) {
-    report = failureReport(deps, error, startedAt)
-  }
-  await tracker.finish(renderFinal(report))
+    if (isReview) return { report: await runReview({ deps, client, trigger, context, trusted, startedAt }) }
+    return runTask({
+      deps,
+      client,
+      trigger,
+      context,
+      trusted,
+      tracker,
+      forceReadOnly: gate.forceReadOnly,
+      startedAt,
+    })
+  })
   if (!isReview && deps.settings.mode === 'run') await pruneClosedSessions(deps, client, trigger)
-  return { report, commentUrl: tracker.url, commitSha }
+  return outcome
 }
 
 /**
@@ -157,18 +136,4 @@ function imageOptions(deps: ActionDeps) {
     fetch: proxyFetch(deps.processEnv),
     signal: deps.signal,
   }
-}
-
-/** A refusal before any work: one reply on the thread saying why, and the run ends `refused`. */
-async function refuse(
-  deps: ActionDeps,
-  client: GitHubClient,
-  trigger: Trigger,
-  reason: string,
-  startedAt: number,
-): Promise<ActionOutcome> {
-  deps.log(`refused: ${reason}`)
-  const body = renderRefusal(reason, runUrl(deps.env))
-  const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps))
-  return { report: emptyReport(deps.env, 'refused', reason, startedAt), commentUrl: reply?.url }
 }

@@ -29,8 +29,8 @@ async function configuredAssignee(deps: ActionDeps, client: GitHubClient): Promi
   const text = await readTrustedFile(client, deps.env.repository, configPath, data.default_branch)
   if (text === undefined) return undefined
   const config = await loadConfig({
-    text,
-    file: `${configPath} (at ${data.default_branch})`,
+    source: { text },
+    label: `${configPath} at ${data.default_branch}`,
     env: deps.processEnv,
   })
   return config.github.assignee

@@ -34,9 +34,8 @@ export async function loadTrustedConfig(
       : `config: ${configPath} at ${ref}`,
   )
   const config = await loadConfig({
-    // Without text, loadConfig would read the file from disk: leave `file` unset then.
-    file: text === undefined ? undefined : `${configPath} (at ${ref})`,
-    text,
+    source: text === undefined ? undefined : { text },
+    label: `${configPath} at ${ref}`,
     overrides: overridesFromInputs(settings),
     env: deps.processEnv,
   }).catch((error: unknown) => {

@@ -2,84 +2,27 @@
 // tool, a budget runs out, the run is cancelled, or the model cannot be reached. It knows nothing
 // about GitHub; the action and the `exec` CLI both drive it.
 import { randomUUID } from 'node:crypto'
-import type { ApprovalPolicy, CommandRule, ModelPrice } from '../config/types.js'
-import { ModelError, ZERO_USAGE } from '../model/types.js'
-import type { Item, ModelClient, ModelRequest, ModelResponse, Usage } from '../model/types.js'
-import type { CommandRunner } from '../sandbox/types.js'
-import type { ToolRegistry } from '../tools/registry.js'
+import { errorMessage } from '../common/errors.js'
+import { ModelError } from '../model/types.js'
+import type { Item, ModelRequest, ModelResponse } from '../model/types.js'
+import type { EventSink } from '../protocol/events.js'
+import { ExecSessions } from '../tools/exec-sessions.js'
+import { toolFamilyFor } from '../tools/families.js'
 import type { ToolContext } from '../tools/types.js'
 import { budgetBeforeTurn, costOf, timeoutStop, totalTokens, unpriceableBudget } from './budgets.js'
-import type { Budgets } from './budgets.js'
 import { compactHistory, shouldCompact } from './compaction.js'
-import type { AgentEventItem, EventSink, UsageJson } from '../protocol/events.js'
+import { lastAssistantText, leadingUserMessages, openingItems } from './conversation.js'
+import { viewedImagesItem } from './images.js'
 import { CUT_OFF_NOTE, MAX_NUDGES, nudgeFor } from './nudge.js'
-import { loadProjectDocs } from './project-docs.js'
-import type { ProjectDoc } from './project-docs.js'
-import { SYSTEM_PROMPT, environmentContext, projectDocsMessage } from './prompt.js'
-import type { OutputSchema } from '../config/output-schema.js'
-import { buildResult, RunRecord } from './result.js'
+import type { AgentOptions } from './options.js'
+import { SYSTEM_PROMPT } from './prompt.js'
+import { RunRecord } from './result.js'
 import type { AgentResult, Outcome as LoopOutcome } from './result.js'
-import { ExecSessions } from '../tools/exec-sessions.js'
-import { acceptsImages, toolFamilyFor } from '../tools/families.js'
-import { taskImagesItem, viewedImagesItem } from './images.js'
-import type { ModelImage } from '../protocol/images.js'
+import { emitModelItems, finishRun } from './run-events.js'
 import { answerTo, isToolCall, runToolCall } from './tool-calls.js'
-import { errorMessage } from '../common/errors.js'
-
-export interface AgentOptions {
-  task: string
-  /** Absolute workspace root; commands and patches are relative to it. */
-  workspace: string
-  model: ModelClient
-  registry: ToolRegistry
-  runner: CommandRunner
-  budgets: Budgets
-  price?: ModelPrice | undefined
-  contextWindow?: number | undefined
-  reasoningEffort?: 'none' | 'minimal' | 'low' | 'medium' | 'high' | 'xhigh' | undefined
-  /** `model_reasoning_summary` and `model_verbosity` from the config. */
-  reasoningSummary?: ModelRequest['reasoningSummary']
-  verbosity?: ModelRequest['verbosity']
-  projectDocMaxBytes: number
-  /**
-   * AGENTS.md texts to use instead of the workspace's own: on PR events the action reads them from
-   * the base branch, because the checked-out head may carry hostile instructions.
-   */
-  projectDocs?: ProjectDoc[] | undefined
-  /** Extra quoted context placed before the task (e.g. an issue thread), already sanitised. */
-  context?: string[] | undefined
-  commandTimeoutMs?: { default: number; max: number } | undefined
-  /** `[[rules]]` from the config; none means every command runs under the sandbox policy. */
-  rules?: readonly CommandRule[] | undefined
-  /** What happens when a command needs approval; default "never" (refuse it). */
-  approvalPolicy?: ApprovalPolicy | undefined
-  /** Exact argvs a person approved (`/codex approve`): each may run once in this run. */
-  approvedCommands?: string[][] | undefined
-  /**
-   * Resume a run that paused for approval: its transcript replaces the opening messages, followed
-   * by `note` (what was approved) as a user message.
-   */
-  resume?: { history: Item[]; note: string } | undefined
-  /** The thread id (`thread.started`, prompt cache key); a resumed session keeps its own. */
-  threadId?: string | undefined
-  /**
-   * After every turn whose calls all have their outputs: the conversation so far (a copy). The
-   * action saves its session here, so a runner that dies keeps the last turn.
-   */
-  onTurnEnd?: ((transcript: Item[]) => void | Promise<void>) | undefined
-  /** Images that came with the task (an issue's screenshots, `exec -i`), given before it. */
-  images?: readonly ModelImage[] | undefined
-  /**
-   * Ask for the final message as JSON matching this schema (`--output-schema`): sent as the
-   * response format on `responses`; the caller (structured.ts) validates it.
-   */
-  outputSchema?: OutputSchema | undefined
-  onEvent?: EventSink | undefined
-  onTextDelta?: ((delta: string) => void) | undefined
-  signal?: AbortSignal | undefined
-}
 
 export type { AgentResult } from './result.js'
+export type { AgentOptions } from './options.js'
 
 const DEFAULT_COMMAND_TIMEOUT = { default: 10_000, max: 10 * 60_000 }
 
@@ -97,7 +40,7 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
   const unpriceable = unpriceableBudget(options.budgets, options.price, options.model.info.model)
   if (unpriceable) {
     clearTimeout(timer)
-    return finish(options, record, { kind: 'failed', error: unpriceable }, emit)
+    return finishRun(options, record, { kind: 'failed', error: unpriceable }, emit)
   }
   try {
     const history = options.resume
@@ -107,14 +50,14 @@ export async function runAgent(options: AgentOptions): Promise<AgentResult> {
         ]
       : await openingItems(options)
     const outcome = await loop(options, history, record, { signal, emit, approvedOnce, threadId, sessions })
-    return finish(options, record, outcome, emit)
+    return finishRun(options, record, outcome, emit)
   } catch (error) {
     const outcome: LoopOutcome = options.signal?.aborted
       ? { kind: 'cancelled' }
       : deadline.signal.aborted
         ? { kind: 'budget', stop: timeoutStop(options.budgets) }
         : { kind: 'failed', error: describeError(error) }
-    return finish(options, record, outcome, emit)
+    return finishRun(options, record, outcome, emit)
   } finally {
     clearTimeout(timer)
     // Commands left running in exec sessions die with the run.
@@ -206,12 +149,6 @@ async function loop(
   }
 }
 
-/** A resumed transcript's opening messages: those compaction keeps. */
-function leadingUserMessages(history: readonly Item[]): number {
-  const index = history.findIndex((item) => !(item.type === 'message' && item.role === 'user'))
-  return index === -1 ? history.length : index
-}
-
 /** The fields of every turn's request that do not change during a run. */
 function requestFields(options: AgentOptions, threadId: string): Omit<ModelRequest, 'input' | 'signal'> {
   const family = toolFamilyFor(options.model.info.model, options.model.info.wireApi)
@@ -258,22 +195,6 @@ async function compact(
   return compacted.history
 }
 
-async function openingItems(options: AgentOptions): Promise<Item[]> {
-  const docs = options.projectDocs ?? (await loadProjectDocs(options.workspace, options.projectDocMaxBytes))
-  const texts = [
-    environmentContext(options.runner.policy, options.workspace, options.approvalPolicy),
-    projectDocsMessage(docs, options.workspace),
-    ...(options.context ?? []),
-  ]
-  const items: Item[] = texts
-    .filter((text): text is string => text !== undefined && text !== '')
-    .map((content) => ({ type: 'message', role: 'user', content }))
-  if (options.images && options.images.length > 0)
-    items.push(taskImagesItem(options.images, acceptsImages(options.model.info.model)))
-  if (options.task !== '') items.push({ type: 'message', role: 'user', content: options.task })
-  return items
-}
-
 function toolContext(options: AgentOptions, record: RunRecord, run: RunScope): ToolContext {
   const { signal, emit } = run
   const timeouts = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT
@@ -295,53 +216,6 @@ function toolContext(options: AgentOptions, record: RunRecord, run: RunScope): T
     },
     sessions: run.sessions,
     shellEdits: record.shellEdits,
-  }
-}
-
-function emitModelItems(items: readonly Item[], record: RunRecord, emit: EventSink): void {
-  for (const item of items) {
-    let event: AgentEventItem | undefined
-    if (item.type === 'message' && item.role === 'assistant' && item.content.trim() !== '') {
-      event = { id: record.nextItemId(), type: 'agent_message', text: item.content }
-    } else if (item.type === 'reasoning' && item.summary.trim() !== '') {
-      event = { id: record.nextItemId(), type: 'reasoning', text: item.summary }
-    }
-    if (event) emit({ type: 'item.completed', item: event })
-  }
-}
-
-function lastAssistantText(items: readonly Item[]): string {
-  const messages = items.filter((item) => item.type === 'message' && item.role === 'assistant')
-  const last = messages.at(-1)
-  return last?.type === 'message' ? last.content : ''
-}
-
-function finish(
-  options: AgentOptions,
-  record: RunRecord,
-  outcome: LoopOutcome,
-  emit: EventSink,
-): AgentResult {
-  const result = buildResult(record, outcome, options.price)
-  if (result.status === 'completed') {
-    emit({ type: 'turn.completed', usage: toUsageJson(record.usage) })
-    return result
-  }
-  // As Codex: the failure is said as an `error` event, then the turn ends as failed.
-  const message = result.reason ?? result.status
-  emit({ type: 'error', message })
-  emit({ type: 'turn.failed', error: { message } })
-  return result
-}
-
-function toUsageJson(usage: Usage = ZERO_USAGE): UsageJson {
-  // Codex also sends cache_write_input_tokens; no provider reports it to us, so it is left out
-  // rather than sent as a made-up 0.
-  return {
-    input_tokens: usage.inputTokens,
-    cached_input_tokens: usage.cachedInputTokens,
-    output_tokens: usage.outputTokens,
-    reasoning_output_tokens: usage.reasoningOutputTokens,
   }
 }
 

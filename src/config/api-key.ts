@@ -33,7 +33,7 @@ export function resolveApiKey(
   if (envKey === undefined) {
     const keyPath = `model_providers.${formatPath([id])}.requires_openai_auth`
     throw new ConfigError({
-      file: config.file,
+      label: config.label,
       key: keyPath,
       problem: `${keyPath} asks for the OpenAI key, and neither OPENAI_API_KEY nor CODEX_API_KEY is set`,
       fix: howToSetKey('OPENAI_API_KEY'),
@@ -41,7 +41,7 @@ export function resolveApiKey(
   }
   const keyPath = `model_providers.${formatPath([id])}.env_key`
   throw new ConfigError({
-    file: config.file,
+    label: config.label,
     key: keyPath,
     problem: `${keyPath}${builtIn} names ${envKey}, which is not set`,
     fix: howToSetKey(envKey),

@@ -2,15 +2,15 @@
 // owns the config: where the problem is (file, line when known), which key, and what to change.
 
 export interface ConfigErrorDetails {
-  /** The config file (or its label when the text came from elsewhere). */
-  file?: string | undefined
+  /** How the config is named: its path, or e.g. `.codex/config.toml at <sha>` for text read elsewhere. */
+  label?: string | undefined
   /** Dotted key path the problem is about, e.g. `model_providers.glm.base_url`. */
   key?: string | undefined
   /** What is wrong, as a sentence fragment that already names the key. */
   problem: string
   /** What to change, e.g. `quote it, e.g. base_url = "https://…"`. */
   fix: string
-  /** Where to point the reader when it is not just the file, e.g. `.codex/config.toml (-c model=5)`. */
+  /** Where to point the reader when it is not just the label, e.g. `.codex/config.toml (-c model=5)`. */
   where?: string | undefined
   /** Extra lines shown after the message (a TOML code excerpt). */
   detail?: string | undefined
@@ -18,16 +18,16 @@ export interface ConfigErrorDetails {
 }
 
 export class ConfigError extends Error {
-  readonly file: string | undefined
+  readonly label: string | undefined
   readonly key: string | undefined
   readonly fix: string
 
   constructor(details: ConfigErrorDetails) {
-    const where = details.where ?? details.file
+    const where = details.where ?? details.label
     const head = `${where ? `${where}: ` : ''}${details.problem}. Fix: ${details.fix}`
     super(details.detail ? `${head}\n${details.detail}` : head, { cause: details.cause })
     this.name = 'ConfigError'
-    this.file = details.file
+    this.label = details.label
     this.key = details.key
     this.fix = details.fix
   }

@@ -8,7 +8,8 @@
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { ConfigError } from './errors.js'
-import { mergeLayer, parseToml, readConfigText, resolveMerged } from './load.js'
+import { mergeLayer, resolveMerged } from './load.js'
+import { parseToml, readConfigText } from './toml-text.js'
 import type { MergeOptions } from './load.js'
 import { applyOverride, parseOverride } from './overrides.js'
 import { ConfigContext, isTable, newTable } from './reader.js'
@@ -161,7 +162,7 @@ async function mergeProfileFile(
   const profiles = root['profiles']
   if (root['profile'] === name || (isTable(profiles) && Object.hasOwn(profiles, name))) {
     throw new ConfigError({
-      file: userFile,
+      label: userFile,
       key: 'profiles',
       problem: `--profile ${name} reads ${file}, but ${userFile} also has profile = "${name}" or [profiles.${name}]`,
       fix: `move those settings into ${file} and remove the profile selector/table from ${userFile}`,

@@ -1,7 +1,5 @@
 // Loads `config.toml` the way Codex does — file, then the selected profile, then `-c` overrides —
 // validates the merged table once, and resolves the provider. Every failure is one ConfigError.
-import { readFile } from 'node:fs/promises'
-import { parse, TomlError } from 'smol-toml'
 import { ConfigError, describeValue } from './errors.js'
 import { applyOverride, parseOverride } from './overrides.js'
 import type { ConfigOverride } from './overrides.js'
@@ -10,6 +8,7 @@ import type { LocalProviderId } from './providers.js'
 import { ConfigContext, formatPath, isTable, newTable } from './reader.js'
 import type { KeyPath, TomlTableLike } from './reader.js'
 import { validateConfig } from './schema.js'
+import { MISSING_FILE_FIX, parseToml, readConfigText } from './toml-text.js'
 import type { ValidatedConfig } from './schema.js'
 import type { ResolvedConfig } from './types.js'
 
@@ -17,68 +16,26 @@ export const DEFAULT_MODEL = 'gpt-5-codex'
 // Callers find the key next to the config it comes from.
 export { resolveApiKey } from './api-key.js'
 
+/**
+ * Where config.toml's text comes from: a file to read (missing means "use the defaults" unless
+ * `required`), or text already read elsewhere (e.g. the base branch through the GitHub API).
+ */
+export type ConfigSource =
+  { readonly path: string; readonly required?: boolean | undefined } | { readonly text: string }
+
 export interface LoadConfigOptions {
-  /** Path of config.toml; with `text`, only its label in messages. */
-  file?: string | undefined
-  /** Config text read elsewhere (e.g. the base branch through the GitHub API). */
-  text?: string | undefined
-  /** When true, a missing file is an error instead of "use the defaults". */
-  fileRequired?: boolean | undefined
+  /** No source: the defaults, inputs and overrides alone. */
+  source?: ConfigSource | undefined
+  /**
+   * How every error and warning names the config, e.g. `.codex/config.toml at <sha>`; a file
+   * source defaults to its path, text to `config`.
+   */
+  label?: string | undefined
   /** Raw `-c key=value` strings, applied in order. */
   overrides?: readonly string[] | undefined
   /** `--profile`; wins over `-c profile=…` and the file's top-level `profile`. */
   profile?: string | undefined
   env?: NodeJS.ProcessEnv | undefined
-}
-
-const MISSING_FILE_FIX =
-  'create it (see the Codex config.toml keys in the README) or point the config setting at an existing file'
-
-/** A config file's text; a missing file is undefined unless `required`, any other failure an error. */
-export async function readConfigText(
-  file: string | undefined,
-  required: boolean,
-  fix: string = MISSING_FILE_FIX,
-): Promise<string | undefined> {
-  if (file === undefined) return undefined
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' && !required) return undefined
-    const problem =
-      code === 'ENOENT' ? 'the config file does not exist' : `the config file cannot be read (${code})`
-    throw new ConfigError({ file, problem, fix, cause: error })
-  }
-}
-
-function syntaxFix(reason: string, key: string | undefined): string {
-  if (reason.includes('redefine')) return 'define each key and [table] only once (merge the duplicates)'
-  if (reason.includes('invalid value') || reason.includes('unexpected')) {
-    return `quote text values, e.g. ${key ?? 'key'} = "…"; numbers, true/false, [arrays] and { tables } stay unquoted`
-  }
-  return 'correct the TOML syntax at that spot (https://toml.io)'
-}
-
-export function parseToml(text: string, file: string | undefined): TomlTableLike {
-  try {
-    return parse(text)
-  } catch (error) {
-    if (!(error instanceof TomlError)) throw error
-    const reason = (error.message.split('\n')[0] ?? '').replace(/^Invalid TOML document:\s*/, '')
-    const lineText = text.split(/\r?\n/)[error.line - 1] ?? ''
-    const key = /^\s*([A-Za-z0-9_."'-]+?)\s*=/.exec(lineText)?.[1]
-    const near = key ? ` (key '${key}')` : ''
-    throw new ConfigError({
-      file,
-      key,
-      where: file ?? 'config',
-      problem: `invalid TOML at line ${error.line}, column ${error.column}${near}: ${reason}`,
-      fix: syntaxFix(reason, key),
-      detail: error.codeblock.trimEnd(),
-      cause: error,
-    })
-  }
 }
 
 function selectProfileName(
@@ -105,7 +62,7 @@ export function mergeLayer(
   source: TomlTableLike,
   at: KeyPath,
   shownAt: KeyPath,
-  where: string = ctx.fileLabel,
+  where: string = ctx.where,
 ) {
   for (const [key, value] of Object.entries(source)) {
     const existing = Object.hasOwn(target, key) ? target[key] : undefined
@@ -135,7 +92,7 @@ function applyProfile(ctx: ConfigContext, root: TomlTableLike, name: string): vo
       : 'no [profiles.<name>] tables are defined'
     const problem = `profile ${JSON.stringify(name)} is not defined (${list})`
     const fix = `add a [profiles.${formatPath([name])}] table, or select one of the defined profiles`
-    throw new ConfigError({ file: ctx.file, key: 'profile', where: ctx.fileLabel, problem, fix })
+    throw new ConfigError({ label: ctx.label, key: 'profile', where: ctx.where, problem, fix })
   }
   const shown = ['profiles', name]
   if (!isTable(profile)) {
@@ -149,9 +106,7 @@ function applyProfile(ctx: ConfigContext, root: TomlTableLike, name: string): vo
   for (const [key, value] of Object.entries(profile)) {
     // A profile cannot select or define profiles: that would make the order of layers ambiguous.
     if (key === 'profile' || key === 'profiles')
-      ctx.warn(
-        `'${formatPath([...shown, key])}' in ${ctx.fileLabel} has no effect inside a profile (ignored)`,
-      )
+      ctx.warn(`'${formatPath([...shown, key])}' in ${ctx.where} has no effect inside a profile (ignored)`)
     else values[key] = value
   }
   mergeLayer(ctx, root, values, [], shown)
@@ -165,16 +120,27 @@ function applyOverrides(
 ) {
   overrides.forEach((override, index) => {
     applyOverride(root, override)
-    const where = ctx.file ? `${ctx.file} (with -c ${texts[index]})` : `-c ${texts[index]}`
+    const where = ctx.label ? `${ctx.label} (with -c ${texts[index]})` : `-c ${texts[index]}`
     ctx.addLayer(override.path, where)
   })
 }
 
+/** The source's text, or undefined when there is none (no source, or a missing optional file). */
+function readSource(
+  source: ConfigSource | undefined,
+  label: string | undefined,
+): Promise<string | undefined> {
+  if (source === undefined) return Promise.resolve(undefined)
+  if ('text' in source) return Promise.resolve(source.text)
+  return readConfigText(source.path, source.required ?? false, MISSING_FILE_FIX, label)
+}
+
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
-  const text = options.text ?? (await readConfigText(options.file, options.fileRequired ?? false))
-  const file = text === undefined ? undefined : options.file
-  const ctx = new ConfigContext(file)
-  const root = text === undefined ? newTable() : parseToml(text, file)
+  const source = options.source
+  const label = options.label ?? (source && 'path' in source ? source.path : undefined)
+  const text = await readSource(source, label)
+  const ctx = new ConfigContext(text === undefined ? undefined : label)
+  const root = text === undefined ? newTable() : parseToml(text, ctx.label)
   return resolveMerged(ctx, root, {
     overrides: options.overrides ?? [],
     profile: options.profile,
@@ -220,11 +186,11 @@ export function resolveMerged(
   const provider = resolveProvider(providerId, config.providers, options.env, ctx, config.openaiBaseUrl)
   if (config.model === undefined && provider.id !== DEFAULT_PROVIDER_ID) {
     ctx.warn(
-      `model is not set in ${ctx.fileLabel}, so ${DEFAULT_MODEL} is asked of provider '${provider.id}', which may not serve it. Fix: set model = "…"`,
+      `model is not set in ${ctx.where}, so ${DEFAULT_MODEL} is asked of provider '${provider.id}', which may not serve it. Fix: set model = "…"`,
     )
   }
   return {
-    file: ctx.file,
+    label: ctx.label,
     profile,
     model: config.model ?? DEFAULT_MODEL,
     provider,
@@ -259,9 +225,9 @@ function selectLocalProvider(ctx: ConfigContext, root: TomlTableLike, oss: NonNu
         ? '--oss needs a local provider, and none is configured'
         : `oss_provider = ${JSON.stringify(id)} is not a local provider (known: ${known})`
     throw new ConfigError({
-      file: ctx.file,
+      label: ctx.label,
       key: 'oss_provider',
-      where: ctx.fileLabel,
+      where: ctx.where,
       problem,
       fix: `pass --local-provider ollama (or lmstudio), or set oss_provider = "ollama" in config.toml`,
     })

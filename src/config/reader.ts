@@ -48,10 +48,12 @@ export class ConfigContext {
   strict = false
   private readonly layers: Layer[] = []
 
-  constructor(readonly file: string | undefined) {}
+  /** `label`: how messages name the config that was read (its path, or e.g. `… at <sha>`). */
+  constructor(readonly label: string | undefined) {}
 
-  get fileLabel(): string {
-    return this.file ?? 'config'
+  /** Where a problem is, for a message: the config's label, or `config` when none was read. */
+  get where(): string {
+    return this.label ?? 'config'
   }
 
   /** Records that `path` (and everything under it) was set by a later layer. */
@@ -67,7 +69,7 @@ export class ConfigContext {
         return { where: layer.where, key: formatPath(shown) }
       }
     }
-    return { where: this.fileLabel, key: formatPath(path) }
+    return { where: this.where, key: formatPath(path) }
   }
 
   key(path: KeyPath): string {
@@ -86,7 +88,7 @@ export class ConfigContext {
 
   private error(path: KeyPath, problem: string, fix: string): ConfigError {
     const { where, key } = this.locate(path)
-    return new ConfigError({ file: this.file, key, where, problem, fix })
+    return new ConfigError({ label: this.label, key, where, problem, fix })
   }
 
   /** Throws what `report` collected (plus `last`, an error that stopped reading): one error, or all at once. */
@@ -97,9 +99,9 @@ export class ConfigContext {
     if (errors.length === 1 && first) throw first
     const list = errors.map((error) => `- ${error.message}`).join('\n')
     throw new ConfigError({
-      file: this.file,
+      label: this.label,
       key: first?.key,
-      where: this.fileLabel,
+      where: this.where,
       problem: `${errors.length} problems in the config`,
       fix: 'correct each one listed below',
       detail: list,

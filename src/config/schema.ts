@@ -4,6 +4,15 @@ import { SANDBOX_MODES } from './types.js'
 import { BUILT_IN_PROVIDER_IDS, isCodexOnlyProviderKey, readProviderEntry } from './providers.js'
 import type { ProviderEntry } from './providers.js'
 import { readApprovalPolicy, readContextWindow, readFallbackFilenames } from './codex-values.js'
+import { codexOnlyIn, codexOnlyTopLevel } from './codex-only.js'
+import {
+  readRule,
+  readSandboxLimits,
+  readSandboxWorkspaceWrite,
+  readShellEnvironmentPolicy,
+} from './command-tables.js'
+import type { SandboxWorkspaceWrite } from './command-tables.js'
+import { readMcpServer } from './mcp-servers.js'
 import { TableReader } from './reader.js'
 import type { ConfigContext, TomlTableLike } from './reader.js'
 import type {
@@ -31,60 +40,7 @@ export const REASONING_EFFORTS: readonly ReasoningEffort[] = [
 ]
 export const REASONING_SUMMARIES: readonly ReasoningSummary[] = ['auto', 'concise', 'detailed', 'none']
 export const VERBOSITIES: readonly Verbosity[] = ['low', 'medium', 'high']
-const INHERIT_MODES: readonly NonNullable<ShellEnvironmentPolicy['inherit']>[] = [
-  'all',
-  'core',
-  'none',
-] as const
-const RULE_DECISIONS: readonly CommandRule['decision'][] = ['allow', 'forbidden', 'escalate']
 export const DEFAULT_PROJECT_DOC_MAX_BYTES = 32_768
-const DEFAULT_MCP_STARTUP_TIMEOUT_SEC = 30
-const DEFAULT_MCP_TOOL_TIMEOUT_SEC = 120
-/** MCP tools are exposed as `mcp__<server>__<tool>`, so server ids must be name-safe. */
-const MCP_SERVER_ID = /^[A-Za-z0-9_-]+$/
-
-/** Top-level Codex settings that mean something to Codex but nothing to this action. */
-const CODEX_ONLY_TOP_LEVEL = new Set([
-  'model_reasoning_summary_format',
-  'model_supports_reasoning_summaries',
-  'model_max_output_tokens',
-  'model_auto_compact_token_limit',
-  'review_model',
-  'tui',
-  'notify',
-  'history',
-  'file_opener',
-  'hide_agent_reasoning',
-  'show_raw_agent_reasoning',
-  'disable_response_storage',
-  'features',
-  'tools',
-  'tools_web_search',
-  'tool_output_token_limit',
-  'chatgpt_base_url',
-  'preferred_auth_method',
-  'forced_login_method',
-  'forced_chatgpt_workspace_id',
-  'cli_auth_credentials_store',
-  'mcp_oauth_credentials_store',
-  'check_for_update_on_startup',
-  'instructions',
-  'developer_instructions',
-  'otel',
-  'ghost_snapshot',
-  'notice',
-  'windows_wsl_setup_acknowledged',
-  'trust_level',
-  'approval_presets',
-])
-
-const codexOnlyTopLevel = (key: string): boolean =>
-  CODEX_ONLY_TOP_LEVEL.has(key) || key.startsWith('experimental_') || key.startsWith('include_')
-const codexOnlyIn =
-  (keys: readonly string[]) =>
-  (key: string): boolean =>
-    keys.includes(key) || key.startsWith('experimental_')
-
 export interface ValidatedConfig {
   model: string | undefined
   modelProvider: string | undefined
@@ -95,7 +51,7 @@ export interface ValidatedConfig {
   /** User providers, minus any that reuse a built-in id (warned and dropped). */
   providers: Record<string, ProviderEntry>
   sandboxMode: SandboxMode | undefined
-  sandboxWorkspaceWrite: { networkAccess: boolean; writableRoots: string[] }
+  sandboxWorkspaceWrite: SandboxWorkspaceWrite
   sandboxLimits: SandboxLimitsConfig
   approvalPolicy: ApprovalPolicy | undefined
   granularApproval: GranularApproval | undefined
@@ -126,112 +82,6 @@ function readProviders(root: TableReader): Record<string, ProviderEntry> {
     providers[id] = entry
   }
   return providers
-}
-
-function readSandboxWorkspaceWrite(root: TableReader): ValidatedConfig['sandboxWorkspaceWrite'] {
-  const table = root.table(
-    'sandbox_workspace_write',
-    codexOnlyIn(['exclude_tmpdir_env_var', 'exclude_slash_tmp']),
-  )
-  if (!table) return { networkAccess: false, writableRoots: [] }
-  const result = {
-    networkAccess: table.boolean('network_access') ?? false,
-    // Kept as written, like Codex: relative roots are resolved against the workspace by the sandbox.
-    writableRoots: table.stringArray('writable_roots', '["/home/runner/.cache"]') ?? [],
-  }
-  table.finish()
-  return result
-}
-
-/** Defaults of `[sandbox_limits]`: far above what a build needs, far below what hurts a runner. */
-export const DEFAULT_SANDBOX_LIMITS: SandboxLimitsConfig = { maxProcesses: 1024, tmpSizeMb: 1024 }
-
-/** `[sandbox_limits]` (this project's, not Codex's): caps on every sandboxed command; 0 turns one off. */
-function readSandboxLimits(root: TableReader): SandboxLimitsConfig {
-  const table = root.table('sandbox_limits')
-  if (!table) return { ...DEFAULT_SANDBOX_LIMITS }
-  const maxProcesses = table.integer('max_processes', DEFAULT_SANDBOX_LIMITS.maxProcesses)
-  const tmpSizeMb = table.integer('tmp_size_mb', DEFAULT_SANDBOX_LIMITS.tmpSizeMb)
-  table.finish()
-  return {
-    maxProcesses: maxProcesses ?? DEFAULT_SANDBOX_LIMITS.maxProcesses,
-    tmpSizeMb: tmpSizeMb ?? DEFAULT_SANDBOX_LIMITS.tmpSizeMb,
-  }
-}
-
-function readShellEnvironmentPolicy(root: TableReader): ShellEnvironmentPolicy {
-  const table = root.table('shell_environment_policy', codexOnlyIn(['experimental_use_profile']))
-  const policy: ShellEnvironmentPolicy = {
-    // Unset is the front end's default: Codex's `all` for exec, the allow-list in the action.
-    inherit: table?.oneOf('inherit', INHERIT_MODES),
-    ignoreDefaultExcludes: table?.boolean('ignore_default_excludes') ?? false,
-    exclude: table?.stringArray('exclude', '["AWS_*", "AZURE_*"]') ?? [],
-    set: table?.stringMap('set', '{ CI = "1" }') ?? {},
-    includeOnly: table?.stringArray('include_only', '["PATH", "HOME"]') ?? [],
-  }
-  table?.finish()
-  return policy
-}
-
-function readMcpServer(id: string, table: TableReader): McpServerConfig {
-  if (!MCP_SERVER_ID.test(id)) {
-    const fix = 'rename the table using only letters, digits, _ and -, e.g. [mcp_servers.docs]'
-    table.ctx.fail(table.path, `${table.ctx.key(table.path)} is not a valid MCP server name`, fix)
-  }
-  const legacyStartupMs = table.number('startup_timeout_ms', 30_000, true)
-  const server: McpServerConfig = {
-    id,
-    command: table.string('command', 'npx'),
-    args: table.stringArray('args', '["-y", "mcp-server"]') ?? [],
-    env: table.stringMap('env', '{ API_KEY = "value" }') ?? {},
-    cwd: table.string('cwd', '/path/to/server'),
-    url: table.string('url', 'https://mcp.example.com/mcp'),
-    bearerTokenEnvVar: table.string('bearer_token_env_var', 'MCP_TOKEN'),
-    httpHeaders: table.stringMap('http_headers', '{ "X-Header" = "value" }') ?? {},
-    enabled: table.boolean('enabled') ?? true,
-    required: table.boolean('required') ?? false,
-    enabledTools: table.stringArray('enabled_tools', '["search"]'),
-    disabledTools: table.stringArray('disabled_tools', '["delete"]') ?? [],
-    startupTimeoutSec:
-      table.number('startup_timeout_sec', DEFAULT_MCP_STARTUP_TIMEOUT_SEC, true) ??
-      (legacyStartupMs === undefined ? DEFAULT_MCP_STARTUP_TIMEOUT_SEC : legacyStartupMs / 1000),
-    toolTimeoutSec:
-      table.number('tool_timeout_sec', DEFAULT_MCP_TOOL_TIMEOUT_SEC, true) ?? DEFAULT_MCP_TOOL_TIMEOUT_SEC,
-  }
-  table.finish()
-  if (table.has('command') === table.has('url')) {
-    const key = table.ctx.key(table.path)
-    const problem = table.has('command')
-      ? `${key} sets both command and url`
-      : `${key} sets neither command (a stdio server) nor url (a streamable HTTP server)`
-    table.ctx.fail(table.path, problem, 'set exactly one, e.g. command = "npx" or url = "https://…/mcp"')
-  }
-  return server
-}
-
-function readRule(table: TableReader): CommandRule {
-  const prefix = table.stringArray('prefix', '["git", "push"]')
-  const decision = table.oneOf('decision', RULE_DECISIONS)
-  const rule: CommandRule = {
-    prefix: prefix ?? [],
-    decision: decision ?? 'allow',
-    justification: table.string('justification', 'why this rule exists'),
-    network: table.boolean('network'),
-    writable: table.stringArray('writable', '["~/.cache"]'),
-  }
-  table.finish()
-  // A wrong-typed value is reported already; "missing" is only for an absent key.
-  if (table.has('prefix') ? prefix?.length === 0 : true) {
-    const path = table.at('prefix')
-    const problem = `${table.ctx.key(path)} is ${prefix ? 'empty' : 'missing'}`
-    table.ctx.fail(path, problem, 'give the command words it matches, e.g. prefix = ["npm", "test"]')
-  }
-  if (!table.has('decision')) {
-    const path = table.at('decision')
-    const fix = 'add decision = "allow", "forbidden" or "escalate"'
-    table.ctx.fail(path, `${table.ctx.key(path)} is missing`, fix)
-  }
-  return rule
 }
 
 function readPrice(table: TableReader, model: string): ModelPrice {

@@ -121,8 +121,8 @@ export interface ModelPrice {
 }
 
 export interface ResolvedConfig {
-  /** The file that was read, or undefined when none exists (defaults only). */
-  file: string | undefined
+  /** How messages name the config that was read (its path, or e.g. `… at <sha>`); undefined when none was (defaults only). */
+  label: string | undefined
   profile: string | undefined
   model: string
   provider: ProviderConfig

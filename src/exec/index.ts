@@ -2,34 +2,26 @@
 // stderr; the final message to stdout (or JSONL events with --json). Exit 0 only on completion.
 import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { readOutputSchema } from '../config/output-schema.js'
-import { readImageFile } from '../protocol/images.js'
-import { runAgentWithSchema } from '../agent/structured.js'
+import type { AgentOptions, AgentResult } from '../agent/loop.js'
 import { loadProjectDocs } from '../agent/project-docs.js'
-import type { AgentResult } from '../agent/loop.js'
-import type { AgentEvent } from '../protocol/events.js'
 import { sandboxRefusedEverything } from '../agent/result.js'
 import { setupAgent } from '../agent/setup.js'
-import { loadExecConfig } from '../config/layered.js'
-import type { ResolvedConfig } from '../config/types.js'
+import type { AgentParts } from '../agent/setup.js'
+import { runAgentWithSchema } from '../agent/structured.js'
+import { errorMessage } from '../common/errors.js'
+import type { ApprovalPolicy } from '../config/types.js'
+import type { AgentEvent } from '../protocol/events.js'
 import { parseExecArgs, UsageError } from './args.js'
 import type { ExecArgs, ExecRequest } from './args.js'
-import { featureWarnings } from './features.js'
 import { codexJsonLine } from './json-events.js'
-import { insideGitRepo, NOT_IN_GIT_REPO, resolveTask } from './prompt.js'
-import { codexHome, newRolloutFile, recordRun, sessionsDir } from './rollout.js'
+import { prepareRun } from './prepare.js'
+import type { PreparedRun } from './prepare.js'
+import { progressPrinter, useColor } from './progress.js'
+import { insideGitRepo, NOT_IN_GIT_REPO } from './prompt.js'
+import { newRolloutFile, recordRun } from './rollout.js'
 import type { RolloutTarget, TurnContext } from './rollout.js'
-import { findSession } from './sessions.js'
 import type { SavedSession } from './sessions.js'
 import { EXEC_HELP, usageErrorText, versionText } from './usage.js'
-import { progressPrinter, useColor } from './progress.js'
-import { errorMessage } from '../common/errors.js'
-
-/** Codex's own words for the flag, so the risk reads the same here. */
-const BYPASS_WARNING =
-  'warning: --dangerously-bypass-approvals-and-sandbox: commands run without a sandbox and without ' +
-  'approval. EXTREMELY DANGEROUS. Intended solely for running in environments that are externally sandboxed'
 
 export async function runExecCli(argv: string[]): Promise<number> {
   const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -69,117 +61,93 @@ export async function runExecCli(argv: string[]): Promise<number> {
 }
 
 async function execute(args: ExecArgs, log: (line: string) => void): Promise<AgentResult> {
-  const workspace = args.cd
-  const home = codexHome(process.env)
-  const { config, files } = await execConfig(args, home, log)
-  // Before the prompt is read and before any model call: a missing session ends the run here.
-  const session = args.resume
-    ? await findSession(args.resume, sessionsDir(process.env), workspace)
-    : undefined
-  const task = await resolveTask(args, log)
-  const sandboxMode = args.bypassSandbox ? 'danger-full-access' : (args.sandbox ?? config.sandboxMode)
-  if (args.bypassSandbox) log(BYPASS_WARNING)
-  if (args.addDirs.length > 0 && sandboxMode !== 'workspace-write')
-    log(
-      `warning: --add-dir has no effect under the ${sandboxMode} sandbox (only workspace-write has writable roots)`,
-    )
-
-  const images = await Promise.all(args.images.map((file) => readImageFile(path.resolve(file))))
-  // Read before the sandbox and the model are set up: a bad schema costs nothing.
-  const outputSchema =
-    args.outputSchema === undefined ? undefined : await readOutputSchema(args.outputSchema, process.cwd())
+  const run = await prepareRun(args, log)
+  const { config, workspace, sandboxMode } = run
   const parts = await setupAgent({ config, workspace, sandboxMode, env: process.env, log })
-  const threadId = session?.id ?? randomUUID()
+  const threadId = run.session?.id ?? randomUUID()
   // --yolo: nothing waits for a person, as with Codex's approval "never".
   const approvalPolicy = args.bypassSandbox ? 'never' : parts.approvalPolicy
-  const cancel = new AbortController()
-  const onSignal = () => cancel.abort()
-  process.once('SIGINT', onSignal)
-  process.once('SIGTERM', onSignal)
-  const printProgress = progressPrinter((text) => process.stderr.write(text), {
-    color: useColor(args.color, process.stderr, process.env),
-  })
-  const writeJson = (event: AgentEvent) => process.stdout.write(`${codexJsonLine(event, workspace)}\n`)
+  const cancel = cancelOnSignals()
   try {
-    log(
-      [
-        `workdir: ${workspace}`,
-        `model: ${config.model} (provider ${config.provider.id}, ${config.provider.wireApi} API, ${new URL(config.provider.baseUrl).host})`,
-        `config: ${files.length > 0 ? files.join(', ') : 'defaults (no config file)'}`,
-        `session id: ${threadId}${session ? ` (resumed from ${session.file})` : ''}`,
-        `user: ${task}`,
-      ].join('\n'),
-    )
-    const result = await runAgentWithSchema(
-      {
-        task,
-        images,
-        workspace,
-        ...parts,
-        approvalPolicy,
-        threadId,
-        resume: session ? { history: session.history, note: task } : undefined,
-        reasoningEffort: config.modelReasoningEffort,
-        budgets: {
-          maxTurns: args.maxTurns,
-          timeoutMs: args.timeoutMinutes * 60_000,
-          maxCostUsd: args.maxCostUsd,
-          maxTokens: args.maxTokens,
-        },
-        projectDocMaxBytes: config.projectDocMaxBytes,
-        projectDocs: await loadProjectDocs(workspace, config.projectDocMaxBytes, {
-          codexHome: home,
-          fallbackFilenames: config.projectDocFallbackFilenames,
-        }),
-        signal: cancel.signal,
-        onEvent: (event) => {
-          printProgress(event)
-          if (args.json) writeJson(event)
-        },
-      },
-      outputSchema,
-    )
+    log(runHeader(run, threadId))
+    const options = await agentOptions(args, run, parts, { threadId, approvalPolicy, signal: cancel.signal })
+    const result = await runAgentWithSchema(options, run.outputSchema)
     if (!args.ephemeral) {
       const context = { cwd: workspace, model: config.model, sandbox: sandboxMode, approvalPolicy }
-      const run = { context, provider: config.provider.id, task, result, log }
-      await saveRollout(rolloutTarget(threadId, session), run)
+      const saved = { context, provider: config.provider.id, task: run.task, result, log }
+      await saveRollout(rolloutTarget(threadId, run.session), saved)
     }
     await report(result, args, log)
     return result
   } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    cancel.release()
     // MCP servers stop however the run ends: completed, failed, thrown, or cancelled by a signal.
     await parts.close()
   }
 }
 
-/** Codex's config layers and `-c` overrides, then the command line's own additions (`--add-dir`). */
-async function execConfig(
-  args: ExecArgs,
-  home: string,
-  log: (line: string) => void,
-): Promise<{ config: ResolvedConfig; files: string[] }> {
-  const overrides =
-    args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`]
-  const { config, files } = await loadExecConfig({
-    cwd: args.cd,
-    codexHome: home,
-    configFile: args.configFile,
-    ignoreUserConfig: args.ignoreUserConfig,
-    profile: args.profile,
-    overrides,
-    strict: args.strictConfig,
-    oss: args.oss && { localProvider: args.oss.localProvider, modelFromCli: args.model !== undefined },
-    env: process.env,
-  })
-  for (const warning of [...config.warnings, ...featureWarnings(args.features)]) log(`warning: ${warning}`)
-  const writable = config.sandboxWorkspaceWrite
-  const withDirs = {
-    ...config,
-    sandboxWorkspaceWrite: { ...writable, writableRoots: [...writable.writableRoots, ...args.addDirs] },
+/** Ctrl-C or a kill cancels the run (the loop stops and the run ends as cancelled) instead of the process dying. */
+function cancelOnSignals(): { signal: AbortSignal; release: () => void } {
+  const cancel = new AbortController()
+  const onSignal = () => cancel.abort()
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const release = () => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
   }
-  return { config: withDirs, files }
+  return { signal: cancel.signal, release }
+}
+
+/** What the run says about itself on stderr before the first model call. */
+function runHeader(run: PreparedRun, threadId: string): string {
+  const { config, files, session } = run
+  const { provider } = config
+  return [
+    `workdir: ${run.workspace}`,
+    `model: ${config.model} (provider ${provider.id}, ${provider.wireApi} API, ${new URL(provider.baseUrl).host})`,
+    `config: ${files.length > 0 ? files.join(', ') : 'defaults (no config file)'}`,
+    `session id: ${threadId}${session ? ` (resumed from ${session.file})` : ''}`,
+    `user: ${run.task}`,
+  ].join('\n')
+}
+
+/** The loop's options: the prepared run, the agent's parts, the budgets, and where events go. */
+async function agentOptions(
+  args: ExecArgs,
+  run: PreparedRun,
+  parts: AgentParts,
+  thread: { threadId: string; approvalPolicy: ApprovalPolicy; signal: AbortSignal },
+): Promise<AgentOptions> {
+  const { config, workspace, session, task } = run
+  const printProgress = progressPrinter((text) => process.stderr.write(text), {
+    color: useColor(args.color, process.stderr, process.env),
+  })
+  const writeJson = (event: AgentEvent) => process.stdout.write(`${codexJsonLine(event, workspace)}\n`)
+  return {
+    task,
+    images: run.images,
+    workspace,
+    ...parts,
+    ...thread,
+    resume: session ? { history: session.history, note: task } : undefined,
+    reasoningEffort: config.modelReasoningEffort,
+    budgets: {
+      maxTurns: args.maxTurns,
+      timeoutMs: args.timeoutMinutes * 60_000,
+      maxCostUsd: args.maxCostUsd,
+      maxTokens: args.maxTokens,
+    },
+    projectDocMaxBytes: config.projectDocMaxBytes,
+    projectDocs: await loadProjectDocs(workspace, config.projectDocMaxBytes, {
+      codexHome: run.home,
+      fallbackFilenames: config.projectDocFallbackFilenames,
+    }),
+    onEvent: (event) => {
+      printProgress(event)
+      if (args.json) writeJson(event)
+    },
+  }
 }
 
 function rolloutTarget(threadId: string, session: SavedSession | undefined): RolloutTarget {

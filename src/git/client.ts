@@ -3,11 +3,12 @@
 // after `--`; refs only after validation; nothing model-derived is ever placed where git would
 // read an option.
 import fs from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { authEnv, type RemoteAuth } from './remote.js'
 import { GitCommandError, readGitBlob, runGit } from './run.js'
-import { createScratchRepo, findGitDir, type ScratchRepo } from './scratch.js'
+import { BOT_IDENTITY } from './client-types.js'
+import type { CommitSummary, GitClientOptions, Identity, PushMode } from './client-types.js'
+import { createScratchRepo, type ScratchRepo } from './scratch.js'
 import { refuseSpecialFiles } from './special-files.js'
 import {
   parseNumstat,
@@ -17,40 +18,6 @@ import {
   type StagedEntry,
   type WorkingChange,
 } from './parse.js'
-
-export interface GitClientOptions {
-  /** The commit the agent started from: changes are measured against it; it parents the commit. */
-  startSha: string
-  log?: ((line: string) => void) | undefined
-  signal?: AbortSignal | undefined
-  /** Where the scratch git dir is made (RUNNER_TEMP on a runner); the OS temp dir otherwise. */
-  tempRoot?: string | undefined
-  /** When the checkout lacks the start commit, fetch it from here (the two-job publish). */
-  fetchStartFrom?: RemoteAuth | undefined
-}
-
-export interface CommitSummary {
-  sha: string
-  author: string
-  message: string
-}
-
-export interface Identity {
-  name: string
-  email: string
-}
-
-/** GITHUB_TOKEN's identity: commits made by the harness are authored by it. */
-export const BOT_IDENTITY: Identity = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com',
-}
-
-export type PushMode =
-  /** Our own branch: replace it, but only if it still points where we last saw it ('' = absent). */
-  | { kind: 'lease'; expected: string }
-  /** Someone else's branch (a PR head): fast-forward only. */
-  | { kind: 'fast-forward' }
 
 export class GitClient {
   private constructor(
@@ -304,22 +271,4 @@ function ignoreGitFailure(error: unknown): undefined {
 
 export function createGitClient(workspace: string, options: GitClientOptions): Promise<GitClient> {
   return GitClient.open(workspace, options)
-}
-
-/** HEAD of a checkout (to record where the agent starts), read without running any hook or filter. */
-export async function readHeadSha(workspace: string, signal?: AbortSignal): Promise<string> {
-  const root = path.resolve(workspace)
-  const { gitDir } = await findGitDir(root)
-  const home = await fs.mkdtemp(path.join(os.tmpdir(), 'codex-git-home-'))
-  try {
-    const output = await runGit(['rev-parse', '--verify', 'HEAD^{commit}'], {
-      cwd: root,
-      env: { GIT_DIR: gitDir },
-      home,
-      signal,
-    })
-    return output.trim()
-  } finally {
-    await fs.rm(home, { recursive: true, force: true })
-  }
 }

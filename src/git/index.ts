@@ -1,6 +1,8 @@
 // The harness's git: the only module that imports simple-git.
-export { BOT_IDENTITY, createGitClient, GitClient, readHeadSha } from './client.js'
-export type { CommitSummary, GitClientOptions, Identity, PushMode } from './client.js'
+export { createGitClient, GitClient } from './client.js'
+export { BOT_IDENTITY } from './client-types.js'
+export type { CommitSummary, GitClientOptions, Identity, PushMode } from './client-types.js'
+export { readHeadSha } from './head.js'
 export type { ChangedFile, StagedEntry, WorkingChange } from './parse.js'
 export { basicAuthHeader, pushFailureReason, remoteFor } from './remote.js'
 export type { RemoteAuth } from './remote.js'

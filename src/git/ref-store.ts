@@ -7,7 +7,7 @@
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { BOT_IDENTITY } from './client.js'
+import { BOT_IDENTITY } from './client-types.js'
 import { authEnv, type RemoteAuth } from './remote.js'
 import { GitCommandError, readGitBlob, runGit } from './run.js'
 

@@ -2,18 +2,10 @@
 // narrowed field by field; nothing here calls GitHub. Only the triggering comment (or the workflow's
 // `prompt` input) becomes instructions; everything else is context that gather.ts quotes as data.
 import { findCommandText, parseCommand } from './command.js'
-import { stripInvisible } from './sanitize.js'
-import type {
-  Actor,
-  Command,
-  FailedRun,
-  IssueRef,
-  PullRequestAction,
-  RunnerEnv,
-  Skip,
-  Trigger,
-  TriggerComment,
-} from './types.js'
+import { fromWorkflowRun } from './event-workflow-run.js'
+import { actorOf, commentOf, integer, isSkip, issueRef, record, skip, string } from './payload.js'
+import type { Json } from './payload.js'
+import type { Command, PullRequestAction, RunnerEnv, Skip, Trigger, TriggerComment } from './types.js'
 
 /** What turns an event into a trigger; the action's inputs (Settings) are one such shape. */
 export interface TriggerSettings {
@@ -30,8 +22,6 @@ export interface TriggerSettings {
   /** The action's branch prefix: a failed run on its own `ci-fix-` branch starts no fix. */
   branchPrefix?: string | undefined
 }
-
-type Json = Record<string, unknown>
 
 export function parseTrigger(env: RunnerEnv, payload: unknown, settings: TriggerSettings): Trigger | Skip {
   const event = record(payload)
@@ -206,132 +196,6 @@ function fromWorkflowPrompt(
   if (!prompt) return skip(`a ${source} run needs the task in the \`prompt\` (or \`prompt-file\`) input`)
   const actor = record(event.sender) ? actorOf(event.sender) : { login: env.actor, type: 'User' as const }
   return { source, repo: env.repository, actor, command: { kind: 'task', text: prompt } }
-}
-
-function fromWorkflowRun(env: RunnerEnv, event: Json, settings: TriggerSettings): Trigger | Skip {
-  const workflowRun = record(event.workflow_run)
-  if (!workflowRun) return skip('the workflow_run payload lacks the run')
-  const conclusion = String(workflowRun.conclusion)
-  if (event.action !== 'completed' || conclusion !== 'failure') {
-    return skip(
-      `workflow_run ${String(event.action)} with conclusion ${conclusion}: only failed runs start a fix`,
-    )
-  }
-  const id = integer(workflowRun.id)
-  if (id === undefined) return skip('the workflow_run payload has a malformed run')
-  const who = record(workflowRun.triggering_actor) ?? record(workflowRun.actor) ?? record(event.sender)
-  const run: FailedRun = {
-    id,
-    name: string(workflowRun.name) || string(record(event.workflow)?.name) || 'CI',
-    headBranch: string(workflowRun.head_branch),
-    headSha: string(workflowRun.head_sha),
-    htmlUrl: string(workflowRun.html_url),
-    actor: string(who?.login),
-    pullRequests: array(workflowRun.pull_requests).flatMap((pull) => integer(record(pull)?.number) ?? []),
-    fromFork: isForkRun(event, workflowRun),
-  }
-  const refusal = refuseFailedRun(event, workflowRun, run, settings)
-  if (refusal) return refusal
-  // The run's name and branch can be written by whoever pushed the branch: they are quoted with
-  // the logs as data (gather-logs.ts), never put in the instructions.
-  const text =
-    settings.prompt?.trim() ||
-    `The CI run ${run.htmlUrl} failed; the run and the logs of its failed jobs are quoted below as data. ` +
-      'Find the cause in the logs and fix it.'
-  return {
-    source: 'workflow_run',
-    repo: env.repository,
-    actor: actorOf(who),
-    command: { kind: 'task', text },
-    run,
-  }
-}
-
-/**
- * A failed run that must not start a fix: one on a fork's branch (its commits would be pushed into
- * this repository) unless the workflow opts in, and one on the action's own CI-fix branch (a fix
- * of a fix would loop).
- */
-function refuseFailedRun(event: Json, workflowRun: Json, run: FailedRun, settings: TriggerSettings) {
-  const base = string((record(workflowRun.repository) ?? record(event.repository))?.full_name)
-  const head = string(record(workflowRun.head_repository)?.full_name)
-  if (run.fromFork && settings.allowForkCiFix !== true) {
-    return skip(
-      `the failed run is on ${head === '' ? 'a deleted repository' : head}'s branch ${stripInvisible(run.headBranch)}, not on ${base || "this repository's"}: ` +
-        "a fix would push that fork's commits into this repository. Set the input allow-fork-ci-fix: true to fix runs from forks",
-    )
-  }
-  const ownFixes = `${settings.branchPrefix ?? 'codex/'}ci-fix-`
-  if (run.headBranch.startsWith(ownFixes)) {
-    return skip(
-      `the failed run is on ${stripInvisible(run.headBranch)}, a CI-fix branch of this action: fixing it again could loop; fix it by hand or comment /codex on its pull request`,
-    )
-  }
-  return undefined
-}
-
-/** A run without a head repository (a deleted fork) counts as a fork's: the cautious reading. */
-function isForkRun(event: Json, workflowRun: Json): boolean {
-  const base = string((record(workflowRun.repository) ?? record(event.repository))?.full_name)
-  const head = string(record(workflowRun.head_repository)?.full_name)
-  return head === '' || head.toLowerCase() !== base.toLowerCase()
-}
-
-function issueRef(issue: Json | undefined, isPullRequest?: boolean): IssueRef | undefined {
-  const number = integer(issue?.number)
-  if (!issue || number === undefined) return undefined
-  const headSha = string(record(issue.head)?.sha)
-  return {
-    ...(isPullRequest && headSha !== '' ? { headShaAtEvent: headSha } : {}),
-    number,
-    title: string(issue.title),
-    body: string(issue.body),
-    htmlUrl: string(issue.html_url),
-    author: string(record(issue.user)?.login),
-    isPullRequest: isPullRequest ?? record(issue.pull_request) !== undefined,
-  }
-}
-
-function commentOf(comment: Json, kind: TriggerComment['kind']): TriggerComment | undefined {
-  const id = integer(comment.id)
-  if (id === undefined) return undefined
-  return {
-    id,
-    body: string(comment.body),
-    htmlUrl: string(comment.html_url),
-    createdAt: string(comment.created_at),
-    kind,
-  }
-}
-
-function actorOf(user: unknown): Actor {
-  const fields = record(user)
-  const type = fields?.type === 'Bot' || fields?.type === 'Organization' ? fields.type : 'User'
-  return { login: string(fields?.login), type }
-}
-
-function skip(reason: string): Skip {
-  return { source: 'skip', reason }
-}
-
-export function isSkip(value: object): value is Skip {
-  return 'source' in value && value.source === 'skip'
-}
-
-function record(value: unknown): Json | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined
-}
-
-function string(value: unknown): string {
-  return typeof value === 'string' ? value : ''
-}
-
-function integer(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) ? value : undefined
-}
-
-function array(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : []
 }
 
 /** The task of a labelled or assigned issue: harness text only, never the issue's own words. */

@@ -152,3 +152,19 @@ export interface TaskContext {
   /** Images attached to the trigger comment and the issue or PR body, fetched from GitHub. */
   images?: ModelImage[] | undefined
 }
+
+/**
+ * A thread's saved session as `/codex status` lists it: where its work went (branch, PR) and how
+ * far it got. Stored by session/, shown by report/: both speak the thread's vocabulary here.
+ */
+export interface SessionSummary {
+  /** The issue or PR whose session it is. */
+  thread: number
+  /** `running`, `partial`, `completed`, or `unusable` when the record is not one the action wrote. */
+  state: string
+  branch: string | undefined
+  pull: number | undefined
+  turns: number
+  /** ISO time of the last save; empty when unusable. */
+  updatedAt: string
+}

@@ -17,7 +17,7 @@ import {
 } from './body.js'
 import { PublishError, shortSha } from './errors.js'
 import { commitThroughApi } from './signed.js'
-import { refuseForeignCommits, refuseForkWorkflows } from './guards.js'
+import { checkRemote, refuseForbiddenTarget, refuseForkWorkflows, startsFromFork } from './guards.js'
 import { planTarget, type PublishTarget } from './target.js'
 import { errorMessage } from '../common/errors.js'
 import { unchangedStableBranch } from './unchanged.js'
@@ -108,31 +108,7 @@ export async function publishStaged(
   const unchanged = await unchangedStableBranch(git, request, { target, base, mode, changedFiles, leftOut })
   if (unchanged) return unchanged
 
-  const url = runUrl(request.env)
-  const fallback = fallbackTitle(trigger)
-  const message = request.redact(
-    commitMessage({
-      summary: request.agent.message,
-      fallback,
-      taskUrl: taskUrl(trigger, url),
-      runUrl: url,
-      requester: request.requester,
-    }),
-  )
-  throwIfCancelled(request.signal, 'before the push')
-  const commitSha = settings.signCommits
-    ? await commitThroughApi({
-        client: request.client,
-        git,
-        repo,
-        auth,
-        message,
-        branch: target.branch,
-        mode,
-        log: request.log,
-        signal: request.signal,
-      })
-    : await commitAndPush(git, auth, message, target.branch, mode)
+  const commitSha = await commitAndPushAs(git, request, { target, auth, mode })
   request.log(`pushed ${shortSha(commitSha)} to ${target.branch}`)
   const branch = {
     name: target.branch,
@@ -147,6 +123,20 @@ export async function publishStaged(
     }
   }
   if (settings.pullRequest === 'none') return published
+  return { ...published, pullRequest: await openPullRequest(request, target, base, published) }
+}
+
+/** Opens (or updates) the pull request of the branch just pushed. */
+async function openPullRequest(
+  request: PublishRequest,
+  target: PublishTarget,
+  base: string,
+  published: Pick<PublishResult, 'changedFiles' | 'leftOut'> & {
+    branch: { name: string; url: string }
+    commitSha: string
+  },
+): Promise<NonNullable<PublishResult['pullRequest']>> {
+  const { trigger, settings } = request
   if (request.signal?.aborted) {
     throw new PublishError(
       'cancelled',
@@ -157,25 +147,24 @@ export async function publishStaged(
     summary: request.agent.message,
     trigger,
     target,
-    changedFiles,
-    leftOut,
+    changedFiles: published.changedFiles,
+    leftOut: published.leftOut,
     commands: request.agent.commands,
     footer: request.agent.footer,
-    runUrl: url,
+    runUrl: runUrl(request.env),
     requester: request.requester?.login,
   })
   try {
-    const pullRequest = await upsertPullRequest(request.client, {
-      repo,
+    return await upsertPullRequest(request.client, {
+      repo: trigger.repo,
       head: target.branch,
       base,
-      title: request.redact(summaryTitle(request.agent.message, fallback)),
+      title: request.redact(summaryTitle(request.agent.message, fallbackTitle(trigger))),
       body: request.redact(body),
       draft: settings.pullRequest === 'draft',
       reviewer: request.requester?.login,
       log: request.log,
     })
-    return { ...published, pullRequest }
   } catch (error) {
     // The branch is on the remote: say so, so the work can still be opened as a PR by hand.
     const why = errorMessage(error)
@@ -183,12 +172,45 @@ export async function publishStaged(
       'pull-request',
       `${target.branch} was pushed, but no pull request was opened: ${why}`,
       {
-        branch,
-        commitSha,
+        branch: published.branch,
+        commitSha: published.commitSha,
         base,
       },
     )
   }
+}
+
+/** The commit of what is staged, with its message, pushed (or committed through the API, signed). */
+async function commitAndPushAs(
+  git: GitClient,
+  request: PublishRequest,
+  where: { target: PublishTarget; auth: RemoteAuth; mode: PushMode },
+): Promise<string> {
+  const { trigger } = request
+  const { target, auth, mode } = where
+  const url = runUrl(request.env)
+  const message = request.redact(
+    commitMessage({
+      summary: request.agent.message,
+      fallback: fallbackTitle(trigger),
+      taskUrl: taskUrl(trigger, url),
+      runUrl: url,
+      requester: request.requester,
+    }),
+  )
+  throwIfCancelled(request.signal, 'before the push')
+  if (!request.settings.signCommits) return commitAndPush(git, auth, message, target.branch, mode)
+  return commitThroughApi({
+    client: request.client,
+    git,
+    repo: trigger.repo,
+    auth,
+    message,
+    branch: target.branch,
+    mode,
+    log: request.log,
+    signal: request.signal,
+  })
 }
 
 async function commitAndPush(
@@ -209,91 +231,6 @@ async function commitAndPush(
     )
   }
   return sha
-}
-
-/** Never the default branch, never the PR's base, never a branch outside the prefix we own. */
-async function refuseForbiddenTarget(
-  git: GitClient,
-  target: PublishTarget,
-  defaultBranch: string,
-  base: string,
-  prefix: string,
-) {
-  const branch = target.branch
-  if (branch === defaultBranch) {
-    throw new PublishError(
-      'forbidden-target',
-      `refusing to push to ${branch}, the default branch; nothing was pushed`,
-    )
-  }
-  if (target.kind === 'own-branch' && (branch === base || !branch.startsWith(prefix))) {
-    throw new PublishError(
-      'forbidden-target',
-      `refusing to push to ${branch}: not a branch this action creates; nothing was pushed`,
-    )
-  }
-  if (!(await git.isValidBranchName(branch))) {
-    throw new PublishError('invalid-branch', `'${branch}' is not a valid branch name; nothing was pushed`)
-  }
-}
-
-/** What the remote must look like for the push to be right; returns how to push. */
-async function checkRemote(
-  git: GitClient,
-  auth: RemoteAuth,
-  target: PublishTarget,
-  base: string,
-  runUrlPrefix: string,
-): Promise<PushMode> {
-  const ref = `refs/heads/${target.branch}`
-  if (target.kind === 'pull-head') {
-    const atTrigger = target.pull.headSha
-    if (git.startSha !== atTrigger) {
-      throw new PublishError(
-        'wrong-start',
-        `the workspace is at ${shortSha(git.startSha)}, not at the PR head ${shortSha(atTrigger)}; nothing was pushed. Check out the PR head before running the agent.`,
-      )
-    }
-    const now = (await git.lsRemote(auth, [ref])).get(ref)
-    if (now !== atTrigger) {
-      const where = now ? `to ${shortSha(now)}` : '(the branch was deleted)'
-      throw new PublishError(
-        'head-moved',
-        `the PR head moved from ${shortSha(atTrigger)} ${where} since the trigger; nothing was pushed. Re-run the command on the new head.`,
-      )
-    }
-    return { kind: 'fast-forward' }
-  }
-  if (target.requiredStart !== undefined && git.startSha !== target.requiredStart) {
-    throw new PublishError(
-      'wrong-start',
-      `the workspace is at ${shortSha(git.startSha)}, but the failed run was on ${shortSha(target.requiredStart)}; nothing was pushed. Check out github.event.workflow_run.head_sha.`,
-    )
-  }
-  const baseRef = `refs/heads/${base}`
-  const remote = await git.lsRemote(auth, [ref, baseRef])
-  if (!remote.has(baseRef)) {
-    throw new PublishError(
-      'forbidden-target',
-      `the base branch ${base} does not exist in this repository (a fork's branch?); nothing was pushed`,
-    )
-  }
-  const current = remote.get(ref)
-  if (current && !target.stable) {
-    throw new PublishError(
-      'forbidden-target',
-      `the branch ${target.branch} already exists; nothing was pushed. Re-run in a minute for a fresh branch name.`,
-    )
-  }
-  if (current) await refuseForeignCommits(git, auth, target.branch, runUrlPrefix)
-  return { kind: 'lease', expected: current ?? '' }
-}
-
-/** The start commit is a fork's: a follow-up of a fork's PR, or a fix of a fork's failed run. */
-function startsFromFork(target: PublishTarget, request: PublishRequest): boolean {
-  if (target.kind !== 'own-branch') return false
-  if (request.trigger.source === 'workflow_run') return request.trigger.run.fromFork
-  return target.followUpTo !== undefined && request.pull?.isFork === true
 }
 
 /** A file holding the token (or anything the redactor masks) is never committed. */

@@ -20,7 +20,8 @@ export type Conclusion =
   | 'cancelled'
 
 import { partialSection, sessionsSection } from './sessions.js'
-import type { PartialWork, SessionRow } from './sessions.js'
+import type { PartialWork } from './sessions.js'
+import type { SessionSummary } from '../github/types.js'
 
 export interface FinalReport {
   conclusion: Conclusion
@@ -69,7 +70,7 @@ export interface StatusReport {
   version: string
   check: { ok: boolean; latencyMs?: number | undefined; error?: string | undefined }
   /** The repository's saved sessions (closed ones already pruned); a string when they could not be read. */
-  sessions?: SessionRow[] | string | undefined
+  sessions?: SessionSummary[] | string | undefined
 }
 
 export interface PlanStep {

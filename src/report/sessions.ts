@@ -1,6 +1,7 @@
 // The parts of the report about sessions: a stopped run's partial work (what was kept, what is
 // left, how to continue) and the saved sessions `/codex status` lists.
 import { codeSpan, oneLine, tableCell, tameModelText } from '../github/markdown.js'
+import type { SessionSummary } from '../github/types.js'
 
 export interface PartialWork {
   /** Where the changes went (or why they were not pushed); undefined when there were none. */
@@ -11,15 +12,6 @@ export interface PartialWork {
   reply: string | undefined
   /** Where the reply works, e.g. `here or on #12`. */
   where: string
-}
-
-export interface SessionRow {
-  thread: number
-  state: string
-  branch: string | undefined
-  pull: number | undefined
-  turns: number
-  updatedAt: string
 }
 
 export function partialSection(partial: PartialWork): string {
@@ -36,7 +28,7 @@ export function partialSection(partial: PartialWork): string {
   return lines.join('\n')
 }
 
-export function sessionsSection(sessions: SessionRow[] | string): string {
+export function sessionsSection(sessions: SessionSummary[] | string): string {
   if (typeof sessions === 'string') return `**Saved sessions:** could not be read (${oneLine(sessions, 300)})`
   if (sessions.length === 0) return '**Saved sessions:** none'
   const rows = sessions.map((session) => {

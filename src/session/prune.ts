@@ -3,17 +3,8 @@
 // ref is deleted — by `/codex status`, which lists what remains, and after each task run.
 import { errorMessage } from '../common/errors.js'
 import type { GitHubClient } from '../github/client.js'
-import type { RepoRef } from '../github/types.js'
+import type { RepoRef, SessionSummary } from '../github/types.js'
 import type { SessionStore } from './store.js'
-
-export interface SessionSummary {
-  thread: number
-  state: string
-  branch: string | undefined
-  pull: number | undefined
-  turns: number
-  updatedAt: string
-}
 
 interface PruneOptions {
   log: (line: string) => void

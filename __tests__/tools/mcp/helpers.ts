@@ -185,7 +185,7 @@ export async function runWithMcp(options: McpRunOptions): Promise<McpRun> {
     },
   }
   const env = options.env ?? process.env
-  const config = await loadConfig({ text: configToml(fake.baseUrl, wire, options.toml), env })
+  const config = await loadConfig({ source: { text: configToml(fake.baseUrl, wire, options.toml) }, env })
   let parts: AgentParts
   try {
     parts = await setupAgent({
