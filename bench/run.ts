@@ -1,5 +1,6 @@
 // `npm run bench`: prints the project's performance figures as a Markdown table. With `--readme`,
-// also writes them into README.md between the BENCH markers.
+// also writes them into README.md between the BENCH markers. Section names as arguments run only
+// those sections (`node --import tsx bench/run.ts exec mcp`), for profiling one figure at a time.
 import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { benchApplyPatch } from './apply-patch.js'
@@ -15,14 +16,23 @@ const END = '<!-- BENCH:END -->'
 
 async function main(): Promise<void> {
   const sections: [string, () => Promise<Figure[]>][] = [
-    ['agent exec', () => benchExec()],
+    ['exec', () => benchExec()],
     ['apply_patch', benchApplyPatch],
     ['sandbox', benchSandbox],
     ['mcp', benchMcp],
     ['session', benchSession],
   ]
+  const chosen = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
+  const unknown = chosen.filter((name) => !sections.some(([label]) => label === name))
+  if (unknown.length > 0)
+    throw new Error(
+      `bench: no section ${unknown.join(', ')}; sections: ${sections.map(([l]) => l).join(', ')}`,
+    )
+  if (chosen.length > 0 && process.argv.includes('--readme'))
+    throw new Error('bench: --readme writes the whole table: run every section with it')
   const figures: Figure[] = []
   for (const [label, bench] of sections) {
+    if (chosen.length > 0 && !chosen.includes(label)) continue
     process.stderr.write(`bench: ${label}…\n`)
     figures.push(...(await bench()))
   }
