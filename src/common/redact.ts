@@ -141,8 +141,8 @@ const SKIPPABLE = String.raw`[\p{Cc}\p{Cf}\p{Mn}\p{Default_Ignorable_Code_Point}
 /** What TrimStart removes (Unicode white space), plus the skippable characters. */
 const LEADING = String.raw`[\s\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Default_Ignorable_Code_Point}]`
 /**
- * Built on first use: compiling Unicode property classes costs a start-up ~10 ms (ICU's tables),
- * and the first model request does not need them.
+ * Built on first use: compiling their Unicode property classes costs a start-up about 1 ms (up to
+ * several on a loaded machine), and the first model request does not need them.
  */
 let workflowCommands: { leading: RegExp; legacy: RegExp } | undefined
 function workflowCommandPatterns(): { leading: RegExp; legacy: RegExp } {
