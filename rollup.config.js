@@ -14,6 +14,49 @@ const recordSrcHash = {
   },
 }
 
+/** Where raw template text lives (a tagged template reads it as written): [start, end) pairs. */
+function taggedTemplateRanges(node, ranges = []) {
+  if (node === null || typeof node !== 'object') return ranges
+  if (Array.isArray(node)) {
+    for (const child of node) taggedTemplateRanges(child, ranges)
+    return ranges
+  }
+  if (node.type === 'TaggedTemplateExpression') ranges.push([node.quasi.start, node.quasi.end])
+  for (const key of Object.keys(node)) if (key !== 'type') taggedTemplateRanges(node[key], ranges)
+  return ranges
+}
+
+/**
+ * Non-ASCII characters written as \u escapes. Node reads an ESM file through a UTF-8 decoder that
+ * is several times faster on ASCII-only input, and V8 scans one-byte source faster: a few
+ * milliseconds off every start. An escape means the same character in a string, a template or a
+ * regular expression, and nothing in a comment; only a tagged template's raw text would change, so
+ * a non-ASCII character there stops the build.
+ */
+const asciiOnly = {
+  name: 'ascii-only',
+  renderChunk(code, chunk) {
+    if (!/[^\x00-\x7f]/.test(code)) return null
+    const raw = taggedTemplateRanges(this.parse(code))
+    let out = ''
+    let last = 0
+    for (const match of code.matchAll(/[^\x00-\x7f]/g)) {
+      const at = match.index
+      if (raw.some(([start, end]) => at >= start && at < end))
+        this.error(
+          `${chunk.fileName}: a tagged template holds the non-ASCII character U+${match[0].charCodeAt(0).toString(16)}; write it as a \\u escape in the source`,
+        )
+      let backslashes = 0
+      while (code[at - 1 - backslashes] === '\\') backslashes++
+      // `\é` is an identity escape meaning `é`: its backslash must not escape the new escape.
+      const before = backslashes % 2 === 1 ? at - 1 : at
+      out += `${code.slice(last, before)}\\u${match[0].charCodeAt(0).toString(16).padStart(4, '0')}`
+      last = at + 1
+    }
+    return { code: out + code.slice(last), map: null }
+  },
+}
+
 /** @type {import("rollup").RollupOptions} */
 const config = {
   input: { index: 'src/index.ts', post: 'src/post.ts', cli: 'src/cli.ts' },
@@ -38,6 +81,7 @@ const config = {
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
     json(),
+    asciiOnly,
     recordSrcHash,
   ],
 }

@@ -13,6 +13,8 @@ import type { Figure } from './figures.js'
 import { median, now } from './figures.js'
 
 const CLI = path.resolve('dist/cli.js')
+/** BENCH_NODE=/path/to/node runs `exec` under another Node (the runner's is 24, with a compile cache). */
+export const EXEC_NODE = process.env['BENCH_NODE'] ?? process.execPath
 
 interface ExecRun {
   firstRequestMs: number
@@ -60,7 +62,7 @@ async function execOnce(): Promise<ExecRun> {
   try {
     const startedAt = now()
     const child = spawn(
-      process.execPath,
+      EXEC_NODE,
       [
         CLI,
         'exec',

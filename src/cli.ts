@@ -1,7 +1,20 @@
 // Local entry point: `exec` runs the agent on a folder like `codex exec`; `apply_patch` applies a
 // Codex-format patch in the current folder.
+import module from 'node:module'
+import path from 'node:path'
 import { runApplyPatchCli } from './tools/apply-patch/cli.js'
 import { VERSION } from './version.js'
+
+/**
+ * Node ≥ 22.1 keeps the bundle's compiled code on disk, so a later start skips most of compiling
+ * it (Node 20 has no such cache and starts as before). The cache lives beside the bundle, not in a
+ * shared temp folder: whoever can write it can run code in this process, and whoever can write
+ * beside the bundle can already change the bundle. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+ */
+function enableCompileCache(): void {
+  const enable = (module as { enableCompileCache?: (directory: string) => unknown }).enableCompileCache
+  enable?.(path.join(import.meta.dirname, '.compile-cache'))
+}
 
 const USAGE = `Usage: node dist/cli.js <COMMAND>
 
@@ -38,4 +51,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+enableCompileCache()
 process.exitCode = await main(process.argv.slice(2))

@@ -80,6 +80,41 @@ async function credentials(
 }
 
 /**
+ * The model client (its fetch loaded) and the built-in tools, built while the probe's process runs.
+ * A failure is kept for `get()`, so that it does not overtake the probe's own error.
+ */
+function prepareFirstRequest(
+  options: SetupOptions,
+  apiKey: string | TokenSource | undefined,
+): { get: () => { model: ModelClient; builtins: Tool[] } } {
+  const { config } = options
+  try {
+    preloadFetch()
+    const model = createModelClient({
+      provider: config.provider,
+      model: config.model,
+      apiKey,
+      env: options.env,
+      log: options.log,
+    })
+    // The tool shapes this model was trained on (exec_command + free-form apply_patch, or shell).
+    const builtins = [
+      ...builtinTools(toolFamilyFor(config.model, config.provider.wireApi), {
+        vision: acceptsImages(config.model),
+      }),
+      ...(options.extraTools ?? []),
+    ]
+    return { get: () => ({ model, builtins }) }
+  } catch (error) {
+    return {
+      get: () => {
+        throw error
+      },
+    }
+  }
+}
+
+/**
  * Throws ConfigError (bad key variable), SandboxUnavailableError or McpStartupError (a required MCP
  * server did not start) before any model call.
  */
@@ -117,23 +152,11 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     // The model key and every secret-looking variable's value (the action's token inputs among them).
     redactor: createRedactor([apiKey ?? '', ...secretValuesFromEnv(options.env)], { keyShapes: false }),
   })
-  // The probe's bubblewrap process has started: meanwhile, load what the first request needs.
-  preloadFetch()
+  // The probe's bubblewrap process has started: meanwhile, build what the first request needs.
+  const prepared = prepareFirstRequest(options, tokens ?? apiKey)
+  // A probe failure is the one reported, even when building the client failed too.
   const runner = await probing
-  const model = createModelClient({
-    provider: config.provider,
-    model: config.model,
-    apiKey: tokens ?? apiKey,
-    env: options.env,
-    log: options.log,
-  })
-  // The tool shapes this model was trained on (exec_command + free-form apply_patch, or shell).
-  const builtins = [
-    ...builtinTools(toolFamilyFor(config.model, config.provider.wireApi), {
-      vision: acceptsImages(config.model),
-    }),
-    ...(options.extraTools ?? []),
-  ]
+  const { model, builtins } = prepared.get()
   // Last, so that nothing after it can throw and leave servers running.
   const manager = await mcpModule
   const mcp: McpSession | undefined = await manager?.startMcpServers({

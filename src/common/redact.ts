@@ -140,8 +140,18 @@ function base64Fragments(bytes: Buffer): string[] {
 const SKIPPABLE = String.raw`[\p{Cc}\p{Cf}\p{Mn}\p{Default_Ignorable_Code_Point}]`
 /** What TrimStart removes (Unicode white space), plus the skippable characters. */
 const LEADING = String.raw`[\s\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Default_Ignorable_Code_Point}]`
-const LEADING_COMMAND = new RegExp(String.raw`^(${LEADING}*):(?=${SKIPPABLE}*:)`, 'u')
-const LEGACY_COMMAND = new RegExp(String.raw`(#${SKIPPABLE}*#${SKIPPABLE}*)\[`, 'gu')
+/**
+ * Built on first use: compiling their Unicode property classes costs a start-up about 1 ms (up to
+ * several on a loaded machine), and the first model request does not need them.
+ */
+let workflowCommands: { leading: RegExp; legacy: RegExp } | undefined
+function workflowCommandPatterns(): { leading: RegExp; legacy: RegExp } {
+  workflowCommands ??= {
+    leading: new RegExp(String.raw`^(${LEADING}*):(?=${SKIPPABLE}*:)`, 'u'),
+    legacy: new RegExp(String.raw`(#${SKIPPABLE}*#${SKIPPABLE}*)\[`, 'gu'),
+  }
+  return workflowCommands
+}
 
 /** Text that, written to the job log, cannot act as a runner command on any of its lines. */
 export function neutraliseWorkflowCommands(text: string): string {
@@ -153,5 +163,6 @@ export function neutraliseWorkflowCommands(text: string): string {
 }
 
 function neutraliseLine(line: string): string {
-  return line.replace(LEADING_COMMAND, '$1\uFF1A').replace(LEGACY_COMMAND, '$1\uFF3B')
+  const { leading, legacy } = workflowCommandPatterns()
+  return line.replace(leading, '$1\uFF1A').replace(legacy, '$1\uFF3B')
 }

@@ -235,9 +235,13 @@ class IdleTimer {
   ) {
     this.touch()
   }
+  /** Runs for every streamed event: re-arms the one timer rather than making a new one each time. */
   touch(): void {
     if (this.ms <= 0 || this.fired) return
-    clearTimeout(this.timer)
+    if (this.timer) {
+      this.timer.refresh()
+      return
+    }
     this.timer = setTimeout(() => {
       this.fired = true
       this.onIdle()
@@ -245,6 +249,7 @@ class IdleTimer {
   }
   stop(): void {
     clearTimeout(this.timer)
+    this.timer = undefined
   }
 }
 

@@ -52,10 +52,11 @@ export function isLoopbackUrl(url: string | URL): boolean {
 /**
  * Node compiles its fetch (a large internal module) on first use, which costs a first request tens
  * of milliseconds: callers that wait on something else first (the sandbox probe's process) load it
- * in the meantime.
+ * in the meantime. Reading `globalThis.Headers` runs Node's lazy getter that loads it; through
+ * Reflect.get because the bundler drops a plain read of a known global as having no effect.
  */
 export function preloadFetch(): void {
-  void globalThis.Headers
+  Reflect.get(globalThis, 'Headers')
 }
 
 /**

@@ -66,11 +66,13 @@ export const RUNNER_ENV_ALLOW_LIST: readonly string[] = [
   ...['CONDA', 'VCPKG_INSTALLATION_ROOT', 'PIPX_HOME', 'PIPX_BIN_DIR', 'GHCUP_INSTALL_BASE_PREFIX'],
   ...['CHROME_BIN', 'CHROMEWEBDRIVER', 'EDGEWEBDRIVER', 'GECKOWEBDRIVER', 'SELENIUM_JAR_PATH'],
 ]
-const RUNNER_ENV_PATTERNS = RUNNER_ENV_ALLOW_LIST.map((glob) => globToRegExpCaseSensitive(glob))
+/** Built on first use: `exec` (which inherits `all`) need not spend start-up time on them. */
+let runnerEnvPatterns: RegExp[] | undefined
 
 /** Is this variable on the action's allow-list (or named by the config's `include_only`)? */
 function allowedOnRunner(name: string, includeOnly: readonly RegExp[]): boolean {
-  return matchesAny(name, RUNNER_ENV_PATTERNS) || matchesAny(name, includeOnly)
+  runnerEnvPatterns ??= RUNNER_ENV_ALLOW_LIST.map((glob) => globToRegExpCaseSensitive(glob))
+  return matchesAny(name, runnerEnvPatterns) || matchesAny(name, includeOnly)
 }
 
 // GITHUB_TOKEN is already caught by TOKEN; listed so the intent survives an edit of the parts above.
