@@ -1,9 +1,10 @@
+import module$1 from 'node:module';
+import path from 'node:path';
 import { a as applyPatch, V as VERSION } from './chunks/version.js';
 import 'node:crypto';
 import 'node:os';
 import 'node:fs';
 import 'node:fs/promises';
-import 'node:path';
 import './chunks/errors.js';
 
 // `node dist/cli.js apply_patch [PATCH]`: Codex's standalone apply_patch. The patch is the last
@@ -36,6 +37,16 @@ function write(stream, text) {
 
 // Local entry point: `exec` runs the agent on a folder like `codex exec`; `apply_patch` applies a
 // Codex-format patch in the current folder.
+/**
+ * Node \u2265 22.1 keeps the bundle's compiled code on disk, so a later start skips most of compiling
+ * it (Node 20 has no such cache and starts as before). The cache lives beside the bundle, not in a
+ * shared temp folder: whoever can write it can run code in this process, and whoever can write
+ * beside the bundle can already change the bundle. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+ */
+function enableCompileCache() {
+    const enable = module$1.enableCompileCache;
+    enable?.(path.join(import.meta.dirname, '.compile-cache'));
+}
 const USAGE = `Usage: node dist/cli.js <COMMAND>
 
 Commands:
@@ -69,4 +80,5 @@ async function main(argv) {
             return 2;
     }
 }
+enableCompileCache();
 process.exitCode = await main(process.argv.slice(2));

@@ -1,16 +1,202 @@
 import { randomUUID } from 'node:crypto';
 import { realpath, mkdir, writeFile, appendFile, readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { q as isTable, u as ConfigContext, v as mergeLayer, w as parseToml, x as resolveMerged, y as readConfigText, z as newTable, C as ConfigError, A as parseOverride, D as applyOverride, S as SANDBOX_MODES, L as LOCAL_PROVIDERS, E as toResponsesInput, F as asObject, G as asArray, H as asString, I as itemFromOutput, J as readImageFile, r as readOutputSchema, c as setupAgent, e as runAgentWithSchema, K as loadProjectDocs, g as sandboxRefusedEverything } from './setup.js';
-import { existsSync, statSync, readFileSync, realpathSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { S as SANDBOX_MODES, L as LOCAL_PROVIDERS, q as isTable, u as ConfigContext, v as mergeLayer, w as parseToml, x as resolveMerged, y as readConfigText, z as newTable, C as ConfigError, A as parseOverride, D as applyOverride, E as toResponsesInput, F as asObject, G as asArray, H as asString, I as itemFromOutput, J as readImageFile, r as readOutputSchema, c as setupAgent, e as runAgentWithSchema, g as sandboxRefusedEverything, K as loadProjectDocs } from './structured.js';
 import { e as errorMessage } from './errors.js';
+import { existsSync, statSync, readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { V as VERSION } from './version.js';
 import 'node:child_process';
 import './names.js';
 import 'node:url';
 import 'node:string_decoder';
+
+// Command-line parsing for `exec`, mirroring `codex exec`'s flags.
+const COLOR_CHOICES = ['always', 'never', 'auto'];
+/** A bad command line: exit 2 with the usage, as clap does. */
+class UsageError extends Error {
+}
+function parseExecArgs(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+    }
+    catch (error) {
+        // node's parser says e.g. "Unknown option '--foo'"; keep its words, exit 2 with the usage.
+        throw new UsageError(errorMessage(error));
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    return { kind: 'run', args: execArgs(values, positionals, argv) };
+}
+const OPTIONS = {
+    cd: { type: 'string', short: 'C' },
+    // exec-config: Codex's config flags (`--config` is the long form of `-c`, as in Codex).
+    config: { type: 'string', short: 'c', multiple: true },
+    'config-override': { type: 'string', multiple: true },
+    'config-file': { type: 'string' },
+    'ignore-user-config': { type: 'boolean' },
+    'strict-config': { type: 'boolean' },
+    oss: { type: 'boolean' },
+    'local-provider': { type: 'string' },
+    profile: { type: 'string', short: 'p' },
+    model: { type: 'string', short: 'm' },
+    sandbox: { type: 'string', short: 's' },
+    json: { type: 'boolean' },
+    'output-last-message': { type: 'string', short: 'o' },
+    'max-turns': { type: 'string' },
+    'timeout-minutes': { type: 'string' },
+    'max-cost-usd': { type: 'string' },
+    'max-tokens': { type: 'string' },
+    // Codex's command-line flags (issue 15, "Command line").
+    'skip-git-repo-check': { type: 'boolean' },
+    'dangerously-bypass-approvals-and-sandbox': { type: 'boolean' },
+    yolo: { type: 'boolean' },
+    color: { type: 'string' },
+    ephemeral: { type: 'boolean' },
+    'add-dir': { type: 'string', multiple: true },
+    enable: { type: 'string', multiple: true },
+    disable: { type: 'string', multiple: true },
+    // `exec resume` (issue 16, item 4).
+    last: { type: 'boolean' },
+    all: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'V' },
+    // Structured output and images (the review feature): as `codex exec` spells them.
+    'output-schema': { type: 'string' },
+    image: { type: 'string', short: 'i', multiple: true },
+};
+function execArgs(values, positionals, argv) {
+    const { resume, rest } = resumeTarget(values, positionals);
+    if (rest.length > 1) {
+        throw new UsageError(`exec takes one PROMPT argument (got ${rest.length}); quote the prompt`);
+    }
+    const sandbox = values.sandbox;
+    if (sandbox !== undefined && !SANDBOX_MODES.includes(sandbox)) {
+        throw new UsageError(`--sandbox must be one of ${SANDBOX_MODES.join(', ')} (got '${sandbox}')`);
+    }
+    const prompt = rest[0];
+    if (prompt !== undefined && prompt !== '-' && prompt.trim() === '')
+        throw new UsageError('the PROMPT argument is empty; give the task, or `-` to read it from stdin');
+    return {
+        cd: existingFolder(values.cd ?? process.cwd(), '--cd'),
+        ...configArgs(values),
+        profile: values.profile,
+        model: values.model,
+        sandbox: sandbox,
+        json: values.json ?? false,
+        outputLastMessage: values['output-last-message'],
+        maxTurns: positiveNumber(values['max-turns'], '--max-turns') ?? 80,
+        timeoutMinutes: positiveNumber(values['timeout-minutes'], '--timeout-minutes') ?? 30,
+        maxCostUsd: positiveNumber(values['max-cost-usd'], '--max-cost-usd'),
+        maxTokens: positiveNumber(values['max-tokens'], '--max-tokens'),
+        prompt: prompt === '-' ? undefined : prompt,
+        skipGitRepoCheck: values['skip-git-repo-check'] ?? false,
+        bypassSandbox: (values['dangerously-bypass-approvals-and-sandbox'] ?? false) || (values.yolo ?? false),
+        color: colorChoice(values.color),
+        ephemeral: values.ephemeral ?? false,
+        addDirs: (values['add-dir'] ?? []).map((dir) => existingFolder(dir, '--add-dir')),
+        features: featureToggles(argv),
+        resume,
+        outputSchema: values['output-schema'],
+        images: values.image ?? [],
+    };
+}
+const LOCAL_PROVIDER_IDS = Object.keys(LOCAL_PROVIDERS);
+function configArgs(values) {
+    // `--config-override` is this tool's older spelling of `-c`; both are kept, in that order.
+    const overrides = [...(values['config-override'] ?? []), ...(values.config ?? [])];
+    for (const override of overrides) {
+        if (!override.includes('='))
+            throw new UsageError(`-c/--config takes key=value, as in codex (got '${override}'); to read a config file, use --config-file FILE`);
+    }
+    const localProvider = values['local-provider'];
+    if (localProvider !== undefined && !LOCAL_PROVIDER_IDS.includes(localProvider))
+        throw new UsageError(`--local-provider must be one of ${LOCAL_PROVIDER_IDS.join(', ')} (got '${localProvider}')`);
+    if (localProvider !== undefined && !values.oss)
+        throw new UsageError('--local-provider chooses the provider of --oss; add --oss');
+    return {
+        configFile: values['config-file'],
+        overrides,
+        ignoreUserConfig: values['ignore-user-config'] ?? false,
+        strictConfig: values['strict-config'] ?? false,
+        oss: values.oss ? { localProvider } : undefined,
+    };
+}
+/**
+ * `resume [SESSION_ID] [PROMPT]`, read as Codex reads it: with `--last` and one positional, that
+ * positional is the prompt, not an id. Outside `resume`, `--last` and `--all` are mistakes.
+ */
+function resumeTarget(values, positionals) {
+    const all = values.all ?? false;
+    if (positionals[0] !== 'resume') {
+        if (values.last || all)
+            throw new UsageError('--last and --all go with `exec resume`');
+        return { resume: undefined, rest: positionals };
+    }
+    const [, first, ...more] = positionals;
+    if (values.last)
+        return { resume: { kind: 'last', all }, rest: first === undefined ? more : [first, ...more] };
+    if (first === undefined)
+        throw new UsageError('exec resume needs a SESSION_ID or --last (the newest session for this folder)');
+    return { resume: { kind: 'id', id: first, all }, rest: more };
+}
+function colorChoice(text) {
+    if (text === undefined)
+        return 'auto';
+    if (!COLOR_CHOICES.includes(text))
+        throw new UsageError(`--color must be one of ${COLOR_CHOICES.join(', ')} (got '${text}')`);
+    return text;
+}
+/** `--enable`/`--disable` in the order given, so the last word on a feature wins (as `-c` does). */
+function featureToggles(argv) {
+    const toggles = [];
+    argv.forEach((arg, index) => {
+        const match = /^--(enable|disable)(?:=(.*))?$/.exec(arg);
+        if (!match)
+            return;
+        const name = match[2] ?? argv[index + 1] ?? '';
+        if (!/^[a-z0-9_.]+$/.test(name))
+            throw new UsageError(`--${match[1]} needs a feature name such as unified_exec (got '${name}')`);
+        toggles.push({ name, enabled: match[1] === 'enable' });
+    });
+    return toggles;
+}
+function existingFolder(dir, flag) {
+    const resolved = path.resolve(dir);
+    if (!existsSync(resolved))
+        throw new UsageError(`${flag} '${dir}': no such folder (${resolved})`);
+    if (!statSync(resolved).isDirectory())
+        throw new UsageError(`${flag} '${dir}' is a file, not a folder`);
+    return resolved;
+}
+function positiveNumber(text, flag) {
+    if (text === undefined)
+        return undefined;
+    const value = Number(text);
+    if (!Number.isFinite(value) || value <= 0)
+        throw new UsageError(`${flag} must be a positive number (got '${text}')`);
+    return value;
+}
+
+// `--json` lines as `codex exec --json` prints them. The loop's events already use Codex's names;
+// what differs is only where the CLI knows more than the loop: Codex names changed files by their
+// absolute path, while the loop (and the action's report) keep them relative to the workspace.
+function codexJsonLine(event, workspace) {
+    if (event.type !== 'item.started' && event.type !== 'item.updated' && event.type !== 'item.completed')
+        return JSON.stringify(event);
+    return JSON.stringify({ ...event, item: withAbsolutePaths(event.item, workspace) });
+}
+function withAbsolutePaths(item, workspace) {
+    if (item.type !== 'file_change')
+        return item;
+    const changes = item.changes.map((change) => ({ ...change, path: path.resolve(workspace, change.path) }));
+    return { ...item, changes };
+}
 
 // Project trust as Codex decides it: a project's own `.codex/config.toml` comes from whoever wrote
 // the repository, so it is applied in full only when the user's config says `[projects."<path>"]
@@ -37,7 +223,7 @@ function foldersFromRoot(cwd, root) {
     return [root, ...parts.map((_, i) => path.join(root, ...parts.slice(0, i + 1)))];
 }
 /**
- * For a linked worktree (`.git` is a file naming `…/.git/worktrees/<name>`), the main checkout,
+ * For a linked worktree (`.git` is a file naming `\u2026/.git/worktrees/<name>`), the main checkout,
  * so that trusting the repository once covers its worktrees, as in Codex.
  */
 function mainCheckoutOf(root) {
@@ -219,7 +405,7 @@ async function mergeProfileFile(ctx, root, options, userFile) {
     const profiles = root['profiles'];
     if (root['profile'] === name || (isTable(profiles) && Object.hasOwn(profiles, name))) {
         throw new ConfigError({
-            file: userFile,
+            label: userFile,
             key: 'profiles',
             problem: `--profile ${name} reads ${file}, but ${userFile} also has profile = "${name}" or [profiles.${name}]`,
             fix: `move those settings into ${file} and remove the profile selector/table from ${userFile}`,
@@ -228,7 +414,7 @@ async function mergeProfileFile(ctx, root, options, userFile) {
     mergeLayer(ctx, root, parseToml(text, file), [], [], file);
     return file;
 }
-/** `[projects]` of the user's layers with `-c projects.…` applied: the only source of trust. */
+/** `[projects]` of the user's layers with `-c projects.\u2026` applied: the only source of trust. */
 function withTrustOverrides(root, overrides) {
     const table = newTable();
     const projects = root['projects'];
@@ -261,177 +447,6 @@ function untrustedWarning(ignored, userFile) {
     return (`the project ${marked}, so its config may not choose providers, base URLs, auth, sandbox, approvals, ` +
         `MCP servers or profiles; ignored: ${files}. Fix: if you trust this repository, add to ${userFile}: ` +
         `[projects.${key}] trust_level = "trusted"`);
-}
-
-// Command-line parsing for `exec`, mirroring `codex exec`'s flags.
-const COLOR_CHOICES = ['always', 'never', 'auto'];
-/** A bad command line: exit 2 with the usage, as clap does. */
-class UsageError extends Error {
-}
-function parseExecArgs(argv) {
-    let parsed;
-    try {
-        parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
-    }
-    catch (error) {
-        // node's parser says e.g. "Unknown option '--foo'"; keep its words, exit 2 with the usage.
-        throw new UsageError(errorMessage(error));
-    }
-    const { values, positionals } = parsed;
-    if (values.help)
-        return { kind: 'help' };
-    if (values.version)
-        return { kind: 'version' };
-    return { kind: 'run', args: execArgs(values, positionals, argv) };
-}
-const OPTIONS = {
-    cd: { type: 'string', short: 'C' },
-    // exec-config: Codex's config flags (`--config` is the long form of `-c`, as in Codex).
-    config: { type: 'string', short: 'c', multiple: true },
-    'config-override': { type: 'string', multiple: true },
-    'config-file': { type: 'string' },
-    'ignore-user-config': { type: 'boolean' },
-    'strict-config': { type: 'boolean' },
-    oss: { type: 'boolean' },
-    'local-provider': { type: 'string' },
-    profile: { type: 'string', short: 'p' },
-    model: { type: 'string', short: 'm' },
-    sandbox: { type: 'string', short: 's' },
-    json: { type: 'boolean' },
-    'output-last-message': { type: 'string', short: 'o' },
-    'max-turns': { type: 'string' },
-    'timeout-minutes': { type: 'string' },
-    'max-cost-usd': { type: 'string' },
-    'max-tokens': { type: 'string' },
-    // Codex's command-line flags (issue 15, "Command line").
-    'skip-git-repo-check': { type: 'boolean' },
-    'dangerously-bypass-approvals-and-sandbox': { type: 'boolean' },
-    yolo: { type: 'boolean' },
-    color: { type: 'string' },
-    ephemeral: { type: 'boolean' },
-    'add-dir': { type: 'string', multiple: true },
-    enable: { type: 'string', multiple: true },
-    disable: { type: 'string', multiple: true },
-    // `exec resume` (issue 16, item 4).
-    last: { type: 'boolean' },
-    all: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'V' },
-    // Structured output and images (the review feature): as `codex exec` spells them.
-    'output-schema': { type: 'string' },
-    image: { type: 'string', short: 'i', multiple: true },
-};
-function execArgs(values, positionals, argv) {
-    const { resume, rest } = resumeTarget(values, positionals);
-    if (rest.length > 1) {
-        throw new UsageError(`exec takes one PROMPT argument (got ${rest.length}); quote the prompt`);
-    }
-    const sandbox = values.sandbox;
-    if (sandbox !== undefined && !SANDBOX_MODES.includes(sandbox)) {
-        throw new UsageError(`--sandbox must be one of ${SANDBOX_MODES.join(', ')} (got '${sandbox}')`);
-    }
-    const prompt = rest[0];
-    if (prompt !== undefined && prompt !== '-' && prompt.trim() === '')
-        throw new UsageError('the PROMPT argument is empty; give the task, or `-` to read it from stdin');
-    return {
-        cd: existingFolder(values.cd ?? process.cwd(), '--cd'),
-        ...configArgs(values),
-        profile: values.profile,
-        model: values.model,
-        sandbox: sandbox,
-        json: values.json ?? false,
-        outputLastMessage: values['output-last-message'],
-        maxTurns: positiveNumber(values['max-turns'], '--max-turns') ?? 80,
-        timeoutMinutes: positiveNumber(values['timeout-minutes'], '--timeout-minutes') ?? 30,
-        maxCostUsd: positiveNumber(values['max-cost-usd'], '--max-cost-usd'),
-        maxTokens: positiveNumber(values['max-tokens'], '--max-tokens'),
-        prompt: prompt === '-' ? undefined : prompt,
-        skipGitRepoCheck: values['skip-git-repo-check'] ?? false,
-        bypassSandbox: (values['dangerously-bypass-approvals-and-sandbox'] ?? false) || (values.yolo ?? false),
-        color: colorChoice(values.color),
-        ephemeral: values.ephemeral ?? false,
-        addDirs: (values['add-dir'] ?? []).map((dir) => existingFolder(dir, '--add-dir')),
-        features: featureToggles(argv),
-        resume,
-        outputSchema: values['output-schema'],
-        images: values.image ?? [],
-    };
-}
-const LOCAL_PROVIDER_IDS = Object.keys(LOCAL_PROVIDERS);
-function configArgs(values) {
-    // `--config-override` is this tool's older spelling of `-c`; both are kept, in that order.
-    const overrides = [...(values['config-override'] ?? []), ...(values.config ?? [])];
-    for (const override of overrides) {
-        if (!override.includes('='))
-            throw new UsageError(`-c/--config takes key=value, as in codex (got '${override}'); to read a config file, use --config-file FILE`);
-    }
-    const localProvider = values['local-provider'];
-    if (localProvider !== undefined && !LOCAL_PROVIDER_IDS.includes(localProvider))
-        throw new UsageError(`--local-provider must be one of ${LOCAL_PROVIDER_IDS.join(', ')} (got '${localProvider}')`);
-    if (localProvider !== undefined && !values.oss)
-        throw new UsageError('--local-provider chooses the provider of --oss; add --oss');
-    return {
-        configFile: values['config-file'],
-        overrides,
-        ignoreUserConfig: values['ignore-user-config'] ?? false,
-        strictConfig: values['strict-config'] ?? false,
-        oss: values.oss ? { localProvider } : undefined,
-    };
-}
-/**
- * `resume [SESSION_ID] [PROMPT]`, read as Codex reads it: with `--last` and one positional, that
- * positional is the prompt, not an id. Outside `resume`, `--last` and `--all` are mistakes.
- */
-function resumeTarget(values, positionals) {
-    const all = values.all ?? false;
-    if (positionals[0] !== 'resume') {
-        if (values.last || all)
-            throw new UsageError('--last and --all go with `exec resume`');
-        return { resume: undefined, rest: positionals };
-    }
-    const [, first, ...more] = positionals;
-    if (values.last)
-        return { resume: { kind: 'last', all }, rest: first === undefined ? more : [first, ...more] };
-    if (first === undefined)
-        throw new UsageError('exec resume needs a SESSION_ID or --last (the newest session for this folder)');
-    return { resume: { kind: 'id', id: first, all }, rest: more };
-}
-function colorChoice(text) {
-    if (text === undefined)
-        return 'auto';
-    if (!COLOR_CHOICES.includes(text))
-        throw new UsageError(`--color must be one of ${COLOR_CHOICES.join(', ')} (got '${text}')`);
-    return text;
-}
-/** `--enable`/`--disable` in the order given, so the last word on a feature wins (as `-c` does). */
-function featureToggles(argv) {
-    const toggles = [];
-    argv.forEach((arg, index) => {
-        const match = /^--(enable|disable)(?:=(.*))?$/.exec(arg);
-        if (!match)
-            return;
-        const name = match[2] ?? argv[index + 1] ?? '';
-        if (!/^[a-z0-9_.]+$/.test(name))
-            throw new UsageError(`--${match[1]} needs a feature name such as unified_exec (got '${name}')`);
-        toggles.push({ name, enabled: match[1] === 'enable' });
-    });
-    return toggles;
-}
-function existingFolder(dir, flag) {
-    const resolved = path.resolve(dir);
-    if (!existsSync(resolved))
-        throw new UsageError(`${flag} '${dir}': no such folder (${resolved})`);
-    if (!statSync(resolved).isDirectory())
-        throw new UsageError(`${flag} '${dir}' is a file, not a folder`);
-    return resolved;
-}
-function positiveNumber(text, flag) {
-    if (text === undefined)
-        return undefined;
-    const value = Number(text);
-    if (!Number.isFinite(value) || value <= 0)
-        throw new UsageError(`${flag} must be a positive number (got '${text}')`);
-    return value;
 }
 
 /** The feature names `codex features list` prints (Codex 0.171.0). */
@@ -506,21 +521,6 @@ function featureWarnings(toggles) {
             : `${flag}: not a feature Codex knows (see \`codex features list\`); ignored`);
     }
     return warnings;
-}
-
-// `--json` lines as `codex exec --json` prints them. The loop's events already use Codex's names;
-// what differs is only where the CLI knows more than the loop: Codex names changed files by their
-// absolute path, while the loop (and the action's report) keep them relative to the workspace.
-function codexJsonLine(event, workspace) {
-    if (event.type !== 'item.started' && event.type !== 'item.updated' && event.type !== 'item.completed')
-        return JSON.stringify(event);
-    return JSON.stringify({ ...event, item: withAbsolutePaths(event.item, workspace) });
-}
-function withAbsolutePaths(item, workspace) {
-    if (item.type !== 'file_change')
-        return item;
-    const changes = item.changes.map((change) => ({ ...change, path: path.resolve(workspace, change.path) }));
-    return { ...item, changes };
 }
 
 // Where `exec` gets its task, and whether it may run in this folder at all, decided as `codex exec`
@@ -738,7 +738,7 @@ function parseLine(text) {
         return undefined; // a line cut short by a crash: the rest of the session still counts
     }
 }
-/** A Responses item as recorded by Codex (or by us) → the loop's item; others are left out. */
+/** A Responses item as recorded by Codex (or by us) \u2192 the loop's item; others are left out. */
 function itemFromRollout(payload) {
     switch (payload.type) {
         case 'message': {
@@ -792,6 +792,131 @@ function pairedCalls(items) {
             return calls.has(item.callId);
         return true;
     });
+}
+
+// What an `exec` run reads and checks before the sandbox and the model are set up, so that a bad
+// config, a missing session, an unreadable image or a bad schema costs nothing: the config layers,
+// the session to resume, the task, the sandbox mode, the images and the output schema.
+/** Codex's own words for the flag, so the risk reads the same here. */
+const BYPASS_WARNING = 'warning: --dangerously-bypass-approvals-and-sandbox: commands run without a sandbox and without ' +
+    'approval. EXTREMELY DANGEROUS. Intended solely for running in environments that are externally sandboxed';
+async function prepareRun(args, log) {
+    const workspace = args.cd;
+    const home = codexHome(process.env);
+    const { config, files } = await execConfig(args, home, log);
+    // Before the prompt is read and before any model call: a missing session ends the run here.
+    const session = args.resume
+        ? await findSession(args.resume, sessionsDir(process.env), workspace)
+        : undefined;
+    const task = await resolveTask(args, log);
+    const sandboxMode = args.bypassSandbox ? 'danger-full-access' : (args.sandbox ?? config.sandboxMode);
+    if (args.bypassSandbox)
+        log(BYPASS_WARNING);
+    if (args.addDirs.length > 0 && sandboxMode !== 'workspace-write')
+        log(`warning: --add-dir has no effect under the ${sandboxMode} sandbox (only workspace-write has writable roots)`);
+    const images = await Promise.all(args.images.map((file) => readImageFile(path.resolve(file))));
+    // Read before the sandbox and the model are set up: a bad schema costs nothing.
+    const outputSchema = args.outputSchema === undefined ? undefined : await readOutputSchema(args.outputSchema, process.cwd());
+    return { workspace, home, config, files, session, task, sandboxMode, images, outputSchema };
+}
+/** Codex's config layers and `-c` overrides, then the command line's own additions (`--add-dir`). */
+async function execConfig(args, home, log) {
+    const overrides = args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`];
+    const { config, files } = await loadExecConfig({
+        cwd: args.cd,
+        codexHome: home,
+        configFile: args.configFile,
+        ignoreUserConfig: args.ignoreUserConfig,
+        profile: args.profile,
+        overrides,
+        strict: args.strictConfig,
+        oss: args.oss && { localProvider: args.oss.localProvider, modelFromCli: args.model !== undefined },
+        env: process.env,
+    });
+    for (const warning of [...config.warnings, ...featureWarnings(args.features)])
+        log(`warning: ${warning}`);
+    const writable = config.sandboxWorkspaceWrite;
+    const withDirs = {
+        ...config,
+        sandboxWorkspaceWrite: { ...writable, writableRoots: [...writable.writableRoots, ...args.addDirs] },
+    };
+    return { config: withDirs, files };
+}
+
+const PREVIEW_LINES = 6;
+const CHANGE_LETTER = { add: 'A', update: 'M', delete: 'D' };
+/** The label that starts a block, and its colour (ANSI SGR), as Codex colours them. */
+const LABEL_COLORS = {
+    exec: '35',
+    codex: '35',
+    thinking: '35',
+    'tokens used': '2',
+    plan: '36',
+    apply_patch: '36',
+    error: '31',
+    'tool error': '31',
+};
+function progressPrinter(write, options = { color: false }) {
+    return (event) => {
+        const text = describe(event);
+        if (text !== undefined)
+            write(`${options.color ? colored(text) : text}\n`);
+    };
+}
+/** `--color`: `auto` colours only a terminal, and never when NO_COLOR is set (as Codex does). */
+function useColor(choice, stream, env) {
+    if (choice !== 'auto')
+        return choice === 'always';
+    return stream.isTTY === true && (env.NO_COLOR ?? '') === '';
+}
+function colored(text) {
+    const label = /^[a-z_ ]+(?=[: ])/i.exec(text)?.[0];
+    const code = label === undefined ? undefined : LABEL_COLORS[label];
+    if (label === undefined || code === undefined)
+        return text;
+    return `\u001b[${code};1m${label}\u001b[0m${text.slice(label.length)}`;
+}
+function describe(event) {
+    switch (event.type) {
+        case 'item.started':
+            return event.item.type === 'command_execution' ? `exec ${event.item.command}` : undefined;
+        case 'item.completed':
+            return describeItem(event.item);
+        case 'turn.completed':
+            return `tokens used: ${event.usage.input_tokens} in (${event.usage.cached_input_tokens} cached), ${event.usage.output_tokens} out`;
+        // The reason a run stopped (the `error` event) is printed once, by the caller, as `error: \u2026`.
+        default:
+            return undefined;
+    }
+}
+function describeItem(item) {
+    switch (item.type) {
+        case 'command_execution': {
+            const status = item.exit_code === 0 ? 'succeeded' : `exited ${item.exit_code ?? 'abnormally'}`;
+            return `  ${status}\n${indent(preview(item.aggregated_output))}`.trimEnd();
+        }
+        case 'file_change':
+            return `apply_patch ${item.status}: ${item.changes.map((change) => `${CHANGE_LETTER[change.kind]} ${change.path}`).join(', ')}`;
+        case 'todo_list':
+            return `plan:\n${item.items.map((step) => `  [${step.completed ? 'x' : ' '}] ${step.text}`).join('\n')}`;
+        case 'agent_message':
+            return `codex: ${item.text}`;
+        case 'reasoning':
+            return `thinking: ${item.text}`;
+        case 'error':
+            return `tool error: ${item.message}`;
+        default:
+            return undefined;
+    }
+}
+function preview(output) {
+    const lines = output.trimEnd().split('\n');
+    if (lines.length <= PREVIEW_LINES)
+        return lines.join('\n');
+    return [...lines.slice(0, PREVIEW_LINES), `\u2026 +${lines.length - PREVIEW_LINES} lines`].join('\n');
+}
+function indent(text) {
+    return text === '' ? '' : text.replace(/^/gm, '    ');
 }
 
 // `exec --help` and the usage line printed with a bad argument, laid out as clap (which `codex
@@ -855,87 +980,8 @@ function usageErrorText(message) {
     return `error: ${message}\n\n${EXEC_USAGE_LINE}\n\nFor more information, try '--help'.\n`;
 }
 
-const PREVIEW_LINES = 6;
-const CHANGE_LETTER = { add: 'A', update: 'M', delete: 'D' };
-/** The label that starts a block, and its colour (ANSI SGR), as Codex colours them. */
-const LABEL_COLORS = {
-    exec: '35',
-    codex: '35',
-    thinking: '35',
-    'tokens used': '2',
-    plan: '36',
-    apply_patch: '36',
-    error: '31',
-    'tool error': '31',
-};
-function progressPrinter(write, options = { color: false }) {
-    return (event) => {
-        const text = describe(event);
-        if (text !== undefined)
-            write(`${options.color ? colored(text) : text}\n`);
-    };
-}
-/** `--color`: `auto` colours only a terminal, and never when NO_COLOR is set (as Codex does). */
-function useColor(choice, stream, env) {
-    if (choice !== 'auto')
-        return choice === 'always';
-    return stream.isTTY === true && (env.NO_COLOR ?? '') === '';
-}
-function colored(text) {
-    const label = /^[a-z_ ]+(?=[: ])/i.exec(text)?.[0];
-    const code = label === undefined ? undefined : LABEL_COLORS[label];
-    if (label === undefined || code === undefined)
-        return text;
-    return `\u001b[${code};1m${label}\u001b[0m${text.slice(label.length)}`;
-}
-function describe(event) {
-    switch (event.type) {
-        case 'item.started':
-            return event.item.type === 'command_execution' ? `exec ${event.item.command}` : undefined;
-        case 'item.completed':
-            return describeItem(event.item);
-        case 'turn.completed':
-            return `tokens used: ${event.usage.input_tokens} in (${event.usage.cached_input_tokens} cached), ${event.usage.output_tokens} out`;
-        // The reason a run stopped (the `error` event) is printed once, by the caller, as `error: …`.
-        default:
-            return undefined;
-    }
-}
-function describeItem(item) {
-    switch (item.type) {
-        case 'command_execution': {
-            const status = item.exit_code === 0 ? 'succeeded' : `exited ${item.exit_code ?? 'abnormally'}`;
-            return `  ${status}\n${indent(preview(item.aggregated_output))}`.trimEnd();
-        }
-        case 'file_change':
-            return `apply_patch ${item.status}: ${item.changes.map((change) => `${CHANGE_LETTER[change.kind]} ${change.path}`).join(', ')}`;
-        case 'todo_list':
-            return `plan:\n${item.items.map((step) => `  [${step.completed ? 'x' : ' '}] ${step.text}`).join('\n')}`;
-        case 'agent_message':
-            return `codex: ${item.text}`;
-        case 'reasoning':
-            return `thinking: ${item.text}`;
-        case 'error':
-            return `tool error: ${item.message}`;
-        default:
-            return undefined;
-    }
-}
-function preview(output) {
-    const lines = output.trimEnd().split('\n');
-    if (lines.length <= PREVIEW_LINES)
-        return lines.join('\n');
-    return [...lines.slice(0, PREVIEW_LINES), `… +${lines.length - PREVIEW_LINES} lines`].join('\n');
-}
-function indent(text) {
-    return text === '' ? '' : text.replace(/^/gm, '    ');
-}
-
 // `node dist/cli.js exec`: runs the agent on a local folder, like `codex exec`. Progress goes to
 // stderr; the final message to stdout (or JSONL events with --json). Exit 0 only on completion.
-/** Codex's own words for the flag, so the risk reads the same here. */
-const BYPASS_WARNING = 'warning: --dangerously-bypass-approvals-and-sandbox: commands run without a sandbox and without ' +
-    'approval. EXTREMELY DANGEROUS. Intended solely for running in environments that are externally sandboxed';
 async function runExecCli(argv) {
     const log = (line) => process.stderr.write(`${line}\n`);
     let request;
@@ -976,106 +1022,87 @@ async function runExecCli(argv) {
     }
 }
 async function execute(args, log) {
-    const workspace = args.cd;
-    const home = codexHome(process.env);
-    const { config, files } = await execConfig(args, home, log);
-    // Before the prompt is read and before any model call: a missing session ends the run here.
-    const session = args.resume
-        ? await findSession(args.resume, sessionsDir(process.env), workspace)
-        : undefined;
-    const task = await resolveTask(args, log);
-    const sandboxMode = args.bypassSandbox ? 'danger-full-access' : (args.sandbox ?? config.sandboxMode);
-    if (args.bypassSandbox)
-        log(BYPASS_WARNING);
-    if (args.addDirs.length > 0 && sandboxMode !== 'workspace-write')
-        log(`warning: --add-dir has no effect under the ${sandboxMode} sandbox (only workspace-write has writable roots)`);
-    const images = await Promise.all(args.images.map((file) => readImageFile(path.resolve(file))));
-    // Read before the sandbox and the model are set up: a bad schema costs nothing.
-    const outputSchema = args.outputSchema === undefined ? undefined : await readOutputSchema(args.outputSchema, process.cwd());
+    const run = await prepareRun(args, log);
+    const { config, workspace, sandboxMode } = run;
     const parts = await setupAgent({ config, workspace, sandboxMode, env: process.env, log });
-    const threadId = session?.id ?? randomUUID();
+    const threadId = run.session?.id ?? randomUUID();
     // --yolo: nothing waits for a person, as with Codex's approval "never".
     const approvalPolicy = args.bypassSandbox ? 'never' : parts.approvalPolicy;
-    const cancel = new AbortController();
-    const onSignal = () => cancel.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    const printProgress = progressPrinter((text) => process.stderr.write(text), {
-        color: useColor(args.color, process.stderr, process.env),
-    });
-    const writeJson = (event) => process.stdout.write(`${codexJsonLine(event, workspace)}\n`);
+    const cancel = cancelOnSignals();
     try {
-        log([
-            `workdir: ${workspace}`,
-            `model: ${config.model} (provider ${config.provider.id}, ${config.provider.wireApi} API, ${new URL(config.provider.baseUrl).host})`,
-            `config: ${files.length > 0 ? files.join(', ') : 'defaults (no config file)'}`,
-            `session id: ${threadId}${session ? ` (resumed from ${session.file})` : ''}`,
-            `user: ${task}`,
-        ].join('\n'));
-        const result = await runAgentWithSchema({
-            task,
-            images,
-            workspace,
-            ...parts,
-            approvalPolicy,
-            threadId,
-            resume: session ? { history: session.history, note: task } : undefined,
-            reasoningEffort: config.modelReasoningEffort,
-            budgets: {
-                maxTurns: args.maxTurns,
-                timeoutMs: args.timeoutMinutes * 60_000,
-                maxCostUsd: args.maxCostUsd,
-                maxTokens: args.maxTokens,
-            },
-            projectDocMaxBytes: config.projectDocMaxBytes,
-            projectDocs: await loadProjectDocs(workspace, config.projectDocMaxBytes, {
-                codexHome: home,
-                fallbackFilenames: config.projectDocFallbackFilenames,
-            }),
-            signal: cancel.signal,
-            onEvent: (event) => {
-                printProgress(event);
-                if (args.json)
-                    writeJson(event);
-            },
-        }, outputSchema);
+        log(runHeader(run, threadId));
+        const options = await agentOptions(args, run, parts, { threadId, approvalPolicy, signal: cancel.signal });
+        const result = await runAgentWithSchema(options, run.outputSchema);
         if (!args.ephemeral) {
             const context = { cwd: workspace, model: config.model, sandbox: sandboxMode, approvalPolicy };
-            const run = { context, provider: config.provider.id, task, result, log };
-            await saveRollout(rolloutTarget(threadId, session), run);
+            const saved = { context, provider: config.provider.id, task: run.task, result, log };
+            await saveRollout(rolloutTarget(threadId, run.session), saved);
         }
         await report(result, args, log);
         return result;
     }
     finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
+        cancel.release();
         // MCP servers stop however the run ends: completed, failed, thrown, or cancelled by a signal.
         await parts.close();
     }
 }
-/** Codex's config layers and `-c` overrides, then the command line's own additions (`--add-dir`). */
-async function execConfig(args, home, log) {
-    const overrides = args.model === undefined ? args.overrides : [...args.overrides, `model=${JSON.stringify(args.model)}`];
-    const { config, files } = await loadExecConfig({
-        cwd: args.cd,
-        codexHome: home,
-        configFile: args.configFile,
-        ignoreUserConfig: args.ignoreUserConfig,
-        profile: args.profile,
-        overrides,
-        strict: args.strictConfig,
-        oss: args.oss && { localProvider: args.oss.localProvider, modelFromCli: args.model !== undefined },
-        env: process.env,
-    });
-    for (const warning of [...config.warnings, ...featureWarnings(args.features)])
-        log(`warning: ${warning}`);
-    const writable = config.sandboxWorkspaceWrite;
-    const withDirs = {
-        ...config,
-        sandboxWorkspaceWrite: { ...writable, writableRoots: [...writable.writableRoots, ...args.addDirs] },
+/** Ctrl-C or a kill cancels the run (the loop stops and the run ends as cancelled) instead of the process dying. */
+function cancelOnSignals() {
+    const cancel = new AbortController();
+    const onSignal = () => cancel.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    const release = () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
     };
-    return { config: withDirs, files };
+    return { signal: cancel.signal, release };
+}
+/** What the run says about itself on stderr before the first model call. */
+function runHeader(run, threadId) {
+    const { config, files, session } = run;
+    const { provider } = config;
+    return [
+        `workdir: ${run.workspace}`,
+        `model: ${config.model} (provider ${provider.id}, ${provider.wireApi} API, ${new URL(provider.baseUrl).host})`,
+        `config: ${files.length > 0 ? files.join(', ') : 'defaults (no config file)'}`,
+        `session id: ${threadId}${session ? ` (resumed from ${session.file})` : ''}`,
+        `user: ${run.task}`,
+    ].join('\n');
+}
+/** The loop's options: the prepared run, the agent's parts, the budgets, and where events go. */
+async function agentOptions(args, run, parts, thread) {
+    const { config, workspace, session, task } = run;
+    const printProgress = progressPrinter((text) => process.stderr.write(text), {
+        color: useColor(args.color, process.stderr, process.env),
+    });
+    const writeJson = (event) => process.stdout.write(`${codexJsonLine(event, workspace)}\n`);
+    return {
+        task,
+        images: run.images,
+        workspace,
+        ...parts,
+        ...thread,
+        resume: session ? { history: session.history, note: task } : undefined,
+        reasoningEffort: config.modelReasoningEffort,
+        budgets: {
+            maxTurns: args.maxTurns,
+            timeoutMs: args.timeoutMinutes * 60_000,
+            maxCostUsd: args.maxCostUsd,
+            maxTokens: args.maxTokens,
+        },
+        projectDocMaxBytes: config.projectDocMaxBytes,
+        projectDocs: await loadProjectDocs(workspace, config.projectDocMaxBytes, {
+            codexHome: run.home,
+            fallbackFilenames: config.projectDocFallbackFilenames,
+        }),
+        onEvent: (event) => {
+            printProgress(event);
+            if (args.json)
+                writeJson(event);
+        },
+    };
 }
 function rolloutTarget(threadId, session) {
     return session

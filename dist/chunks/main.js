@@ -18,13 +18,13 @@ import 'timers';
 import fs$2, { existsSync as existsSync$1 } from 'node:fs';
 import fs$3, { readFile, realpath, stat as stat$1, opendir, mkdtemp, rm as rm$1 } from 'node:fs/promises';
 import path, { normalize } from 'node:path';
-import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, a as projectDocNames, s as shellQuoteExports, Z as ZERO_USAGE, b as resolveApiKey, c as setupAgent, i as isGitHubHostedRunner, d as addUsage, e as runAgentWithSchema, f as toolErrorSummary, g as sandboxRefusedEverything, h as createModelClient, j as describeSandbox, k as probeSandbox, m as runAgent, n as createRedactor, o as neutraliseWorkflowCommands } from './setup.js';
+import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, a as projectDocNames, s as shellQuoteExports, Z as ZERO_USAGE, b as resolveApiKey, c as setupAgent, i as isGitHubHostedRunner, d as addUsage, e as runAgentWithSchema, f as toolErrorSummary, g as sandboxRefusedEverything, h as createModelClient, j as describeSandbox, k as probeSandbox, m as runAgent, n as createRedactor, o as neutraliseWorkflowCommands } from './structured.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { i as isLoopbackUrl, p as proxyFetch, a as parseJsonObject, b as invalid$1, s as secretValuesFromEnv } from './names.js';
-import os$2 from 'node:os';
 import require$$0 from 'tty';
 import { spawn, execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import os$2 from 'node:os';
 import { createHash } from 'node:crypto';
 import { e as errorMessage } from './errors.js';
 import 'node:url';
@@ -2941,7 +2941,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
  * Converts a JavaScript value to a JSON string.
  *
  * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
+ * 1. Custom format "123n" \u2192 "123" (universal fallback)
  * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
  *
  * All other values are serialized exactly like native JSON.stringify().
@@ -3426,7 +3426,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop$2);
   } else {
@@ -8866,7 +8866,7 @@ function codeBlock(raw) {
 /** One line of at most `max` characters, for table cells and quotes. */
 function oneLine(text, max) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}\u2026`;
 }
 function tableCell(text) {
     return text.replace(/\|/g, '\\|');
@@ -8874,13 +8874,13 @@ function tableCell(text) {
 // What the model can use to ping people, hide text or make a reader's browser fetch a URL of its
 // choosing (an image whose query string carries data out), in one pass: a mention's `@` (after a
 // non-word character, as GitHub recognises `@login` and `@org/team`), any `<`
-// that may open raw HTML (`<!--`, `<img>`, `<picture>`…), and the `![` of a Markdown image.
+// that may open raw HTML (`<!--`, `<img>`, `<picture>`\u2026), and the `![` of a Markdown image.
 const HAZARD = /(?<=^|[^A-Za-z0-9_@/.-])@(?=[A-Za-z0-9])|<(?=[A-Za-z/!?])|!\[/g;
-// Our own hidden markers (`<!-- codex-pr-action… -->`), which must not appear even as code.
+// Our own hidden markers (`<!-- codex-pr-action\u2026 -->`), which must not appear even as code.
 const OUR_MARKER$1 = /<!--(?=\s*codex-pr-action)/g;
 const ZERO_WIDTH_JOINER = '\u200D';
 /**
- * Text the model wrote or influenced, made safe to post in our name — the one taming for every
+ * Text the model wrote or influenced, made safe to post in our name \u2014 the one taming for every
  * comment, PR title and body, commit message and step summary. In Markdown prose, `@mentions` cannot
  * ping anyone (a zero-width joiner after the `@`), raw HTML shows as text (`&lt;`), so no `<!--`
  * hides the rest of the report and no `<img>` loads, and `![alt](url)` is shown, not fetched (`!\[`).
@@ -8906,7 +8906,7 @@ function tameModelText(text, kind = 'markdown') {
         return '!\\[';
     });
 }
-/** `<!-- codex-pr-action…` with a joiner inside `<!--`, so no marker search can match it. */
+/** `<!-- codex-pr-action\u2026` with a joiner inside `<!--`, so no marker search can match it. */
 function breakMarkers(text) {
     return text.replace(OUR_MARKER$1, `<!${ZERO_WIDTH_JOINER}--`);
 }
@@ -8917,7 +8917,7 @@ function clamp(text, max, note) {
     const cut = text.slice(0, max);
     // A cut inside a code block would turn everything after it into code: close the fence.
     const open = openFence(cut);
-    return `${cut}${open ? `\n${open}` : ''}\n\n*…${note}*`;
+    return `${cut}${open ? `\n${open}` : ''}\n\n*\u2026${note}*`;
 }
 /** The fence of a code block left open at the end of `text`, if any. */
 function openFence(text) {
@@ -8936,7 +8936,7 @@ function openFence(text) {
 
 const DEFAULT_EDIT_INTERVAL_MS = 2000;
 const DEFAULT_RETRY_DELAY_MS = 1000;
-/** 👀 on what triggered the run. Best effort: a failed reaction is logged, never fatal. */
+/** \ud83d\udc40 on what triggered the run. Best effort: a failed reaction is logged, never fatal. */
 async function reactEyes(client, trigger, log) {
     const { owner, repo } = trigger.repo;
     try {
@@ -8963,7 +8963,7 @@ async function reactEyes(client, trigger, log) {
         // A review has no reaction API; schedule, dispatch and workflow_run have nothing to react to.
     }
     catch (error) {
-        log(`Could not add the 👀 reaction: ${errorText(error)}`);
+        log(`Could not add the \ud83d\udc40 reaction: ${errorText(error)}`);
     }
 }
 class TrackingComment {
@@ -8983,7 +8983,7 @@ class TrackingComment {
         this.options = options;
     }
     /**
-     * Reacts 👀 and posts (or, for a re-run of the same run, adopts) the tracking comment. Without a
+     * Reacts \ud83d\udc40 and posts (or, for a re-run of the same run, adopts) the tracking comment. Without a
      * thread (schedule, dispatch, workflow_run) or when posting fails, the tracker is a no-op and the
      * step summary carries the report.
      */
@@ -9228,10 +9228,10 @@ function isRole(value) {
 // hide from the maintainer who typed the trigger.
 /** Characters that render as nothing, or reorder what is shown around them. */
 const INVISIBLE_RANGES = [
-    [0x0000, 0x0008], // C0 controls, except tab and newline…
+    [0x0000, 0x0008], // C0 controls, except tab and newline\u2026
     [0x000b, 0x000c],
     [0x000e, 0x001f],
-    [0x007f, 0x009f], // …DEL and C1 controls
+    [0x007f, 0x009f], // \u2026DEL and C1 controls
     [0x00ad, 0x00ad], // soft hyphen
     [0x034f, 0x034f], // combining grapheme joiner
     [0x061c, 0x061c], // Arabic letter mark
@@ -9271,7 +9271,7 @@ function sanitizeUntrusted(markdown) {
     text = replaceOutsideCode(text, IMAGE_ALT, () => '![]');
     text = replaceOutsideCode(text, LINK_TITLE, (original, match) => `${original.slice(0, match[1]?.length ?? 0)})`);
     text = removeUnusedLinkDefinitions(text);
-    // GitHub renders `$…$` math, where `\phantom{…}` takes room but shows nothing.
+    // GitHub renders `$\u2026$` math, where `\phantom{\u2026}` takes room but shows nothing.
     text = replaceOutsideCode(text, /\\[hv]?phantom\s*\{[^{}]*\}/g, () => '');
     return text;
 }
@@ -9290,7 +9290,7 @@ function replaceOutsideCode(text, pattern, replace) {
     }
     return result + text.slice(position);
 }
-/** `<!-- … -->`, the short forms `<!-->` and `<!--->`, and an unterminated comment to the end. */
+/** `<!-- \u2026 -->`, the short forms `<!-->` and `<!--->`, and an unterminated comment to the end. */
 const HTML_COMMENT = /<!--(?:-?>|[\s\S]*?-->|[\s\S]*$)/g;
 const OPEN_TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
@@ -9376,7 +9376,7 @@ const LINK_TITLE = /(\]\(\s*(?:<[^>\n]*>|[^\s()]+))\s+(?:"[^"\n]*"|'[^'\n]*'|\([
 /** `[label]: url "title"` at the start of a line; `[^1]:` is a footnote, which GitHub shows. */
 const LINK_DEFINITION = /^ {0,3}\[([^\]^\n][^\]\n]*)\]:[ \t]*(\S+)[^\n]*$/gm;
 /**
- * A reference definition is never shown, only the links that use it: `[//]: # (…)` is the
+ * A reference definition is never shown, only the links that use it: `[//]: # (\u2026)` is the
  * well-known markdown comment. Unused definitions go, label and all; used ones lose their title.
  */
 function removeUnusedLinkDefinitions(text) {
@@ -9921,7 +9921,7 @@ function formatCost(costUsd) {
         return '<$0.0001';
     return costUsd < 1 ? `$${costUsd.toFixed(4)}` : `$${costUsd.toFixed(2)}`;
 }
-/** "12 turns · 45.2k tokens (30.1k cached) · $0.0312 · 3 min 12 s · run", facts known only. */
+/** "12 turns \u00b7 45.2k tokens (30.1k cached) \u00b7 $0.0312 \u00b7 3 min 12 s \u00b7 run", facts known only. */
 function footerLine(facts) {
     const parts = [];
     if (facts.turns !== undefined)
@@ -9935,7 +9935,7 @@ function footerLine(facts) {
     if (facts.durationMs !== undefined)
         parts.push(formatDuration(facts.durationMs));
     parts.push(`[view the run](${facts.runUrl})`);
-    return `<sub>${parts.join(' · ')}</sub>`;
+    return `<sub>${parts.join(' \u00b7 ')}</sub>`;
 }
 
 // The parts of the report about sessions: a stopped run's partial work (what was kept, what is
@@ -9957,9 +9957,9 @@ function sessionsSection(sessions) {
     if (sessions.length === 0)
         return '**Saved sessions:** none';
     const rows = sessions.map((session) => {
-        const branch = session.branch ? codeSpan(session.branch) : '—';
+        const branch = session.branch ? codeSpan(session.branch) : '\u2014';
         const pull = session.pull === undefined ? '' : ` (#${session.pull})`;
-        return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '—'} | ${session.state} |`;
+        return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '\u2014'} | ${session.state} |`;
     });
     return [
         '**Saved sessions** (`continue` one on its thread):',
@@ -9971,22 +9971,22 @@ function sessionsSection(sessions) {
 }
 
 const HEADLINES = {
-    success: '✅ Done',
-    'no-changes': '✅ Done — no changes were needed',
-    answered: '💬 Answered',
-    reviewed: '🔎 Reviewed',
-    refused: '🚫 Not run',
-    skipped: '⏭️ Skipped',
-    'budget-exhausted': '⏱️ Stopped: a budget ran out',
-    'awaiting-approval': '⏸️ Waiting for approval',
-    failed: '❌ Failed',
-    cancelled: '🛑 Cancelled',
+    success: '\u2705 Done',
+    'no-changes': '\u2705 Done \u2014 no changes were needed',
+    answered: '\ud83d\udcac Answered',
+    reviewed: '\ud83d\udd0e Reviewed',
+    refused: '\ud83d\udeab Not run',
+    skipped: '\u23ed\ufe0f Skipped',
+    'budget-exhausted': '\u23f1\ufe0f Stopped: a budget ran out',
+    'awaiting-approval': '\u23f8\ufe0f Waiting for approval',
+    failed: '\u274c Failed',
+    cancelled: '\ud83d\uded1 Cancelled',
 };
 /** Room left for the message so the whole comment stays well under GitHub's 65,536 characters. */
 const MAX_MESSAGE_CHARS = 40_000;
 const MAX_TASK_CHARS = 200;
 function renderWorking(input) {
-    const lines = [`### ⏳ Working on it… [view the run](${input.runUrl})`];
+    const lines = [`### \u23f3 Working on it\u2026 [view the run](${input.runUrl})`];
     const task = oneLine(input.task, MAX_TASK_CHARS);
     if (task !== '')
         lines.push('', `> ${tameModelText(task)}`);
@@ -10041,12 +10041,12 @@ function indentBlock(text) {
         .join('\n');
 }
 function renderRefusal(reason, runUrl) {
-    return `🚫 I did not run this: ${tameModelText(oneLine(reason, 1000))}\n\n<sub>[view the run](${runUrl})</sub>`;
+    return `\ud83d\udeab I did not run this: ${tameModelText(oneLine(reason, 1000))}\n\n<sub>[view the run](${runUrl})</sub>`;
 }
 function renderStatus(status) {
     const check = status.check.ok
-        ? `✅ the model answered${status.check.latencyMs === undefined ? '' : ` in ${status.check.latencyMs} ms`}`
-        : `❌ ${oneLine(status.check.error ?? 'the model call failed', 500)}`;
+        ? `\u2705 the model answered${status.check.latencyMs === undefined ? '' : ` in ${status.check.latencyMs} ms`}`
+        : `\u274c ${oneLine(status.check.error ?? 'the model call failed', 500)}`;
     const rows = [
         ['Provider', codeSpan(status.provider)],
         ['Model', codeSpan(status.model)],
@@ -10057,7 +10057,7 @@ function renderStatus(status) {
         ['Model check', check],
     ];
     const table = ['| | |', '|---|---|', ...rows.map(([name, value]) => `| ${name} | ${tableCell(value)} |`)];
-    const sections = [`### 🩺 Codex status`, table.join('\n')];
+    const sections = [`### \ud83e\ude7a Codex status`, table.join('\n')];
     if (status.sessions !== undefined)
         sections.push(sessionsSection(status.sessions));
     return sections.join('\n\n');
@@ -10095,7 +10095,7 @@ function linksLine(report) {
         links.push(`**Branch:** [${codeSpan(report.branch.name)}](${report.branch.url})`);
     if (report.review)
         links.push(`**Review:** [view the review](${report.review.url})`);
-    return links.length > 0 ? links.join(' · ') : undefined;
+    return links.length > 0 ? links.join(' \u00b7 ') : undefined;
 }
 function changedFilesSection(report) {
     const files = report.changedFiles ?? [];
@@ -10107,8 +10107,8 @@ function changedFilesSection(report) {
         const additions = files.reduce((sum, file) => sum + file.additions, 0);
         const deletions = files.reduce((sum, file) => sum + file.deletions, 0);
         const noun = files.length === 1 ? 'file' : 'files';
-        const list = files.map((file) => `- ${codeSpan(file.path)} +${file.additions} −${file.deletions}`);
-        parts.push(`<details><summary>${files.length} ${noun} changed (+${additions} −${deletions})</summary>\n\n${list.join('\n')}\n\n</details>`);
+        const list = files.map((file) => `- ${codeSpan(file.path)} +${file.additions} \u2212${file.deletions}`);
+        parts.push(`<details><summary>${files.length} ${noun} changed (+${additions} \u2212${deletions})</summary>\n\n${list.join('\n')}\n\n</details>`);
     }
     if (leftOut.length > 0) {
         const list = leftOut.map((entry) => `- ${codeSpan(entry.path)}: ${tameModelText(oneLine(entry.reason, 300))}`);
@@ -10137,7 +10137,7 @@ function indentContinuation(text) {
 function renderMisconfigured(problems, runUrl) {
     const list = problems.map((entry) => `- ${codeSpan(entry.input)} ${oneLine(entry.problem, 500)}`);
     return [
-        '### ⚙️ Not run: the workflow is misconfigured',
+        '### \u2699\ufe0f Not run: the workflow is misconfigured',
         `The \`with:\` inputs of this repository's codex workflow step need fixing:`,
         list.join('\n'),
         'Someone with write access to the workflow file can fix it; then comment again.',
@@ -10160,14 +10160,10 @@ function renderUsage(triggerPhrase) {
         ...rows.map(([command, does]) => `| ${codeSpan(command ?? '')} | ${does} |`),
     ];
     return [
-        `### 👋 Tell me what to do`,
+        `### \ud83d\udc4b Tell me what to do`,
         `For example: ${codeSpan(`${phrase} fix the failing date test`)}`,
         table.join('\n'),
     ].join('\n\n');
-}
-
-function runUrl(env) {
-    return `${env.serverUrl}/${env.repository.owner}/${env.repository.repo}/actions/runs/${env.runId}`;
 }
 
 // The action's model and sandbox inputs, as `-c` overrides applied on top of the config file:
@@ -10215,7 +10211,7 @@ function explainProviderInput(error, inputs, definedProviders, configPath) {
         return error;
     return new InputError('provider', `is '${provider}', but no provider by that name exists (defined: ${definedProviders.join(', ')}). Fix: use one of those, add a [model_providers.${provider}] table with base_url to ${configPath}, or give base-url as well`);
 }
-/** The provider ids a config text defines, built-ins first (for "defined: …" in messages). */
+/** The provider ids a config text defines, built-ins first (for "defined: \u2026" in messages). */
 function definedProviderIds(text) {
     let table;
     try {
@@ -10376,8 +10372,8 @@ function repoRelative(target) {
     return normalized;
 }
 
-// Config and AGENTS.md for the action come from the trusted ref — the base branch on PR events,
-// the default branch otherwise — read through the API, never from the checked-out files, which on
+// Config and AGENTS.md for the action come from the trusted ref \u2014 the base branch on PR events,
+// the default branch otherwise \u2014 read through the API, never from the checked-out files, which on
 // a PR are the head's and may carry a hostile `.codex/config.toml` or AGENTS.md.
 async function loadTrustedConfig(client, deps, trigger, pull) {
     const { settings, env } = deps;
@@ -10388,9 +10384,8 @@ async function loadTrustedConfig(client, deps, trigger, pull) {
         ? `config: no ${configPath} at ${ref}; using defaults and inputs`
         : `config: ${configPath} at ${ref}`);
     const config = await loadConfig({
-        // Without text, loadConfig would read the file from disk: leave `file` unset then.
-        file: text === undefined ? undefined : `${configPath} (at ${ref})`,
-        text,
+        source: text === undefined ? undefined : { text },
+        label: `${configPath} at ${ref}`,
         overrides: overridesFromInputs(settings),
         env: deps.processEnv,
     }).catch((error) => {
@@ -10418,7 +10413,7 @@ function threadNumber(trigger) {
 function approvalEntries(pending) {
     return pending.map((entry) => ({ command: shellQuoteExports.quote(entry.command), justification: entry.justification }));
 }
-/** The reply that approves this list, e.g. `/codex approve 3f2a…`. */
+/** The reply that approves this list, e.g. `/codex approve 3f2a\u2026`. */
 function approvalReply(triggerPhrase, id) {
     return `${triggerPhrase} approve ${id}`;
 }
@@ -10431,11 +10426,11 @@ async function pausedCommentMismatch(client, trigger, own, state, expected) {
     const self = await authorOf(client, trigger, own);
     const paused = await authorOf(client, trigger, state.comment).catch(() => undefined);
     if (self === undefined || paused === undefined || paused !== self)
-        return 'the paused run’s comment is gone or was not written by this action';
+        return 'the paused run\u2019s comment is gone or was not written by this action';
     const body = await readCommentBody(client, trigger.repo, state.comment);
     const section = renderApprovalRequest(approvalEntries(state.pending), approvalReply(expected.triggerPhrase, state.id));
     if (!body.includes(expected.redactor.redact(section)))
-        return 'the commands in the paused run’s comment are not the ones its saved state would run';
+        return 'the commands in the paused run\u2019s comment are not the ones its saved state would run';
     return undefined;
 }
 /** Notes on the paused comment that it was approved (the state itself is gone by then). */
@@ -10450,6 +10445,10 @@ async function authorOf(client, trigger, ref) {
         : await client.rest.pulls.getReviewComment(params);
     const id = response.data.user?.id;
     return id === undefined ? undefined : Number(id);
+}
+
+function runUrl(env) {
+    return `${env.serverUrl}/${env.repository.owner}/${env.repository.repo}/actions/runs/${env.runId}`;
 }
 
 // Credentials for one git command. The token travels as an `http.<server>/.extraheader` set through
@@ -13404,7 +13403,7 @@ function Zt(t = R.NONE) {
   const e = ar[t];
   return (n) => E(new rr(), e, n, false);
 }
-const te = "òòòòòò ", ee = " òò", ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+const te = "\u00f2\u00f2\u00f2\u00f2\u00f2\u00f2 ", ee = " \u00f2\u00f2", ne = " \u00f2 ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
 function cr(t, e) {
   return e.reduce(
     (n, r, s) => (n[r] = t[s] || "", n),
@@ -15291,9 +15290,15 @@ function baseOptions(options, abort) {
     };
 }
 
+/** GITHUB_TOKEN's identity: commits made by the harness are authored by it. */
+const BOT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
 // The harness never runs git under the checkout's own `.git/config`: whatever the agent (or a
-// hostile repository) put there — hooks, fsmonitor, clean filters, url rewrites, includes, a stale
-// credential — is simply never read. Instead each publish works in a scratch git dir whose config
+// hostile repository) put there \u2014 hooks, fsmonitor, clean filters, url rewrites, includes, a stale
+// credential \u2014 is simply never read. Instead each publish works in a scratch git dir whose config
 // the harness writes, sharing the checkout's object store and work tree:
 //   GIT_DIR=<scratch>/git  GIT_WORK_TREE=<workspace>  GIT_OBJECT_DIRECTORY=<checkout>/.git/objects
 // Commits made there land in the checkout's object store, so the checkout can read them afterwards.
@@ -15520,11 +15525,6 @@ function parseRawDiff(output) {
 // reach git only through files read with --pathspec-from-file under GIT_LITERAL_PATHSPECS, or
 // after `--`; refs only after validation; nothing model-derived is ever placed where git would
 // read an option.
-/** GITHUB_TOKEN's identity: commits made by the harness are authored by it. */
-const BOT_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
 class GitClient {
     workspace;
     startSha;
@@ -15654,7 +15654,7 @@ class GitClient {
         const where = target === 'index' ? ['--cached'] : [];
         await this.git(['apply', ...where, '--binary', '--whitespace=nowarn', '--', file]);
     }
-    /** Remote refs (full names) → sha, for the refs asked about that exist. */
+    /** Remote refs (full names) \u2192 sha, for the refs asked about that exist. */
     async lsRemote(auth, refs) {
         const output = await this.git(['ls-remote', '--', auth.repoUrl, ...refs], authEnv(auth));
         const found = new Map();
@@ -15761,6 +15761,8 @@ function ignoreGitFailure(error) {
 function createGitClient(workspace, options) {
     return GitClient.open(workspace, options);
 }
+
+// HEAD of a checkout, read before any scratch repository exists: the commit the agent starts from.
 /** HEAD of a checkout (to record where the agent starts), read without running any hook or filter. */
 async function readHeadSha(workspace, signal) {
     const root = path.resolve(workspace);
@@ -15940,9 +15942,9 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// Records the harness keeps in the repository itself, under hidden refs (`refs/codex-pr-action/…`):
+// Records the harness keeps in the repository itself, under hidden refs (`refs/codex-pr-action/\u2026`):
 // each record is one root commit whose tree holds a few named files. Only the harness writes them,
-// with the action's token, from a throwaway git dir in the runner's temp folder — never from the
+// with the action's token, from a throwaway git dir in the runner's temp folder \u2014 never from the
 // checkout, and only after the sandbox is gone. Neither the model (no token) nor a person without
 // write permission (no push) can create or move such a ref, which is what makes a record trustworthy
 // where a comment is not. A paused run's approval state lives here; a run's session can too.
@@ -16034,7 +16036,7 @@ async function readRecord(auth, ref, names, options = {}) {
         return { sha, committer, files };
     });
 }
-/** Every record of `kind` on the remote: key → commit sha (nothing fetched). */
+/** Every record of `kind` on the remote: key \u2192 commit sha (nothing fetched). */
 async function listRecords(auth, kind, options = {}) {
     const prefix = storeRef(kind, 'x').slice(0, -1);
     return withStore(options, async (store) => {
@@ -16101,7 +16103,7 @@ async function withStore(options, use) {
 // Where a paused run's state is kept: `refs/codex-pr-action/approvals/<issue-or-PR number>` in the
 // repository, one record (git/ref-store.ts) written with the action's token after the sandbox is
 // gone. The model has no token and a person without write permission cannot push, so nothing they
-// write — a comment, a final message, an answer — can become a state that `/codex approve` trusts.
+// write \u2014 a comment, a final message, an answer \u2014 can become a state that `/codex approve` trusts.
 const STATE_FILE = 'state.json';
 /** Saves the state for the paused comment `comment`; returns the id the approver must name. */
 async function saveApproval(deps, trigger, thread, comment, state) {
@@ -16186,7 +16188,7 @@ function failureReport(deps, error, startedAt) {
 // key checked first in the action's words, the runner's environment allow-list, and sandbox
 // self-repair only on GitHub-hosted runners.
 async function actionAgentParts(deps, trusted, options) {
-    // Before setupAgent, which says the same in the CLI's words (`export …`).
+    // Before setupAgent, which says the same in the CLI's words (`export \u2026`).
     resolveApiKey(trusted.config, deps.processEnv, deps.settings.apiKey, actionKeyFix);
     return setupAgent({
         config: trusted.config,
@@ -16253,7 +16255,7 @@ function summaryTitle(summary, fallback, max = 72) {
         .find((text) => text !== '');
     const sentence = (line ?? fallback).split(/(?<=[.!?])\s+(?=[A-Z`])/)[0] ?? fallback;
     const title = sentence.replace(/\.$/, '');
-    const cut = title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+    const cut = title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}\u2026`;
     return tameModelText(cut, 'plain');
 }
 function fallbackTitle(trigger) {
@@ -16285,7 +16287,7 @@ function taskUrl(trigger, runUrl) {
 function buildPullBody(input) {
     const parts = [];
     const summary = input.summary.trim();
-    const kept = summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY)}\n\n…(summary truncated)` : summary;
+    const kept = summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY)}\n\n\u2026(summary truncated)` : summary;
     parts.push(kept === '' ? '_No summary._' : tameModelText(kept));
     const links = [];
     if (input.target.kind === 'own-branch' && input.target.fixesIssue !== undefined)
@@ -16303,16 +16305,16 @@ function buildPullBody(input) {
     const origin = [`[task](${taskUrl(input.trigger, input.runUrl)})`, `[run](${input.runUrl})`];
     if (input.requester)
         origin.push(`requested by @${input.requester}`);
-    parts.push(['---', [input.footer.trim(), ...origin].filter(Boolean).join(' · '), PR_MARKER].join('\n'));
+    parts.push(['---', [input.footer.trim(), ...origin].filter(Boolean).join(' \u00b7 '), PR_MARKER].join('\n'));
     const body = parts.join('\n\n');
-    return body.length <= MAX_BODY ? body : `${body.slice(0, MAX_BODY)}\n\n…(truncated)\n${PR_MARKER}`;
+    return body.length <= MAX_BODY ? body : `${body.slice(0, MAX_BODY)}\n\n\u2026(truncated)\n${PR_MARKER}`;
 }
 function filesSection(files) {
     const rows = files.slice(0, MAX_FILES).map((file) => {
-        const name = file.previousPath ? `${code(file.previousPath)} → ${code(file.path)}` : code(file.path);
-        return file.binary ? `| ${name} | binary | |` : `| ${name} | +${file.additions} | −${file.deletions} |`;
+        const name = file.previousPath ? `${code(file.previousPath)} \u2192 ${code(file.path)}` : code(file.path);
+        return file.binary ? `| ${name} | binary | |` : `| ${name} | +${file.additions} | \u2212${file.deletions} |`;
     });
-    const more = files.length > MAX_FILES ? [`\n…and ${files.length - MAX_FILES} more files.`] : [];
+    const more = files.length > MAX_FILES ? [`\n\u2026and ${files.length - MAX_FILES} more files.`] : [];
     return [
         '### Changed files',
         '',
@@ -16332,10 +16334,10 @@ function leftOutSection(leftOut) {
 function commandsSection(commands) {
     const lines = commands.slice(-MAX_COMMANDS).map((run) => {
         const outcome = run.exitCode === null ? run.status : `exit ${run.exitCode}`;
-        const mark = run.exitCode === 0 ? '✅' : '❌';
+        const mark = run.exitCode === 0 ? '\u2705' : '\u274c';
         return `- ${mark} ${code(oneLine(run.command, 200))}: ${outcome}`;
     });
-    const skipped = commands.length > MAX_COMMANDS ? [`- …${commands.length - MAX_COMMANDS} earlier commands not shown`] : [];
+    const skipped = commands.length > MAX_COMMANDS ? [`- \u2026${commands.length - MAX_COMMANDS} earlier commands not shown`] : [];
     return ['### Checks the agent ran', '', ...skipped, ...lines].join('\n');
 }
 function commitMessage(input) {
@@ -16546,7 +16548,7 @@ function readQuoted(text) {
         index += text[index] === '\\' ? 2 : 1;
     return text.slice(0, index + 1);
 }
-/** Git's C-style quoting: `"a/\303\251t\303\251.txt"` → bytes → UTF-8. */
+/** Git's C-style quoting: `"a/\303\251t\303\251.txt"` \u2192 bytes \u2192 UTF-8. */
 function unquote(raw) {
     if (!raw.startsWith('"'))
         return raw;
@@ -16617,7 +16619,7 @@ async function upsertPullRequest(client, spec) {
             if (statusOf(error) !== 422)
                 throw error;
             if (!/pull request already exists/i.test(text)) {
-                throw new PullRequestError(`GitHub refused to open the pull request ${spec.head} → ${spec.base}: ${text}`);
+                throw new PullRequestError(`GitHub refused to open the pull request ${spec.head} \u2192 ${spec.base}: ${text}`);
             }
             // Another run opened it between our look-up and our create: update that one.
             const raced = await findOpenPull(client, spec);
@@ -16803,11 +16805,63 @@ async function refuseForkWorkflows(git, auth, base, forkCommit) {
 }
 function subject(message) {
     const line = message.split('\n')[0]?.trim() ?? '';
-    return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+    return line.length > 60 ? `${line.slice(0, 59)}\u2026` : line;
+}
+/** Never the default branch, never the PR's base, never a branch outside the prefix we own. */
+async function refuseForbiddenTarget(git, target, defaultBranch, base, prefix) {
+    const branch = target.branch;
+    if (branch === defaultBranch) {
+        throw new PublishError('forbidden-target', `refusing to push to ${branch}, the default branch; nothing was pushed`);
+    }
+    if (target.kind === 'own-branch' && (branch === base || !branch.startsWith(prefix))) {
+        throw new PublishError('forbidden-target', `refusing to push to ${branch}: not a branch this action creates; nothing was pushed`);
+    }
+    if (!(await git.isValidBranchName(branch))) {
+        throw new PublishError('invalid-branch', `'${branch}' is not a valid branch name; nothing was pushed`);
+    }
+}
+/** What the remote must look like for the push to be right; returns how to push. */
+async function checkRemote(git, auth, target, base, runUrlPrefix) {
+    const ref = `refs/heads/${target.branch}`;
+    if (target.kind === 'pull-head') {
+        const atTrigger = target.pull.headSha;
+        if (git.startSha !== atTrigger) {
+            throw new PublishError('wrong-start', `the workspace is at ${shortSha(git.startSha)}, not at the PR head ${shortSha(atTrigger)}; nothing was pushed. Check out the PR head before running the agent.`);
+        }
+        const now = (await git.lsRemote(auth, [ref])).get(ref);
+        if (now !== atTrigger) {
+            const where = now ? `to ${shortSha(now)}` : '(the branch was deleted)';
+            throw new PublishError('head-moved', `the PR head moved from ${shortSha(atTrigger)} ${where} since the trigger; nothing was pushed. Re-run the command on the new head.`);
+        }
+        return { kind: 'fast-forward' };
+    }
+    if (target.requiredStart !== undefined && git.startSha !== target.requiredStart) {
+        throw new PublishError('wrong-start', `the workspace is at ${shortSha(git.startSha)}, but the failed run was on ${shortSha(target.requiredStart)}; nothing was pushed. Check out github.event.workflow_run.head_sha.`);
+    }
+    const baseRef = `refs/heads/${base}`;
+    const remote = await git.lsRemote(auth, [ref, baseRef]);
+    if (!remote.has(baseRef)) {
+        throw new PublishError('forbidden-target', `the base branch ${base} does not exist in this repository (a fork's branch?); nothing was pushed`);
+    }
+    const current = remote.get(ref);
+    if (current && !target.stable) {
+        throw new PublishError('forbidden-target', `the branch ${target.branch} already exists; nothing was pushed. Re-run in a minute for a fresh branch name.`);
+    }
+    if (current)
+        await refuseForeignCommits(git, auth, target.branch, runUrlPrefix);
+    return { kind: 'lease', expected: current ?? '' };
+}
+/** The start commit is a fork's: a follow-up of a fork's PR, or a fix of a fork's failed run. */
+function startsFromFork(target, request) {
+    if (target.kind !== 'own-branch')
+        return false;
+    if (request.trigger.source === 'workflow_run')
+        return request.trigger.run.fromFork;
+    return target.followUpTo !== undefined && request.pull?.isFork === true;
 }
 
 // Where the commits go, decided from the trigger alone (pure; nothing here touches git or GitHub).
-// The harness pushes only to branches it names itself — `<prefix><kind>-…` — or to the head of the
+// The harness pushes only to branches it names itself \u2014 `<prefix><kind>-\u2026` \u2014 or to the head of the
 // open same-repository PR it was asked about. Names built from hostile text (prompts, branch names
 // of a failed run) pass a strict filter and a check-ref-format equivalent.
 /** Longest name after the prefix. */
@@ -16969,7 +17023,7 @@ async function unchangedStableBranch(git, request, check) {
     };
 }
 
-// After the agent loop: the harness — never the model — turns the workspace's changes into one
+// After the agent loop: the harness \u2014 never the model \u2014 turns the workspace's changes into one
 // commit, pushes it where the trigger says (planTarget), and opens or updates the pull request.
 // Every check that can refuse runs before the push; an abort is honoured up to the push.
 async function publishChanges(request) {
@@ -17018,29 +17072,7 @@ async function publishStaged(git, request, leftOut) {
     const unchanged = await unchangedStableBranch(git, request, { target, base, mode, changedFiles, leftOut });
     if (unchanged)
         return unchanged;
-    const url = runUrl(request.env);
-    const fallback = fallbackTitle(trigger);
-    const message = request.redact(commitMessage({
-        summary: request.agent.message,
-        fallback,
-        taskUrl: taskUrl(trigger, url),
-        runUrl: url,
-        requester: request.requester,
-    }));
-    throwIfCancelled(request.signal, 'before the push');
-    const commitSha = settings.signCommits
-        ? await commitThroughApi({
-            client: request.client,
-            git,
-            repo,
-            auth,
-            message,
-            branch: target.branch,
-            mode,
-            log: request.log,
-            signal: request.signal,
-        })
-        : await commitAndPush(git, auth, message, target.branch, mode);
+    const commitSha = await commitAndPushAs(git, request, { target, auth, mode });
     request.log(`pushed ${shortSha(commitSha)} to ${target.branch}`);
     const branch = {
         name: target.branch,
@@ -17055,6 +17087,11 @@ async function publishStaged(git, request, leftOut) {
     }
     if (settings.pullRequest === 'none')
         return published;
+    return { ...published, pullRequest: await openPullRequest(request, target, base, published) };
+}
+/** Opens (or updates) the pull request of the branch just pushed. */
+async function openPullRequest(request, target, base, published) {
+    const { trigger, settings } = request;
     if (request.signal?.aborted) {
         throw new PublishError('cancelled', `the run was cancelled after ${target.branch} was pushed; no pull request was opened`);
     }
@@ -17062,35 +17099,61 @@ async function publishStaged(git, request, leftOut) {
         summary: request.agent.message,
         trigger,
         target,
-        changedFiles,
-        leftOut,
+        changedFiles: published.changedFiles,
+        leftOut: published.leftOut,
         commands: request.agent.commands,
         footer: request.agent.footer,
-        runUrl: url,
+        runUrl: runUrl(request.env),
         requester: request.requester?.login,
     });
     try {
-        const pullRequest = await upsertPullRequest(request.client, {
-            repo,
+        return await upsertPullRequest(request.client, {
+            repo: trigger.repo,
             head: target.branch,
             base,
-            title: request.redact(summaryTitle(request.agent.message, fallback)),
+            title: request.redact(summaryTitle(request.agent.message, fallbackTitle(trigger))),
             body: request.redact(body),
             draft: settings.pullRequest === 'draft',
             reviewer: request.requester?.login,
             log: request.log,
         });
-        return { ...published, pullRequest };
     }
     catch (error) {
         // The branch is on the remote: say so, so the work can still be opened as a PR by hand.
         const why = errorMessage(error);
         throw new PublishError('pull-request', `${target.branch} was pushed, but no pull request was opened: ${why}`, {
-            branch,
-            commitSha,
+            branch: published.branch,
+            commitSha: published.commitSha,
             base,
         });
     }
+}
+/** The commit of what is staged, with its message, pushed (or committed through the API, signed). */
+async function commitAndPushAs(git, request, where) {
+    const { trigger } = request;
+    const { target, auth, mode } = where;
+    const url = runUrl(request.env);
+    const message = request.redact(commitMessage({
+        summary: request.agent.message,
+        fallback: fallbackTitle(trigger),
+        taskUrl: taskUrl(trigger, url),
+        runUrl: url,
+        requester: request.requester,
+    }));
+    throwIfCancelled(request.signal, 'before the push');
+    if (!request.settings.signCommits)
+        return commitAndPush(git, auth, message, target.branch, mode);
+    return commitThroughApi({
+        client: request.client,
+        git,
+        repo: trigger.repo,
+        auth,
+        message,
+        branch: target.branch,
+        mode,
+        log: request.log,
+        signal: request.signal,
+    });
 }
 async function commitAndPush(git, auth, message, branch, mode) {
     const sha = await git.commit(message);
@@ -17103,58 +17166,6 @@ async function commitAndPush(git, auth, message, branch, mode) {
         throw new PublishError('push-rejected', `the push to ${branch} was rejected: ${pushFailureReason(error.output)}`);
     }
     return sha;
-}
-/** Never the default branch, never the PR's base, never a branch outside the prefix we own. */
-async function refuseForbiddenTarget(git, target, defaultBranch, base, prefix) {
-    const branch = target.branch;
-    if (branch === defaultBranch) {
-        throw new PublishError('forbidden-target', `refusing to push to ${branch}, the default branch; nothing was pushed`);
-    }
-    if (target.kind === 'own-branch' && (branch === base || !branch.startsWith(prefix))) {
-        throw new PublishError('forbidden-target', `refusing to push to ${branch}: not a branch this action creates; nothing was pushed`);
-    }
-    if (!(await git.isValidBranchName(branch))) {
-        throw new PublishError('invalid-branch', `'${branch}' is not a valid branch name; nothing was pushed`);
-    }
-}
-/** What the remote must look like for the push to be right; returns how to push. */
-async function checkRemote(git, auth, target, base, runUrlPrefix) {
-    const ref = `refs/heads/${target.branch}`;
-    if (target.kind === 'pull-head') {
-        const atTrigger = target.pull.headSha;
-        if (git.startSha !== atTrigger) {
-            throw new PublishError('wrong-start', `the workspace is at ${shortSha(git.startSha)}, not at the PR head ${shortSha(atTrigger)}; nothing was pushed. Check out the PR head before running the agent.`);
-        }
-        const now = (await git.lsRemote(auth, [ref])).get(ref);
-        if (now !== atTrigger) {
-            const where = now ? `to ${shortSha(now)}` : '(the branch was deleted)';
-            throw new PublishError('head-moved', `the PR head moved from ${shortSha(atTrigger)} ${where} since the trigger; nothing was pushed. Re-run the command on the new head.`);
-        }
-        return { kind: 'fast-forward' };
-    }
-    if (target.requiredStart !== undefined && git.startSha !== target.requiredStart) {
-        throw new PublishError('wrong-start', `the workspace is at ${shortSha(git.startSha)}, but the failed run was on ${shortSha(target.requiredStart)}; nothing was pushed. Check out github.event.workflow_run.head_sha.`);
-    }
-    const baseRef = `refs/heads/${base}`;
-    const remote = await git.lsRemote(auth, [ref, baseRef]);
-    if (!remote.has(baseRef)) {
-        throw new PublishError('forbidden-target', `the base branch ${base} does not exist in this repository (a fork's branch?); nothing was pushed`);
-    }
-    const current = remote.get(ref);
-    if (current && !target.stable) {
-        throw new PublishError('forbidden-target', `the branch ${target.branch} already exists; nothing was pushed. Re-run in a minute for a fresh branch name.`);
-    }
-    if (current)
-        await refuseForeignCommits(git, auth, target.branch, runUrlPrefix);
-    return { kind: 'lease', expected: current ?? '' };
-}
-/** The start commit is a fork's: a follow-up of a fork's PR, or a fix of a fork's failed run. */
-function startsFromFork(target, request) {
-    if (target.kind !== 'own-branch')
-        return false;
-    if (request.trigger.source === 'workflow_run')
-        return request.trigger.run.fromFork;
-    return target.followUpTo !== undefined && request.pull?.isFork === true;
 }
 /** A file holding the token (or anything the redactor masks) is never committed. */
 function secretDetector(token, redact) {
@@ -17400,7 +17411,7 @@ function explainPublishFailure(error, env) {
         const { owner, repo } = env.repository;
         const compare = `${env.serverUrl}/${owner}/${repo}/compare/${encodeURIComponent(pushed.base)}...${encodeURIComponent(pushed.branch.name)}?expand=1`;
         const setting = ACTIONS_MAY_NOT_OPEN_PRS.test(reason)
-            ? 'GitHub Actions may not open pull requests in this repository: an admin turns on **Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests"** (in an organisation, the same setting at the organisation level first).'
+            ? 'GitHub Actions may not open pull requests in this repository: an admin turns on **Settings \u2192 Actions \u2192 General \u2192 Workflow permissions \u2192 "Allow GitHub Actions to create and approve pull requests"** (in an organisation, the same setting at the organisation level first).'
             : NO_PULLS_SCOPE.test(reason)
                 ? "The workflow's token may not open pull requests: give the job `permissions: pull-requests: write`."
                 : 'GitHub refused the pull request (see why above).';
@@ -17452,7 +17463,7 @@ function editsFailedWithoutChange(result) {
     if (result.failedEdits === 0)
         return undefined;
     const edits = result.failedEdits === 1 ? '1 edit' : `${result.failedEdits} edits`;
-    return `the agent's ${edits} did not apply and no file changed, so nothing was published — whatever its message below says`;
+    return `the agent's ${edits} did not apply and no file changed, so nothing was published \u2014 whatever its message below says`;
 }
 /** The publish step failed after the agent ran: usage kept, the pushed branch named, the fix said. */
 function publishFailedReport(deps, result, error, startedAt) {
@@ -17473,7 +17484,7 @@ function publishFailedReport(deps, result, error, startedAt) {
 function usageFooter(result) {
     const tokens = result.usage.inputTokens + result.usage.outputTokens;
     const cost = result.costUsd === undefined ? 'cost unknown' : `$${result.costUsd.toFixed(4)}`;
-    return `${result.turns} turns · ${tokens} tokens (${result.usage.cachedInputTokens} cached) · ${cost}`;
+    return `${result.turns} turns \u00b7 ${tokens} tokens (${result.usage.cachedInputTokens} cached) \u00b7 ${cost}`;
 }
 
 async function pausedReport(input, result, startSha) {
@@ -17557,7 +17568,7 @@ async function markReady(client, nodeId) {
 
 // Puts the workspace on a PR's head commit before the agent starts. A workflow triggered by a
 // comment checks out the default branch (or, for review events, GitHub's test merge), but the
-// agent must work on — and the harness push onto — the PR's own code.
+// agent must work on \u2014 and the harness push onto \u2014 the PR's own code.
 const FETCHED_REF = 'refs/codex-pr-action/pull-head';
 async function checkoutPullHead(workspace, auth, pull, options) {
     // An empty HOME: no ~/.gitconfig or credential store of the runner is read.
@@ -17865,8 +17876,8 @@ class SessionStore {
         return `${this.options.owner}/${this.options.repo}`;
     }
     /**
-     * Writes the record; `expected` is the version this run last read or wrote ('' — none may exist,
-     * undefined — replace any). Returns the new version; throws when another run moved the ref.
+     * Writes the record; `expected` is the version this run last read or wrote ('' \u2014 none may exist,
+     * undefined \u2014 replace any). Returns the new version; throws when another run moved the ref.
      */
     async save(record, expected) {
         const json = serializeSession(record, this.options.redact);
@@ -17904,7 +17915,7 @@ class SessionStore {
             return { ok: false, reason: `the session at ${ref} belongs to another thread; it was not used` };
         return { ok: true, record, sha: stored.sha };
     }
-    /** Every saved session: thread number → version. */
+    /** Every saved session: thread number \u2192 version. */
     async list() {
         const records = await listRecords(this.auth, 'sessions', this.storeOptions());
         const sessions = new Map();
@@ -17924,7 +17935,7 @@ class SessionStore {
 
 // The saved sessions of a repository, and their cleanup: a session whose pull request was merged or
 // closed (or, with no pull request, whose issue was closed) has nothing left to continue, so its
-// ref is deleted — by `/codex status`, which lists what remains, and after each task run.
+// ref is deleted \u2014 by `/codex status`, which lists what remains, and after each task run.
 /** Deletes the sessions with nothing left to continue; returns the others. */
 async function pruneSessions(store, client, repo, options) {
     const listed = [...(await store.list())].sort(([a], [b]) => a - b).slice(0, options.limit ?? 20);
@@ -18196,7 +18207,7 @@ class TurnLog {
         if (item.type === 'command_execution') {
             this.commands += 1;
             const ended = item.exit_code === null ? item.status : `exit ${item.exit_code}`;
-            this.lines.push(`$ ${item.command}  → ${ended}`);
+            this.lines.push(`$ ${item.command}  \u2192 ${ended}`);
         }
         else if (item.type === 'file_change') {
             this.patches += 1;
@@ -18396,6 +18407,42 @@ function budgetsFrom(settings) {
     };
 }
 
+/**
+ * The comment that says `task` is being worked on, known to post.js once it exists. The agent job
+ * of two-job mode holds a read-only token: its comment is never posted (the publish job reports).
+ */
+async function startTracking(deps, client, trigger, task) {
+    const options = { ...commentOptions(deps), body: renderWorking({ runUrl: runUrl(deps.env), task }) };
+    const tracker = deps.settings.mode === 'agent'
+        ? TrackingComment.silent(trigger.repo, options)
+        : await TrackingComment.start(client, deps.env, trigger, options);
+    if (tracker.ref)
+        deps.onTrackingComment(tracker.ref);
+    return tracker;
+}
+/**
+ * Runs the task and ends its tracking comment with the final report: the task's own, or a failed
+ * (or cancelled) one when it threw, so the thread never keeps saying "working".
+ */
+async function finishTask(deps, tracker, startedAt, task) {
+    let outcome;
+    try {
+        outcome = await task();
+    }
+    catch (error) {
+        outcome = { report: failureReport(deps, error, startedAt) };
+    }
+    await tracker.finish(renderFinal(outcome.report));
+    return { report: outcome.report, commentUrl: tracker.url, commitSha: outcome.commitSha };
+}
+/** A refusal before any work: one reply on the thread saying why, and the run ends `refused`. */
+async function refuse(deps, client, trigger, reason, startedAt) {
+    deps.log(`refused: ${reason}`);
+    const body = renderRefusal(reason, runUrl(deps.env));
+    const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps));
+    return { report: emptyReport(deps.env, 'refused', reason, startedAt), commentUrl: reply?.url };
+}
+
 // `/codex approve <id>`: a person with write permission approves the commands a paused run asked
 // for. The run's state is read only from the hidden ref the harness wrote (approval-store.ts), and
 // used only when it names this thread, its commands are the ones the approver named by id and the
@@ -18406,30 +18453,10 @@ const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 async function runApprove(input) {
     const { deps, client, trigger, startedAt } = input;
     const refusal = refusalOf(input);
-    if (refusal !== undefined) {
-        deps.log(`refused: ${refusal}`);
-        const body = renderRefusal(refusal, runUrl(deps.env));
-        const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps));
-        return { report: emptyReport(deps.env, 'refused', refusal, startedAt), commentUrl: reply?.url };
-    }
-    const tracker = await TrackingComment.start(client, deps.env, trigger, {
-        ...commentOptions(deps),
-        body: renderWorking({ runUrl: runUrl(deps.env), task: 'Resuming the paused run after approval' }),
-    });
-    if (tracker.ref)
-        deps.onTrackingComment(tracker.ref);
-    let report;
-    let commitSha;
-    try {
-        const outcome = await resume(input, tracker);
-        report = outcome.report;
-        commitSha = outcome.commitSha;
-    }
-    catch (error) {
-        report = failureReport(deps, error, startedAt);
-    }
-    await tracker.finish(renderFinal(report));
-    return { report, commentUrl: tracker.url, commitSha };
+    if (refusal !== undefined)
+        return refuse(deps, client, trigger, refusal, startedAt);
+    const tracker = await startTracking(deps, client, trigger, 'Resuming the paused run after approval');
+    return finishTask(deps, tracker, startedAt, () => resume(input, tracker));
 }
 function refusalOf(input) {
     if (!WRITE_ROLES.has(input.gate.permission)) {
@@ -18465,7 +18492,7 @@ async function resume(input, tracker) {
     if (!(await consumeApproval(deps, trigger, thread, checked.sha)))
         return refused('this paused run was already resumed by another approval');
     const approver = trigger.actor.login;
-    const note = `✅ Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`;
+    const note = `\u2705 Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`;
     await markApprovalUsed(client, trigger, state.comment, note);
     deps.log(`approved by @${approver}: ${state.pending.map((entry) => entry.command.join(' ')).join(' | ')}`);
     const trusted = await loadTrustedConfig(client, deps, resumed, context.pull);
@@ -18523,28 +18550,15 @@ async function runContinue(input, found) {
     const { deps, client, trigger, startedAt } = input;
     const store = sessionStore(deps, trigger);
     const checked = await checkSession(input, store, found);
-    if (!checked.ok) {
-        deps.log(`refused: ${checked.reason}`);
-        const body = renderRefusal(checked.reason, runUrl(deps.env));
-        const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps));
-        return { report: emptyReport(deps.env, 'refused', checked.reason, startedAt), commentUrl: reply?.url };
-    }
+    if (!checked.ok)
+        return refuse(deps, client, trigger, checked.reason, startedAt);
     const { continuation, pull } = checked;
-    const tracker = await TrackingComment.start(client, deps.env, trigger, {
-        ...commentOptions(deps),
-        body: renderWorking({
-            runUrl: runUrl(deps.env),
-            task: `Continuing: ${input.instructions || continuation.record.task}`,
-        }),
-    });
-    if (tracker.ref)
-        deps.onTrackingComment(tracker.ref);
-    let report;
-    let commitSha;
-    try {
+    const task = `Continuing: ${input.instructions || continuation.record.task}`;
+    const tracker = await startTracking(deps, client, trigger, task);
+    return finishTask(deps, tracker, startedAt, async () => {
         const context = await gatherContext(client, trigger, { log: deps.log, pull: input.pull });
         const trusted = await loadTrustedConfig(client, deps, trigger, input.pull);
-        const outcome = await runTask({
+        return runTask({
             deps,
             client,
             trigger,
@@ -18556,14 +18570,7 @@ async function runContinue(input, found) {
             continuation,
             publishTrigger: pull && pull.number !== input.pull?.number ? onPull(trigger, pull) : undefined,
         });
-        report = outcome.report;
-        commitSha = outcome.commitSha;
-    }
-    catch (error) {
-        report = failureReport(deps, error, startedAt);
-    }
-    await tracker.finish(renderFinal(report));
-    return { report, commentUrl: tracker.url, commitSha };
+    });
 }
 async function checkSession(input, store, known) {
     const { deps, trigger } = input;
@@ -18648,7 +18655,7 @@ async function findSession(store, scope, triggerPull) {
         : await fetchPullInfo(scope.client, trigger.repo, number);
     return { ok: true, loaded, pull };
 }
-/** A same-repository PR whose head is a branch the action names (`<prefix>issue-N-…`, `<prefix>pr-N-…`). */
+/** A same-repository PR whose head is a branch the action names (`<prefix>issue-N-\u2026`, `<prefix>pr-N-\u2026`). */
 function ownBranch(deps, trigger, pull) {
     const sameRepo = pull.headRepoFullName.toLowerCase() === `${trigger.repo.owner}/${trigger.repo.repo}`.toLowerCase();
     return !pull.isFork && sameRepo && pull.headRef.startsWith(deps.settings.branchPrefix);
@@ -18722,7 +18729,7 @@ async function sandboxStatus(policy) {
     const probe = await probeSandbox({ autoFix: false });
     return probe.ok
         ? `${describeSandbox(policy)} (probe passed)`
-        : `${policy.mode}: UNAVAILABLE — ${probe.cause}`;
+        : `${policy.mode}: UNAVAILABLE \u2014 ${probe.cause}`;
 }
 async function checkModel(input) {
     const { config } = input.trusted;
@@ -18832,7 +18839,7 @@ function whyNotInDiff(files, range) {
     if (range.startLine >= range.line)
         return `start_line ${range.startLine} is not before line ${range.line}`;
     if (lines.get(range.startLine) !== hunk)
-        return `lines ${range.startLine}–${range.line} are not in one hunk of the diff`;
+        return `lines ${range.startLine}\u2013${range.line} are not in one hunk of the diff`;
     return undefined;
 }
 
@@ -18892,8 +18899,8 @@ function displayPath(name) {
     return /[\u0000-\u001f\u007f]/.test(name) ? JSON.stringify(name) : name;
 }
 
-// `report_finding`: how the model hands over a review finding — a file, a line range, a severity
-// and the text — instead of prose the harness would have to guess from. Findings are collected;
+// `report_finding`: how the model hands over a review finding \u2014 a file, a line range, a severity
+// and the text \u2014 instead of prose the harness would have to guess from. Findings are collected;
 // where each one goes (an inline comment or the summary) is decided after the run (findings.ts).
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 const FINDING_TOOL_NAME = 'report_finding';
@@ -19019,7 +19026,7 @@ function inlineComment(finding, digest) {
 /** The finding as Markdown: severity, the model's text and, on the new side, its suggestion. */
 function findingText(finding) {
     const suggestion = finding.suggestion !== undefined && finding.side === 'RIGHT' ? suggestionBlock(finding.suggestion) : '';
-    return tameModelText(`**${finding.severity}** · ${finding.body}${suggestion}`);
+    return tameModelText(`**${finding.severity}** \u00b7 ${finding.body}${suggestion}`);
 }
 /** A ```suggestion block GitHub offers to apply; its fence outgrows any backtick run inside. */
 function suggestionBlock(text) {
@@ -19031,7 +19038,7 @@ function suggestionBlock(text) {
 /** A finding in the summary: where it is about, and why it is not on its lines. */
 function outsideLine(placed) {
     const { finding } = placed;
-    const lines = finding.startLine === undefined ? `${finding.line}` : `${finding.startLine}–${finding.line}`;
+    const lines = finding.startLine === undefined ? `${finding.line}` : `${finding.startLine}\u2013${finding.line}`;
     const body = tameModelText(finding.body).replace(/\n+/g, ' ');
     return `- ${codeSpan(finding.file)} line ${lines} (**${finding.severity}**, ${placed.why}): ${body}`;
 }
@@ -19050,7 +19057,7 @@ async function existingComments(client, repo, pull) {
 }
 function renderReviewBody(review, refusedInline) {
     const { plan } = review;
-    const sections = ['### 🔎 Codex review'];
+    const sections = ['### \ud83d\udd0e Codex review'];
     const summary = review.summary.trim();
     if (summary !== '')
         sections.push(clamp(tameModelText(summary), 30_000, 'summary truncated'));
@@ -19259,7 +19266,7 @@ function endedReport(input, conclusion, why) {
 /**
  * The command in `body`: the first line that starts (after optional blanks) with the trigger
  * phrase followed by a blank or the line's end. Lines inside fenced code blocks and quoted lines
- * (`> /codex …`) do not count. The command text is the rest of that line and all lines below it.
+ * (`> /codex \u2026`) do not count. The command text is the rest of that line and all lines below it.
  */
 function findCommandText(body, triggerPhrase) {
     const lines = stripInvisible(body).split('\n');
@@ -19319,6 +19326,120 @@ function parseCommand(text, prompt) {
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function issueRef(issue, isPullRequest) {
+    const number = integer(issue?.number);
+    if (!issue || number === undefined)
+        return undefined;
+    const headSha = string(record(issue.head)?.sha);
+    return {
+        ...(isPullRequest && headSha !== '' ? { headShaAtEvent: headSha } : {}),
+        number,
+        title: string(issue.title),
+        body: string(issue.body),
+        htmlUrl: string(issue.html_url),
+        author: string(record(issue.user)?.login),
+        isPullRequest: isPullRequest ?? record(issue.pull_request) !== undefined,
+    };
+}
+function commentOf(comment, kind) {
+    const id = integer(comment.id);
+    if (id === undefined)
+        return undefined;
+    return {
+        id,
+        body: string(comment.body),
+        htmlUrl: string(comment.html_url),
+        createdAt: string(comment.created_at),
+        kind,
+    };
+}
+function actorOf(user) {
+    const fields = record(user);
+    const type = fields?.type === 'Bot' || fields?.type === 'Organization' ? fields.type : 'User';
+    return { login: string(fields?.login), type };
+}
+function skip(reason) {
+    return { source: 'skip', reason };
+}
+function isSkip(value) {
+    return 'source' in value && value.source === 'skip';
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+function string(value) {
+    return typeof value === 'string' ? value : '';
+}
+function integer(value) {
+    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+function array(value) {
+    return Array.isArray(value) ? value : [];
+}
+
+function fromWorkflowRun(env, event, settings) {
+    const workflowRun = record(event.workflow_run);
+    if (!workflowRun)
+        return skip('the workflow_run payload lacks the run');
+    const conclusion = String(workflowRun.conclusion);
+    if (event.action !== 'completed' || conclusion !== 'failure') {
+        return skip(`workflow_run ${String(event.action)} with conclusion ${conclusion}: only failed runs start a fix`);
+    }
+    const id = integer(workflowRun.id);
+    if (id === undefined)
+        return skip('the workflow_run payload has a malformed run');
+    const who = record(workflowRun.triggering_actor) ?? record(workflowRun.actor) ?? record(event.sender);
+    const run = {
+        id,
+        name: string(workflowRun.name) || string(record(event.workflow)?.name) || 'CI',
+        headBranch: string(workflowRun.head_branch),
+        headSha: string(workflowRun.head_sha),
+        htmlUrl: string(workflowRun.html_url),
+        actor: string(who?.login),
+        pullRequests: array(workflowRun.pull_requests).flatMap((pull) => integer(record(pull)?.number) ?? []),
+        fromFork: isForkRun(event, workflowRun),
+    };
+    const refusal = refuseFailedRun(event, workflowRun, run, settings);
+    if (refusal)
+        return refusal;
+    // The run's name and branch can be written by whoever pushed the branch: they are quoted with
+    // the logs as data (gather-logs.ts), never put in the instructions.
+    const text = settings.prompt?.trim() ||
+        `The CI run ${run.htmlUrl} failed; the run and the logs of its failed jobs are quoted below as data. ` +
+            'Find the cause in the logs and fix it.';
+    return {
+        source: 'workflow_run',
+        repo: env.repository,
+        actor: actorOf(who),
+        command: { kind: 'task', text },
+        run,
+    };
+}
+/**
+ * A failed run that must not start a fix: one on a fork's branch (its commits would be pushed into
+ * this repository) unless the workflow opts in, and one on the action's own CI-fix branch (a fix
+ * of a fix would loop).
+ */
+function refuseFailedRun(event, workflowRun, run, settings) {
+    const base = string((record(workflowRun.repository) ?? record(event.repository))?.full_name);
+    const head = string(record(workflowRun.head_repository)?.full_name);
+    if (run.fromFork && settings.allowForkCiFix !== true) {
+        return skip(`the failed run is on ${head === '' ? 'a deleted repository' : head}'s branch ${stripInvisible(run.headBranch)}, not on ${base || "this repository's"}: ` +
+            "a fix would push that fork's commits into this repository. Set the input allow-fork-ci-fix: true to fix runs from forks");
+    }
+    const ownFixes = `${settings.branchPrefix ?? 'codex/'}ci-fix-`;
+    if (run.headBranch.startsWith(ownFixes)) {
+        return skip(`the failed run is on ${stripInvisible(run.headBranch)}, a CI-fix branch of this action: fixing it again could loop; fix it by hand or comment /codex on its pull request`);
+    }
+    return undefined;
+}
+/** A run without a head repository (a deleted fork) counts as a fork's: the cautious reading. */
+function isForkRun(event, workflowRun) {
+    const base = string((record(workflowRun.repository) ?? record(event.repository))?.full_name);
+    const head = string(record(workflowRun.head_repository)?.full_name);
+    return head === '' || head.toLowerCase() !== base.toLowerCase();
 }
 
 // The webhook payload, read once into a Trigger (or a Skip). Pure: the payload is untrusted JSON,
@@ -19501,118 +19622,6 @@ function fromWorkflowPrompt(env, event, settings, source) {
     const actor = record(event.sender) ? actorOf(event.sender) : { login: env.actor, type: 'User' };
     return { source, repo: env.repository, actor, command: { kind: 'task', text: prompt } };
 }
-function fromWorkflowRun(env, event, settings) {
-    const workflowRun = record(event.workflow_run);
-    if (!workflowRun)
-        return skip('the workflow_run payload lacks the run');
-    const conclusion = String(workflowRun.conclusion);
-    if (event.action !== 'completed' || conclusion !== 'failure') {
-        return skip(`workflow_run ${String(event.action)} with conclusion ${conclusion}: only failed runs start a fix`);
-    }
-    const id = integer(workflowRun.id);
-    if (id === undefined)
-        return skip('the workflow_run payload has a malformed run');
-    const who = record(workflowRun.triggering_actor) ?? record(workflowRun.actor) ?? record(event.sender);
-    const run = {
-        id,
-        name: string(workflowRun.name) || string(record(event.workflow)?.name) || 'CI',
-        headBranch: string(workflowRun.head_branch),
-        headSha: string(workflowRun.head_sha),
-        htmlUrl: string(workflowRun.html_url),
-        actor: string(who?.login),
-        pullRequests: array(workflowRun.pull_requests).flatMap((pull) => integer(record(pull)?.number) ?? []),
-        fromFork: isForkRun(event, workflowRun),
-    };
-    const refusal = refuseFailedRun(event, workflowRun, run, settings);
-    if (refusal)
-        return refusal;
-    // The run's name and branch can be written by whoever pushed the branch: they are quoted with
-    // the logs as data (gather-logs.ts), never put in the instructions.
-    const text = settings.prompt?.trim() ||
-        `The CI run ${run.htmlUrl} failed; the run and the logs of its failed jobs are quoted below as data. ` +
-            'Find the cause in the logs and fix it.';
-    return {
-        source: 'workflow_run',
-        repo: env.repository,
-        actor: actorOf(who),
-        command: { kind: 'task', text },
-        run,
-    };
-}
-/**
- * A failed run that must not start a fix: one on a fork's branch (its commits would be pushed into
- * this repository) unless the workflow opts in, and one on the action's own CI-fix branch (a fix
- * of a fix would loop).
- */
-function refuseFailedRun(event, workflowRun, run, settings) {
-    const base = string((record(workflowRun.repository) ?? record(event.repository))?.full_name);
-    const head = string(record(workflowRun.head_repository)?.full_name);
-    if (run.fromFork && settings.allowForkCiFix !== true) {
-        return skip(`the failed run is on ${head === '' ? 'a deleted repository' : head}'s branch ${stripInvisible(run.headBranch)}, not on ${base || "this repository's"}: ` +
-            "a fix would push that fork's commits into this repository. Set the input allow-fork-ci-fix: true to fix runs from forks");
-    }
-    const ownFixes = `${settings.branchPrefix ?? 'codex/'}ci-fix-`;
-    if (run.headBranch.startsWith(ownFixes)) {
-        return skip(`the failed run is on ${stripInvisible(run.headBranch)}, a CI-fix branch of this action: fixing it again could loop; fix it by hand or comment /codex on its pull request`);
-    }
-    return undefined;
-}
-/** A run without a head repository (a deleted fork) counts as a fork's: the cautious reading. */
-function isForkRun(event, workflowRun) {
-    const base = string((record(workflowRun.repository) ?? record(event.repository))?.full_name);
-    const head = string(record(workflowRun.head_repository)?.full_name);
-    return head === '' || head.toLowerCase() !== base.toLowerCase();
-}
-function issueRef(issue, isPullRequest) {
-    const number = integer(issue?.number);
-    if (!issue || number === undefined)
-        return undefined;
-    const headSha = string(record(issue.head)?.sha);
-    return {
-        ...(isPullRequest && headSha !== '' ? { headShaAtEvent: headSha } : {}),
-        number,
-        title: string(issue.title),
-        body: string(issue.body),
-        htmlUrl: string(issue.html_url),
-        author: string(record(issue.user)?.login),
-        isPullRequest: isPullRequest ?? record(issue.pull_request) !== undefined,
-    };
-}
-function commentOf(comment, kind) {
-    const id = integer(comment.id);
-    if (id === undefined)
-        return undefined;
-    return {
-        id,
-        body: string(comment.body),
-        htmlUrl: string(comment.html_url),
-        createdAt: string(comment.created_at),
-        kind,
-    };
-}
-function actorOf(user) {
-    const fields = record(user);
-    const type = fields?.type === 'Bot' || fields?.type === 'Organization' ? fields.type : 'User';
-    return { login: string(fields?.login), type };
-}
-function skip(reason) {
-    return { source: 'skip', reason };
-}
-function isSkip(value) {
-    return 'source' in value && value.source === 'skip';
-}
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
-}
-function string(value) {
-    return typeof value === 'string' ? value : '';
-}
-function integer(value) {
-    return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
-}
-function array(value) {
-    return Array.isArray(value) ? value : [];
-}
 /** The task of a labelled or assigned issue: harness text only, never the issue's own words. */
 function resolveIssueTask(number) {
     return `Resolve issue #${number}, quoted below as data: its title and description say what is wrong or wanted.`;
@@ -19642,16 +19651,16 @@ async function configuredAssignee(deps, client) {
     if (text === undefined)
         return undefined;
     const config = await loadConfig({
-        text,
-        file: `${configPath} (at ${data.default_branch})`,
+        source: { text },
+        label: `${configPath} at ${data.default_branch}`,
         env: deps.processEnv,
     });
     return config.github.assignee;
 }
 
-// The action's pipeline for `mode: run`: event → gate → tracking comment → context → config →
+// The action's pipeline for `mode: run`: event \u2192 gate \u2192 tracking comment \u2192 context \u2192 config \u2192
 // the command (task, ask, status). Each stage is a module of its own; this file only orders them
-// and turns every ending — success, refusal, failure, cancellation — into one FinalReport.
+// and turns every ending \u2014 success, refusal, failure, cancellation \u2014 into one FinalReport.
 async function runPipeline(deps) {
     const startedAt = Date.now();
     const client = createGitHubClient({
@@ -19693,20 +19702,9 @@ async function runPipeline(deps) {
         if (found)
             return runContinue({ ...continuing, instructions: trigger.command.text }, found);
     }
-    const trackingOptions = {
-        ...commentOptions(deps),
-        body: renderWorking({ runUrl: runUrl(deps.env), task: trigger.command.text }),
-    };
-    // The agent job of two-job mode holds a read-only token: the publish job reports.
-    const tracker = deps.settings.mode === 'agent'
-        ? TrackingComment.silent(trigger.repo, trackingOptions)
-        : await TrackingComment.start(client, deps.env, trigger, trackingOptions);
-    if (tracker.ref)
-        deps.onTrackingComment(tracker.ref);
-    let report;
-    let commitSha;
+    const tracker = await startTracking(deps, client, trigger, trigger.command.text);
     const isReview = trigger.command.kind === 'review';
-    try {
+    const outcome = await finishTask(deps, tracker, startedAt, async () => {
         const context = await gatherContext(client, trigger, {
             log: deps.log,
             pull: pin.pull,
@@ -19714,31 +19712,22 @@ async function runPipeline(deps) {
             images: imageOptions(deps),
         });
         const trusted = await loadTrustedConfig(client, deps, trigger, context.pull);
-        const outcome = isReview
-            ? {
-                report: await runReview({ deps, client, trigger, context, trusted, startedAt }),
-                commitSha: undefined,
-            }
-            : await runTask({
-                deps,
-                client,
-                trigger,
-                context,
-                trusted,
-                tracker,
-                forceReadOnly: gate.forceReadOnly,
-                startedAt,
-            });
-        report = outcome.report;
-        commitSha = outcome.commitSha;
-    }
-    catch (error) {
-        report = failureReport(deps, error, startedAt);
-    }
-    await tracker.finish(renderFinal(report));
+        if (isReview)
+            return { report: await runReview({ deps, client, trigger, context, trusted, startedAt }) };
+        return runTask({
+            deps,
+            client,
+            trigger,
+            context,
+            trusted,
+            tracker,
+            forceReadOnly: gate.forceReadOnly,
+            startedAt,
+        });
+    });
     if (!isReview && deps.settings.mode === 'run')
         await pruneClosedSessions(deps, client, trigger);
-    return { report, commentUrl: tracker.url, commitSha };
+    return outcome;
 }
 /**
  * A dispatch or a schedule has no comment to take the task from: without `prompt` it cannot do
@@ -19775,13 +19764,6 @@ function imageOptions(deps) {
         fetch: proxyFetch(deps.processEnv),
         signal: deps.signal,
     };
-}
-/** A refusal before any work: one reply on the thread saying why, and the run ends `refused`. */
-async function refuse(deps, client, trigger, reason, startedAt) {
-    deps.log(`refused: ${reason}`);
-    const body = renderRefusal(reason, runUrl(deps.env));
-    const reply = await replyOnce(client, deps.env, trigger, body, commentOptions(deps));
-    return { report: emptyReport(deps.env, 'refused', reason, startedAt), commentUrl: reply?.url };
 }
 
 // `mode: publish`, the second job of the two-job setup: no model key, a write token, and a bundle
@@ -19911,7 +19893,7 @@ async function replyMisconfigured(input) {
 // git 2.29. An older git would fail in the middle of a run with "unknown option"; this says it
 // at start-up, naming the version found and how to get a newer one.
 const MIN_GIT_VERSION = [2, 29];
-/** `git version 2.39.5` (or `2.45.1.windows.1`, `2.30.0.rc1`) → [2, 39]; undefined if unreadable. */
+/** `git version 2.39.5` (or `2.45.1.windows.1`, `2.30.0.rc1`) \u2192 [2, 39]; undefined if unreadable. */
 function parseGitVersion(text) {
     const match = /^git version (\d+)\.(\d+)/.exec(text.trim());
     if (!match?.[1] || !match[2])
@@ -20041,7 +20023,7 @@ async function tellTheThread(error, redactor, log) {
 }
 /**
  * The post step: if main never finished (the runner killed it after SIGINT/SIGTERM), set the
- * tracking comment to "cancelled" so nobody waits on a comment that says "working…".
+ * tracking comment to "cancelled" so nobody waits on a comment that says "working\u2026".
  */
 async function cleanup() {
     try {

@@ -19,7 +19,7 @@ function proxySettings(env) {
     };
 }
 const PROXY_VARIABLE = /^(https?|all|ftp|no)_proxy$/i;
-/** HTTP_PROXY, https_proxy, ALL_PROXY, NO_PROXY… in either case. */
+/** HTTP_PROXY, https_proxy, ALL_PROXY, NO_PROXY\u2026 in either case. */
 function isProxyVariable(name) {
     return PROXY_VARIABLE.test(name);
 }
@@ -33,6 +33,15 @@ function isLoopbackUrl(url) {
         return false;
     }
     return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+/**
+ * Node compiles its fetch (a large internal module) on first use, which costs a first request tens
+ * of milliseconds: callers that wait on something else first (the sandbox probe's process) load it
+ * in the meantime. Reading `globalThis.Headers` runs Node's lazy getter that loads it; through
+ * Reflect.get because the bundler drops a plain read of a known global as having no effect.
+ */
+function preloadFetch() {
+    Reflect.get(globalThis, 'Headers');
 }
 /**
  * A fetch that honours the environment's proxy variables. Without any it is Node's own fetch, so
@@ -259,11 +268,11 @@ function pathsToHide(parentEnv, execPath, boundRoots = []) {
         .map((candidate) => path.resolve(candidate));
 }
 
-// Policy → bubblewrap argv. Pure apart from looking at which paths exist (bwrap refuses to mount on
+// Policy \u2192 bubblewrap argv. Pure apart from looking at which paths exist (bwrap refuses to mount on
 // a path it cannot find, and follows no symlink in a destination, so destinations are real paths).
 /**
  * Host folders replaced by private, empty, size-capped tmpfs: /tmp, and /run (with /var/run, its
- * usual link) whose Unix sockets (docker, systemd, dbus, nscd…) would be reachable otherwise.
+ * usual link) whose Unix sockets (docker, systemd, dbus, nscd\u2026) would be reachable otherwise.
  */
 function privateMounts(inspect) {
     const mounts = ['/tmp'];
@@ -274,7 +283,7 @@ function privateMounts(inspect) {
     }
     return mounts;
 }
-/** Files under /run that name resolution reads (`/etc/resolv.conf` → systemd-resolved's stub file). */
+/** Files under /run that name resolution reads (`/etc/resolv.conf` \u2192 systemd-resolved's stub file). */
 function resolverFiles(inspect, mounts) {
     const resolv = inspect('/etc/resolv.conf');
     if (resolv?.kind !== 'file')
@@ -385,7 +394,7 @@ function mountArgs(input, inspect, mounts, hidden) {
 }
 /**
  * A host path is still visible inside unless something mounted over an ancestor (the private /tmp,
- * or an emptied folder) — and no bound root under that ancestor brings it back.
+ * or an emptied folder) \u2014 and no bound root under that ancestor brings it back.
  */
 function stillVisible(target, covers, boundRoots) {
     return covers.every((cover) => {
@@ -458,7 +467,7 @@ const SKIPPED_IN_GIT_DIR = new Set(['objects', 'refs', 'logs', 'lfs', 'rr-cache'
 const SKIPPED_IN_WORKSPACE = new Set(['node_modules', '.git', 'target', 'dist', 'build', 'vendor']);
 const MAX_ENTRIES = 20_000;
 const NESTED_CHECKOUT_DEPTH = 4;
-/** What a git folder or a `.git` file (`gitdir: …`, worktrees and submodules) leads to. */
+/** What a git folder or a `.git` file (`gitdir: \u2026`, worktrees and submodules) leads to. */
 async function gitDirsOf(dotGit, read) {
     const stat = await fs$1.lstat(dotGit).catch(() => undefined);
     if (!stat)
@@ -594,7 +603,7 @@ const EXTRAHEADER_KEY = /^\s*extraheader\s*(=|$)/i;
 function isCredentialSection(header) {
     return /^credential(\s|"|\.|$)/i.test(header.trim());
 }
-/** `https://user:token@host` → `https://host`: a token given as the user name counts too. */
+/** `https://user:token@host` \u2192 `https://host`: a token given as the user name counts too. */
 const URL_USERINFO = /\b(https?:\/\/)[^\s/@"]+@/gi;
 /** A git config's text without `extraheader` entries, `[credential]` sections or URL credentials. */
 function sanitizeGitConfig(text) {
@@ -612,7 +621,7 @@ function dropCredentialEntries(text) {
         const header = SECTION_HEADER.exec(line);
         if (header) {
             inCredentialSection = isCredentialSection(header[1] ?? '');
-            // `[http] extraheader = …` on the header line itself is valid git syntax.
+            // `[http] extraheader = \u2026` on the header line itself is valid git syntax.
             if (!inCredentialSection && EXTRAHEADER_KEY.test(header[2] ?? '')) {
                 kept.push(`[${header[1] ?? ''}]`);
                 dropContinuation = line.endsWith('\\');
@@ -730,10 +739,10 @@ async function prepareSanitizedGitConfigs(folders, parentEnv = {}) {
 const DEFAULT_OUTPUT_CAP_BYTES = 1024 * 1024;
 const TERM_GRACE_MS = 500;
 // After the main process exits, how long to wait for its pipes to close before giving up on them
-// (a daemon that left the group — `setsid` — may hold them open forever under danger-full-access).
+// (a daemon that left the group \u2014 `setsid` \u2014 may hold them open forever under danger-full-access).
 const PIPE_DRAIN_MS = 1000;
 const FALLBACK_PATH$1 = '/usr/local/bin:/usr/bin:/bin';
-/** `bash` → `/usr/bin/bash` through the command's PATH (or a default one when the policy left none). */
+/** `bash` \u2192 `/usr/bin/bash` through the command's PATH (or a default one when the policy left none). */
 function resolveProgram(program, env) {
     if (program.includes('/'))
         return program;
@@ -926,7 +935,7 @@ const RUNNER_ENV_ALLOW_LIST = [
     ...['GITHUB_WORKFLOW', 'GITHUB_WORKFLOW_REF', 'GITHUB_WORKFLOW_SHA'],
     ...['RUNNER_ARCH', 'RUNNER_DEBUG', 'RUNNER_ENVIRONMENT', 'RUNNER_NAME', 'RUNNER_OS', 'RUNNER_TOOL_CACHE'],
     ...['RUNNER_WORKSPACE', 'AGENT_TOOLSDIRECTORY', 'ImageOS', 'ImageVersion'],
-    // Toolchains (actions/setup-java, -go, -python, -dotnet, android, rust, nvm, gradle, maven…).
+    // Toolchains (actions/setup-java, -go, -python, -dotnet, android, rust, nvm, gradle, maven\u2026).
     ...['JAVA_HOME', 'JAVA_HOME_*', 'GOROOT', 'GOROOT_*', 'GOPATH', 'GOBIN', 'GOTOOLCHAIN', 'GOFLAGS'],
     ...['pythonLocation', 'Python_ROOT_DIR', 'Python?_ROOT_DIR', 'PKG_CONFIG_PATH', 'LD_LIBRARY_PATH'],
     ...['DOTNET_ROOT', 'DOTNET_NOLOGO', 'DOTNET_CLI_TELEMETRY_OPTOUT', 'DOTNET_SKIP_FIRST_TIME_EXPERIENCE'],
@@ -936,13 +945,15 @@ const RUNNER_ENV_ALLOW_LIST = [
     ...['CONDA', 'VCPKG_INSTALLATION_ROOT', 'PIPX_HOME', 'PIPX_BIN_DIR', 'GHCUP_INSTALL_BASE_PREFIX'],
     ...['CHROME_BIN', 'CHROMEWEBDRIVER', 'EDGEWEBDRIVER', 'GECKOWEBDRIVER', 'SELENIUM_JAR_PATH'],
 ];
-const RUNNER_ENV_PATTERNS = RUNNER_ENV_ALLOW_LIST.map((glob) => globToRegExpCaseSensitive(glob));
+/** Built on first use: `exec` (which inherits `all`) need not spend start-up time on them. */
+let runnerEnvPatterns;
 /** Is this variable on the action's allow-list (or named by the config's `include_only`)? */
 function allowedOnRunner(name, includeOnly) {
-    return matchesAny(name, RUNNER_ENV_PATTERNS) || matchesAny(name, includeOnly);
+    runnerEnvPatterns ??= RUNNER_ENV_ALLOW_LIST.map((glob) => globToRegExpCaseSensitive(glob));
+    return matchesAny(name, runnerEnvPatterns) || matchesAny(name, includeOnly);
 }
 // GITHUB_TOKEN is already caught by TOKEN; listed so the intent survives an edit of the parts above.
-// ACTIONS_* carries the runner's cache/OIDC/runtime endpoints, INPUT_* every action input (api-key…).
+// ACTIONS_* carries the runner's cache/OIDC/runtime endpoints, INPUT_* every action input (api-key\u2026).
 const DEFAULT_EXCLUDE_GLOBS = ['GITHUB_TOKEN', 'ACTIONS_*', 'INPUT_*'];
 /** Case-insensitive glob (`*`, `?`, `[abc]`) over the whole name, as Codex's wildmatch patterns. */
 function globToRegExp(glob) {
@@ -990,10 +1001,10 @@ function inheritedEntries(inherit, parentEnv, includeOnly) {
     return entries.filter(([name]) => CORE_ENV_VARS.includes(name));
 }
 /**
- * Codex order: inherit (all | core | none) → default excludes (unless ignored) → `exclude` globs →
- * `set` → `includeOnly` globs when non-empty. Under `none` there is no PATH; the runner resolves
+ * Codex order: inherit (all | core | none) \u2192 default excludes (unless ignored) \u2192 `exclude` globs \u2192
+ * `set` \u2192 `includeOnly` globs when non-empty. Under `none` there is no PATH; the runner resolves
  * the program itself so a bare `bash` still starts. A policy without `inherit` takes
- * `defaultInherit`: `all` as in Codex (exec), `runner` in the action — the allow-list above, where
+ * `defaultInherit`: `all` as in Codex (exec), `runner` in the action \u2014 the allow-list above, where
  * `includeOnly` names variables to pass on top of it, and `set` still applies.
  */
 function buildCommandEnv(policy, parentEnv, defaultInherit = 'all') {
@@ -1144,4 +1155,4 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export { MIN_SECRET_LENGTH as M, parseJsonObject as a, invalid as b, isInside as c, runProcess as d, prepareSanitizedGitConfigs as e, buildBwrapArgs as f, policyEnv as g, sandboxedSpawnSpec as h, isLoopbackUrl as i, assignToolNames as j, keyOf as k, networkAllowed as n, proxyFetch as p, qualifiedToolName as q, resolveProgram as r, secretValuesFromEnv as s, writableRootsOf as w };
+export { MIN_SECRET_LENGTH as M, parseJsonObject as a, invalid as b, isInside as c, runProcess as d, prepareSanitizedGitConfigs as e, buildBwrapArgs as f, policyEnv as g, preloadFetch as h, isLoopbackUrl as i, sandboxedSpawnSpec as j, assignToolNames as k, keyOf as l, networkAllowed as n, proxyFetch as p, qualifiedToolName as q, resolveProgram as r, secretValuesFromEnv as s, writableRootsOf as w };

@@ -351,7 +351,7 @@ function joinOverlapping(file, replacements) {
     return lines.map(({ text, ending }) => text + (ending || file.preferredEnding)).join('');
 }
 
-// Codex patch text → typed hunks, following codex-rs/apply-patch/src/parser.rs (lenient mode):
+// Codex patch text \u2192 typed hunks, following codex-rs/apply-patch/src/parser.rs (lenient mode):
 // the same grammar, the same error messages and line numbers, so a model that learned Codex's
 // errors reads ours the same way. No I/O here.
 //
@@ -374,7 +374,7 @@ class HunkError extends Error {
 }
 class PatchError extends Error {
 }
-/** Parses a whole patch; errors read as Codex prints them ("Invalid patch…"). */
+/** Parses a whole patch; errors read as Codex prints them ("Invalid patch\u2026"). */
 function parsePatch(text) {
     const lines = splitLines(rustTrim(text));
     try {
@@ -410,7 +410,7 @@ function findBody(lines) {
     const strictError = checkBoundaries(lines, 0, lines.length);
     if (strictError === undefined)
         return [1, lines.length - 1];
-    // gpt-4.1 style: ["apply_patch", "<<'EOF'\n*** Begin Patch\n…\n*** End Patch\nEOF\n"].
+    // gpt-4.1 style: ["apply_patch", "<<'EOF'\n*** Begin Patch\n\u2026\n*** End Patch\nEOF\n"].
     const delimiter = heredocDelimiter(lines[0]);
     if (delimiter !== undefined && lines.length >= 4 && lines.at(-1).endsWith(delimiter)) {
         const innerError = checkBoundaries(lines, 1, lines.length - 1);
