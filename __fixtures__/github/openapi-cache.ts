@@ -5,7 +5,7 @@
 // schemas either way. The cache is keyed by the installed description's version and size, ajv's
 // version and the fake's own schema code, so an upgrade or a change here makes fresh files.
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -44,6 +44,7 @@ export function loadDescription(variant: string): { document: JsonObject; valida
   } catch {
     const trimmed = trimDocument(parseDocument(readFileSync(file, 'utf8'), file))
     writeAtomically(cached, JSON.stringify(trimmed))
+    forgetOtherKeys(variant, key)
     return { document: trimmed, validators }
   }
 }
@@ -62,6 +63,14 @@ export function cachedValidator(
     const validate = ajv.compile(schema())
     writeAtomically(file, standaloneCode(ajv, validate))
     return validate
+  }
+}
+
+/** A new key makes the files kept under older ones (an upgrade, a change to the fake) useless. */
+function forgetOtherKeys(variant: string, key: string): void {
+  for (const name of readdirSync(CACHE_DIR)) {
+    if (name.startsWith(`${variant}-`) && !name.startsWith(`${variant}-${key}`))
+      rmSync(join(CACHE_DIR, name), { recursive: true, force: true })
   }
 }
 
