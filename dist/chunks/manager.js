@@ -14976,7 +14976,7 @@ async function stdio(config, context) {
         argv: [config.command ?? '', ...config.args],
         cwd: config.cwd === undefined ? workspace : path$1.resolve(workspace, config.cwd),
         extraEnv: config.env,
-        bwrapPath: context.bwrapPath,
+        bwrap: context.bwrap,
     });
     const transport = new TrackedStdioTransport({
         command: spec.command,
@@ -15189,7 +15189,7 @@ async function startMcpServers(options) {
                 policy: options.policy,
                 envPolicy: options.envPolicy,
                 parentEnv: options.parentEnv,
-                bwrapPath: options.bwrapPath,
+                bwrap: options.bwrap,
                 signal: giveUp.signal,
             });
             started.push({ config, connection });

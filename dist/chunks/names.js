@@ -1051,8 +1051,9 @@ async function sandboxedSpawnSpec(options) {
         cwd: options.cwd,
         parentEnv: options.parentEnv,
         fileOverrides: configs.overrides,
+        support: options.bwrap?.support,
     });
-    const bwrapPath = options.bwrapPath ?? resolveProgram('bwrap', { PATH: `${options.parentEnv.PATH ?? ''}:${FALLBACK_PATH}` });
+    const bwrapPath = options.bwrap?.path ?? resolveProgram('bwrap', { PATH: `${options.parentEnv.PATH ?? ''}:${FALLBACK_PATH}` });
     return { command: bwrapPath, args, env, cwd: '/', cleanup: configs.cleanup };
 }
 /**

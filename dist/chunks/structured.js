@@ -16010,9 +16010,11 @@ async function createCommandRunner(options) {
     const limits = describeLimits(policy, probe.support);
     if (limits)
         log(limits);
+    const bwrap = { path: probe.bwrapPath, support: probe.support };
     return {
         policy,
-        run: async (request) => redacted(options, await runSandboxed(options, { path: probe.bwrapPath, support: probe.support }, request)),
+        bwrap,
+        run: async (request) => redacted(options, await runSandboxed(options, bwrap, request)),
     };
 }
 function redacted(options, result) {
@@ -18322,6 +18324,7 @@ async function setupAgent(options) {
         envPolicy,
         parentEnv: options.env,
         reservedNames: builtins.map((tool) => tool.spec.name),
+        bwrap: runner.bwrap,
         log: options.log,
     });
     return {

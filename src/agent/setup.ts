@@ -165,6 +165,7 @@ export async function setupAgent(options: SetupOptions): Promise<AgentParts> {
     envPolicy,
     parentEnv: options.env,
     reservedNames: builtins.map((tool) => tool.spec.name),
+    bwrap: runner.bwrap,
     log: options.log,
   })
   return {

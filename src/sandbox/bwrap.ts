@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pathsToHide } from './hidden.js'
-import type { CommandRequest, SandboxPolicy } from './types.js'
+import type { CommandRequest, LimitSupport, SandboxPolicy } from './types.js'
 
 export { runnerRootOf } from './hidden.js'
 
@@ -30,11 +30,7 @@ export interface BwrapInput {
   support?: LimitSupport
 }
 
-/** `sizeOption`: bwrap knows `--size` (0.5+); `prlimit`: util-linux prlimit's path on the host. */
-export interface LimitSupport {
-  sizeOption: boolean
-  prlimit?: string | undefined
-}
+export type { LimitSupport } from './types.js'
 
 /**
  * Host folders replaced by private, empty, size-capped tmpfs: /tmp, and /run (with /var/run, its

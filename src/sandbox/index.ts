@@ -64,13 +64,11 @@ export async function createCommandRunner(options: CreateCommandRunnerOptions): 
   log(`sandbox: ${describeSandbox(policy)} (${probe.bwrapPath})`)
   const limits = describeLimits(policy, probe.support)
   if (limits) log(limits)
+  const bwrap = { path: probe.bwrapPath, support: probe.support }
   return {
     policy,
-    run: async (request) =>
-      redacted(
-        options,
-        await runSandboxed(options, { path: probe.bwrapPath, support: probe.support }, request),
-      ),
+    bwrap,
+    run: async (request) => redacted(options, await runSandboxed(options, bwrap, request)),
   }
 }
 

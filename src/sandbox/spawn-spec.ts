@@ -6,7 +6,7 @@ import { buildBwrapArgs, isInside, networkAllowed, writableRootsOf } from './bwr
 import { buildCommandEnv } from './env.js'
 import { prepareSanitizedGitConfigs } from './git-config.js'
 import { resolveProgram } from './run.js'
-import type { SandboxPolicy } from './types.js'
+import type { ProbedBwrap, SandboxPolicy } from './types.js'
 import type { ShellEnvironmentPolicy } from '../config/types.js'
 
 export interface SpawnSpecOptions {
@@ -20,8 +20,8 @@ export interface SpawnSpecOptions {
   cwd: string
   /** Variables set after filtering: only what the config names explicitly (e.g. an MCP server's `env`). */
   extraEnv?: Record<string, string> | undefined
-  /** bubblewrap as found by the probe; default: `bwrap` on the harness's PATH. */
-  bwrapPath?: string | undefined
+  /** bubblewrap as the probe found it, with the limits it can enforce; default: `bwrap` on PATH, no limits. */
+  bwrap?: ProbedBwrap | undefined
 }
 
 export interface SpawnSpec {
@@ -61,9 +61,10 @@ export async function sandboxedSpawnSpec(options: SpawnSpecOptions): Promise<Spa
     cwd: options.cwd,
     parentEnv: options.parentEnv,
     fileOverrides: configs.overrides,
+    support: options.bwrap?.support,
   })
   const bwrapPath =
-    options.bwrapPath ?? resolveProgram('bwrap', { PATH: `${options.parentEnv.PATH ?? ''}:${FALLBACK_PATH}` })
+    options.bwrap?.path ?? resolveProgram('bwrap', { PATH: `${options.parentEnv.PATH ?? ''}:${FALLBACK_PATH}` })
   return { command: bwrapPath, args, env, cwd: '/', cleanup: configs.cleanup }
 }
 

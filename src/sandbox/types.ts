@@ -51,4 +51,20 @@ export interface CommandResult {
 export interface CommandRunner {
   readonly policy: SandboxPolicy
   run(request: CommandRequest): Promise<CommandResult>
+  /**
+   * The bubblewrap the probe found and what it can enforce (absent for danger-full-access):
+   * programs spawned outside `run` (MCP servers) get the same binary and limits.
+   */
+  readonly bwrap?: ProbedBwrap | undefined
+}
+
+/** `sizeOption`: bwrap knows `--size` (0.5+); `prlimit`: util-linux prlimit's path on the host. */
+export interface LimitSupport {
+  sizeOption: boolean
+  prlimit?: string | undefined
+}
+
+export interface ProbedBwrap {
+  path: string
+  support: LimitSupport
 }

@@ -115,3 +115,23 @@ describe('MCP failures during a run', () => {
     expect(processesWith(tag)).toEqual([])
   })
 })
+
+describe('MCP servers under the sandbox limits', () => {
+  it('gives a stdio server the same private /tmp cap as commands, from the bubblewrap the probe found', async () => {
+    const twoMegabytes = 'x'.repeat(2 * 1024 * 1024)
+    run = await runWithMcp({
+      toml: ['[sandbox_limits]', 'tmp_size_mb = 1', stdioServerToml('fixture')].join('\n'),
+      script: [
+        call('mcp__fixture__write_file', { path: '/tmp/small.txt', text: 'fits' }),
+        call('mcp__fixture__write_file', { path: '/tmp/big.bin', text: twoMegabytes }),
+        { text: 'Done.' },
+      ],
+    })
+    expect(run.setupError).toBeUndefined()
+    expect(toolOutputsOf(run.fake.requests[1])).toEqual(['wrote /tmp/small.txt'])
+    expect(toolOutputsOf(run.fake.requests[2])).toEqual([
+      'wrote /tmp/small.txt',
+      expect.stringContaining('ENOSPC'),
+    ])
+  })
+})

@@ -9,7 +9,7 @@ import type { CallToolResult, Tool as McpToolInfo } from '@modelcontextprotocol/
 import type { McpServerConfig } from '../../config/types.js'
 import { proxyFetch } from '../../net/proxy.js'
 import { sandboxedSpawnSpec } from '../../sandbox/spawn-spec.js'
-import type { SandboxPolicy } from '../../sandbox/types.js'
+import type { ProbedBwrap, SandboxPolicy } from '../../sandbox/types.js'
 import type { ShellEnvironmentPolicy } from '../../config/types.js'
 import { isConnectionClosed, oneLine, startupFailure } from './errors.js'
 import { StderrTail } from './stderr-tail.js'
@@ -21,7 +21,7 @@ export interface ConnectContext {
   envPolicy: ShellEnvironmentPolicy
   /** The harness's environment: filtered for stdio servers, the source of bearer tokens for HTTP ones. */
   parentEnv: NodeJS.ProcessEnv
-  bwrapPath?: string | undefined
+  bwrap?: ProbedBwrap | undefined
   /** Aborted when the run gives up on start-up (a required server failed). */
   signal?: AbortSignal | undefined
 }
@@ -194,7 +194,7 @@ async function stdio(config: McpServerConfig, context: ConnectContext): Promise<
     argv: [config.command ?? '', ...config.args],
     cwd: config.cwd === undefined ? workspace : path.resolve(workspace, config.cwd),
     extraEnv: config.env,
-    bwrapPath: context.bwrapPath,
+    bwrap: context.bwrap,
   })
   const transport = new TrackedStdioTransport({
     command: spec.command,

@@ -1,7 +1,7 @@
 // All MCP servers of a run: started in parallel (so start-up costs the slowest server, not the sum),
 // filtered by enabled_tools / disabled_tools, turned into tools, and stopped together at the end.
 import type { McpServerConfig } from '../../config/types.js'
-import type { SandboxPolicy } from '../../sandbox/types.js'
+import type { ProbedBwrap, SandboxPolicy } from '../../sandbox/types.js'
 import type { ShellEnvironmentPolicy } from '../../config/types.js'
 import type { Tool } from '../types.js'
 import { McpConnection } from './connect.js'
@@ -17,7 +17,8 @@ export interface StartMcpOptions {
   parentEnv: NodeJS.ProcessEnv
   /** Names already taken by built-in tools. */
   reservedNames?: readonly string[] | undefined
-  bwrapPath?: string | undefined
+  /** The sandbox's bubblewrap and limits (CommandRunner.bwrap): servers run under the same caps. */
+  bwrap?: ProbedBwrap | undefined
   log: (line: string) => void
 }
 
@@ -55,7 +56,7 @@ export async function startMcpServers(options: StartMcpOptions): Promise<McpSess
           policy: options.policy,
           envPolicy: options.envPolicy,
           parentEnv: options.parentEnv,
-          bwrapPath: options.bwrapPath,
+          bwrap: options.bwrap,
           signal: giveUp.signal,
         })
         started.push({ config, connection })
