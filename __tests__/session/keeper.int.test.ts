@@ -88,4 +88,21 @@ describe('the session keeper', () => {
     expect(pushes()).toHaveLength(2)
     expect(log.at(-1)).toBe('session: saved after turn 4')
   })
+
+  it('saves again after a save that failed, even when the work tree did not change since', async () => {
+    const log: string[] = []
+    const session = keeper(log)
+    await appendFile(path.join(workspace.dir, 'src', 'date.js'), '// changed\n')
+    github.state.tokenCanWrite = false
+    session.onEvent(ranCommand)
+    await session.onTurnEnd([{ type: 'message', role: 'user', content: 'turn 1: edits' }])
+    await session.settle()
+    expect(log.at(-1)).toMatch(/^session: could not save turn 1: /)
+
+    github.state.tokenCanWrite = true
+    session.onEvent(ranCommand)
+    await session.onTurnEnd([{ type: 'message', role: 'user', content: 'turn 2: tests' }])
+    await session.settle()
+    expect(log.at(-1)).toBe('session: saved after turn 2')
+  })
 })

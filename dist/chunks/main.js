@@ -17821,6 +17821,8 @@ class SessionKeeper {
                 const why = error instanceof Error ? error.message : String(error);
                 if (/stale info|fetch first|rejected/.test(why))
                     this.lost = true;
+                // The next turn that runs anything saves again, even with the same work tree.
+                this.savedDiff = undefined;
                 this.options.log(`session: could not save turn ${record.turns}: ${why.split('\n')[0] ?? why}`);
             }
         }

@@ -1,10 +1,11 @@
 // One run's session, saved as the run goes: after every turn that changed files (so a runner that
 // dies keeps its last turn) and once at the end. A turn that ran commands is checked by its diff:
-// when the work tree is as the last save left it, nothing is pushed (a push is a dozen processes). A turn's save captures the workspace diff before
-// the next turn starts and pushes it in the background, one push at a time; a newer turn replaces
-// a save still waiting, so a slow push never holds the agent back by more than the diff. Each
-// write is a compare-and-swap on the version this run wrote before: once another run has taken
-// the session over, this one stops saving and says so.
+// when the work tree is as the last save left it, nothing is pushed (a push is a dozen processes).
+// A turn's save captures the workspace diff before the next turn starts and pushes it in the
+// background, one push at a time; a newer turn replaces a save still waiting, so a slow push
+// never holds the agent back by more than the diff. Each write is a compare-and-swap on the
+// version this run wrote before: once another run has taken the session over, this one stops
+// saving and says so.
 import type { AgentEvent } from '../protocol/events.js'
 import type { AgentResult } from '../agent/result.js'
 import { addUsage } from '../agent/budgets.js'
@@ -121,6 +122,8 @@ export class SessionKeeper {
         // A lost race is final; any other failure leaves the previous save as the one to resume.
         const why = error instanceof Error ? error.message : String(error)
         if (/stale info|fetch first|rejected/.test(why)) this.lost = true
+        // The next turn that runs anything saves again, even with the same work tree.
+        this.savedDiff = undefined
         this.options.log(`session: could not save turn ${record.turns}: ${why.split('\n')[0] ?? why}`)
       }
     }
