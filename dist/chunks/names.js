@@ -1053,7 +1053,8 @@ async function sandboxedSpawnSpec(options) {
         fileOverrides: configs.overrides,
         support: options.bwrap?.support,
     });
-    const bwrapPath = options.bwrap?.path ?? resolveProgram('bwrap', { PATH: `${options.parentEnv.PATH ?? ''}:${FALLBACK_PATH}` });
+    const bwrapPath = options.bwrap?.path ??
+        resolveProgram('bwrap', { PATH: `${options.parentEnv.PATH ?? ''}:${FALLBACK_PATH}` });
     return { command: bwrapPath, args, env, cwd: '/', cleanup: configs.cleanup };
 }
 /**

@@ -64,7 +64,8 @@ export async function sandboxedSpawnSpec(options: SpawnSpecOptions): Promise<Spa
     support: options.bwrap?.support,
   })
   const bwrapPath =
-    options.bwrap?.path ?? resolveProgram('bwrap', { PATH: `${options.parentEnv.PATH ?? ''}:${FALLBACK_PATH}` })
+    options.bwrap?.path ??
+    resolveProgram('bwrap', { PATH: `${options.parentEnv.PATH ?? ''}:${FALLBACK_PATH}` })
   return { command: bwrapPath, args, env, cwd: '/', cleanup: configs.cleanup }
 }
 
