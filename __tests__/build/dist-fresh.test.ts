@@ -66,6 +66,10 @@ describe('stale dist/ check', () => {
     // Spelled in two pieces, so that this file itself does not look like one that runs the bundle.
     const cliPath = ['dist', 'cli.js'].join('/')
     expect(runsTheBundle('/repo/__tests__/exec/exec.int.test.ts', `const CLI = '${cliPath}'`)).toBe(true)
+    const helper = ['cli', 'process.js'].join('-')
+    expect(
+      runsTheBundle('/repo/__tests__/net/ca.int.test.ts', `import { runCli } from '../helpers/${helper}'`),
+    ).toBe(true)
     expect(
       runsTheBundle(
         '/repo/__tests__/agent/loop.test.ts',

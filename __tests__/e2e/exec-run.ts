@@ -1,30 +1,15 @@
 // `node dist/cli.js exec` as a user runs it, for attack tests: the scripted model on loopback, a
 // config file next to the workspace, the real sandbox, and everything the run printed and sent.
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { startFakeModel } from '../../__fixtures__/model/fake-model.js'
 import type { FakeModel, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
+import { CLI, runProcess, type CliRun } from '../helpers/cli-process.js'
 
-const CLI = path.resolve('dist/cli.js')
-
-export interface CliRun {
-  code: number | null
-  stdout: string
-  stderr: string
-}
+export type { CliRun }
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv, wrapper: string[] = []): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const [program, ...rest] = [...wrapper, process.execPath, CLI, ...args]
-    const child = spawn(program ?? process.execPath, rest, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  return runProcess([...wrapper, process.execPath, CLI, ...args], { env })
 }
 
 /** One shell call per script, then a final message. */

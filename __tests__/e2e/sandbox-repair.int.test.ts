@@ -3,7 +3,6 @@
 // developer's machine and the action on a self-hosted runner leave the machine alone and print the
 // exact command to run. The machine here has no bubblewrap on PATH, and a `sudo`, `apt-get` and
 // `sysctl` that record every call instead of changing anything.
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,8 +12,8 @@ import type { FakeModel } from '../../__fixtures__/model/fake-model.js'
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
 import { commentsOn, issueCommentPayload, MAINTAINER, REPO, useScenarios } from './scenario.js'
+import { runCli as runCliProcess, type CliRun } from '../helpers/cli-process.js'
 
-const CLI = path.resolve('dist/cli.js')
 const INSTALL_FIX = 'sudo apt-get install -y bubblewrap'
 
 let machine: { dir: string; path: string; calls: string }
@@ -117,17 +116,4 @@ describe('the action repairs only a GitHub-hosted runner', () => {
   })
 })
 
-function runCli(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const runCli = (args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> => runCliProcess(args, { env })

@@ -1,6 +1,5 @@
 // The command line as a user meets it (issue 17, item 12): help and version, exit 2 with clap's
 // usage on bad arguments (as `codex exec` does), and a read-only refusal that shows.
-import { spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -10,24 +9,9 @@ import { FIX_DATE_PATCH } from '../../__fixtures__/model/scenarios.js'
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
 import { VERSION } from '../../src/version.js'
+import { runCli as runCliProcess, type CliRun } from '../helpers/cli-process.js'
 
-const CLI = path.resolve('dist/cli.js')
-
-function runCli(
-  args: string[],
-  input = '',
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'pipe' })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(input)
-  })
-}
+const runCli = (args: string[], input = ''): Promise<CliRun> => runCliProcess(args, { input })
 
 let fake: FakeModel | undefined
 let workspace: Workspace | undefined

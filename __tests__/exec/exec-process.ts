@@ -1,7 +1,6 @@
 // `node dist/cli.js exec` as a process, the way scripts and `openai/codex-action` run it: a git
 // workspace, a config file beside it, the scripted model on loopback, and a private CODEX_HOME
 // (sessions are written there, never into the real home).
-import { spawn } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { startFakeModel } from '../../__fixtures__/model/fake-model.js'
@@ -9,33 +8,9 @@ import type { FakeModel } from '../../__fixtures__/model/fake-model.js'
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
 
-const CLI = path.resolve('dist/cli.js')
+import { runCli, type CliRun } from '../helpers/cli-process.js'
 
-export interface CliRun {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-export function runCli(
-  args: string[],
-  options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
-): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: options.env ?? process.env,
-      cwd: options.cwd,
-      stdio: 'pipe',
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(options.input ?? '')
-  })
-}
+export { runCli, type CliRun }
 
 export interface ExecHarness {
   workspace: Workspace

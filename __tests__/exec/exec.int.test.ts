@@ -1,6 +1,5 @@
 // `node dist/cli.js exec` as a user runs it: a real process, a config file, the scripted model on
 // loopback, the real sandbox. (`npm test` bundles dist/ before running the tests.)
-import { spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -13,27 +12,7 @@ import {
 } from '../../__fixtures__/model/scenarios.js'
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
-
-const CLI = path.resolve('dist/cli.js')
-
-interface CliRun {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: options.env ?? process.env, stdio: 'pipe' })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(options.input ?? '')
-  })
-}
+import { runCli } from '../helpers/cli-process.js'
 
 let fake: FakeModel | undefined
 let workspace: Workspace | undefined

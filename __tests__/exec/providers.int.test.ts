@@ -1,7 +1,6 @@
 // `node dist/cli.js exec --json` against real providers' recorded answers (__fixtures__/providers),
 // served byte for byte from loopback, on a workspace whose add() is broken: what a user sees is the
 // fix on disk, the reasoning and command items, the usage, and the provider's own error message.
-import { spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -10,8 +9,7 @@ import { startReplay } from '../../__fixtures__/providers/replay.js'
 import type { ReplayServer } from '../../__fixtures__/providers/replay.js'
 import { makeWorkspace } from '../../__fixtures__/workspace.js'
 import type { Workspace } from '../../__fixtures__/workspace.js'
-
-const CLI = path.resolve('dist/cli.js')
+import { runCli, type CliRun } from '../helpers/cli-process.js'
 
 interface Event {
   type: string
@@ -77,18 +75,7 @@ async function execCase(name: string, extraArgs: string[] = []): Promise<Exec> {
   return { code, events, stderr, server, fixed: source.includes('a + b') }
 }
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'pipe' })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end()
-  })
-}
+const run = (args: string[]): Promise<CliRun> => runCli(args)
 
 const completed = (events: Event[]): Event[] => events.filter((event) => event.type === 'item.completed')
 const itemsOf = (events: Event[], type: string) =>

@@ -26,7 +26,7 @@ export function distStaleness(root = ROOT): string | undefined {
  */
 export function runsTheBundle(testPath: string, text: string): boolean {
   if (testPath.includes(`${path.sep}e2e${path.sep}`)) return true
-  return /['"`](\.\/)?dist\/(index|cli|post)\.js['"`]|github\/runner\.js/.test(text)
+  return /['"`](\.\/)?dist\/(index|cli|post)\.js['"`]|github\/runner\.js|(cli|exec)-process\.js/.test(text)
 }
 
 beforeAll(() => {

@@ -2,7 +2,6 @@
 // through NODE_EXTRA_CA_CERTS as on a self-hosted runner, reached directly or through an HTTPS
 // proxy's CONNECT tunnel. Runs `node dist/cli.js exec` as a user does, since Node reads
 // NODE_EXTRA_CA_CERTS only when a process starts. (`npm test` bundles dist/ first.)
-import { spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -10,8 +9,8 @@ import { startFakeModel, type FakeModel } from '../../__fixtures__/model/fake-mo
 import { startProxy, type FakeProxy } from '../../__fixtures__/net/proxy-server.js'
 import { makePrivateCa, type PrivateCa } from '../../__fixtures__/net/tls.js'
 import { makeWorkspace, type Workspace } from '../../__fixtures__/workspace.js'
+import { CLI, runProcess } from '../helpers/cli-process.js'
 
-const CLI = path.resolve('dist/cli.js')
 const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'no_proxy', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY']
 
 let ca: PrivateCa
@@ -51,15 +50,7 @@ async function execAgainst(baseUrl: string, extraEnv: Record<string, string>) {
     'read-only',
     'Say hello.',
   ]
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  return runProcess([process.execPath, ...args], { env })
 }
 
 describe('a model behind a private CA', () => {

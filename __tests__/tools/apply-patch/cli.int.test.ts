@@ -1,11 +1,8 @@
 // `node dist/cli.js apply_patch` as a real process (run `npm run bundle` first).
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { makeWorkspace, patchOf, readTree, removeWorkspaces } from './helpers.js'
-
-const CLI = path.resolve('dist/cli.js')
+import { CLI, runCli as runCliProcess, type CliRun } from '../../helpers/cli-process.js'
 
 afterEach(removeWorkspaces)
 
@@ -13,22 +10,8 @@ beforeAll(() => {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run bundle first`)
 })
 
-function runCli(
-  cwd: string,
-  args: string[],
-  stdin?: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'apply_patch', ...args], { cwd, stdio: 'pipe' })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-    child.stdin.end(stdin ?? '')
-  })
-}
+const runCli = (cwd: string, args: string[], stdin?: string): Promise<CliRun> =>
+  runCliProcess(['apply_patch', ...args], { cwd, input: stdin })
 
 describe('node dist/cli.js apply_patch', () => {
   it('applies a patch given as the last argument, relative to the current folder', async () => {
