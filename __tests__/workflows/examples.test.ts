@@ -28,24 +28,27 @@ async function exampleFiles(): Promise<string[]> {
   return (await readdir(EXAMPLES)).filter((name) => /\.ya?ml$/.test(name)).sort()
 }
 
+/** Every action a workflow text uses, other than this one, is pinned as a user should copy it. */
+function expectPinnedOnNode24(source: string, text: string): void {
+  for (const { ref, comment } of usesOf(text)) {
+    if (ref === THIS_ACTION || ref.startsWith('./')) continue
+    expect(ref, `${source}: ${ref} is not pinned to a commit`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/)
+    const version = /^# v(\d+)(\.\d+)*$/.exec(comment)
+    expect(version, `${source}: ${ref} has no version comment`).not.toBeNull()
+    const name = ref.split('@')[0] ?? ''
+    const major = NODE24_MAJOR[name]
+    expect(major, `${source}: ${name} is not a known action; add its first Node 24 major`).toBeDefined()
+    expect(Number(version?.[1]), `${source}: ${name} ${comment} runs on Node 20`).toBeGreaterThanOrEqual(
+      major ?? Infinity,
+    )
+  }
+}
+
 describe('examples/', () => {
   it('pins every other action to a full commit SHA with its Node 24 version in a comment', async () => {
     const files = await exampleFiles()
     expect(files.length).toBeGreaterThanOrEqual(6)
-    for (const file of files) {
-      for (const { ref, comment } of usesOf(await read(path.join(EXAMPLES, file)))) {
-        if (ref === THIS_ACTION) continue
-        expect(ref, `${file}: ${ref} is not pinned to a commit`).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/)
-        const version = /^# v(\d+)(\.\d+)*$/.exec(comment)
-        expect(version, `${file}: ${ref} has no version comment`).not.toBeNull()
-        const name = ref.split('@')[0] ?? ''
-        const major = NODE24_MAJOR[name]
-        expect(major, `${file}: ${name} is not a known action; add its first Node 24 major`).toBeDefined()
-        expect(Number(version?.[1]), `${file}: ${name} ${comment} runs on Node 20`).toBeGreaterThanOrEqual(
-          major ?? Infinity,
-        )
-      }
-    }
+    for (const file of files) expectPinnedOnNode24(file, await read(path.join(EXAMPLES, file)))
   })
 
   it('keeps the CI fix off its own codex/ci-fix- branches', async () => {
@@ -67,6 +70,12 @@ describe('README.md', () => {
       )?.[1]
     expect(snippet).toBe(await read(path.join(EXAMPLES, 'comment.yml')))
     expect(snippet).toContain('fetch-depth: 0')
+  })
+
+  it('pins the actions of every workflow it shows as the examples do', async () => {
+    const blocks = [...(await read('README.md')).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '')
+    expect(blocks.some((block) => usesOf(block).length > 1)).toBe(true)
+    for (const block of blocks) expectPinnedOnNode24('README.md', block)
   })
 
   it('states the Node version package.json requires', async () => {
