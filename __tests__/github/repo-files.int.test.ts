@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -196,6 +196,43 @@ describe("readTrustedProjectDocs with Codex's names", () => {
         fallbackFilenames: ['CLAUDE.md'],
       })
       const remote = await readTrustedProjectDocs(client, repoRef, 'main', 'packages/app', 10_000, names)
+      expect(remote).toEqual(
+        local.map((doc) => ({ path: path.relative(checkout, doc.path), text: doc.text })),
+      )
+    } finally {
+      await rm(checkout, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('readTrustedProjectDocs and symlinks', () => {
+  it('follows a link to a file of the repository and passes over one that leads out, as the local loader does', async () => {
+    const { fakeGitHub, client } = await fake()
+    const checkout = await mkdtemp(path.join(tmpdir(), 'project-docs-links-'))
+    try {
+      const gitDir = fakeGitHub.state.repo(FULL_NAME).git.gitDir
+      const git = (...args: string[]) => execFileSync('git', ['-C', checkout, ...args], { encoding: 'utf8' })
+      execFileSync('git', ['clone', '--quiet', gitDir, checkout])
+      await mkdir(path.join(checkout, 'docs'))
+      await mkdir(path.join(checkout, 'packages'), { recursive: true })
+      await writeFile(path.join(checkout, 'docs/RULES.md'), 'Rules kept in docs/.\n')
+      await rm(path.join(checkout, 'AGENTS.md'))
+      await symlink('docs/RULES.md', path.join(checkout, 'AGENTS.md'))
+      await symlink('../../outside.md', path.join(checkout, 'packages/AGENTS.md'))
+      await writeFile(path.join(checkout, 'packages/CLAUDE.md'), 'Fallback for packages.\n')
+      git('add', '-A')
+      git('-c', 'user.name=M', '-c', 'user.email=m@example.com', 'commit', '--quiet', '-m', 'links')
+      git('push', '--quiet', 'origin', 'HEAD:main')
+
+      const names = projectDocNames(['CLAUDE.md'])
+      const local = await loadProjectDocs(path.join(checkout, 'packages/app'), 10_000, {
+        fallbackFilenames: ['CLAUDE.md'],
+      })
+      const remote = await readTrustedProjectDocs(client, repoRef, 'main', 'packages/app', 10_000, names)
+      expect(remote).toEqual([
+        { path: 'AGENTS.md', text: 'Rules kept in docs/.\n' },
+        { path: 'packages/CLAUDE.md', text: 'Fallback for packages.\n' },
+      ])
       expect(remote).toEqual(
         local.map((doc) => ({ path: path.relative(checkout, doc.path), text: doc.text })),
       )

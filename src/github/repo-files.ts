@@ -105,13 +105,9 @@ export async function readTrustedProjectDocs(
   const docs: TrustedDoc[] = []
   let remaining = maxBytes
   for (const folder of folders) {
-    const docPath = await firstFileIn(client, repo, folder, names, ref)
-    if (docPath === undefined) continue
-    const text = await readTrustedFile(client, repo, docPath, ref).catch((error: unknown) => {
-      if (error instanceof TrustedFileError) return undefined
-      throw error
-    })
-    if (text === undefined) continue
+    const found = await firstDocIn(client, repo, folder, names, ref)
+    if (found === undefined) continue
+    const { path: docPath, text } = found
     const bytes = Buffer.from(text)
     const kept = bytes.length > remaining ? bytes.subarray(0, remaining).toString('utf8') : text
     if (kept.trim() === '') continue
@@ -122,30 +118,42 @@ export async function readTrustedProjectDocs(
   return docs
 }
 
-/** The path of the first of `names` that is a regular file in `folder` at `ref`. */
-async function firstFileIn(
+/**
+ * The first of `names` in `folder` at `ref` that reads as a regular file: a symlink counts when
+ * GitHub resolves it to a file of the repository (as the local loader follows it on disk); one
+ * that points elsewhere is passed over for the next name.
+ */
+async function firstDocIn(
   client: GitHubClient,
   repo: RepoRef,
   folder: string,
   names: readonly string[],
   ref: string,
-): Promise<string | undefined> {
-  let files: Set<string>
+): Promise<TrustedDoc | undefined> {
+  let entries: Set<string>
   try {
-    files = await regularFilesIn(client, repo, folder, ref)
+    entries = await fileOrLinkNamesIn(client, repo, folder, ref)
   } catch (error) {
     if (statusOf(error) === 404) return undefined
     throw error
   }
-  const name = names.find((candidate) => files.has(candidate))
-  return name === undefined ? undefined : folder === '' ? name : `${folder}/${name}`
+  for (const name of names.filter((candidate) => entries.has(candidate))) {
+    const docPath = folder === '' ? name : `${folder}/${name}`
+    const text = await readTrustedFile(client, repo, docPath, ref).catch((error: unknown) => {
+      if (error instanceof TrustedFileError) return undefined
+      throw error
+    })
+    if (text !== undefined) return { path: docPath, text }
+  }
+  return undefined
 }
 
 /**
- * The names of the regular files directly in `folder`. The root is listed through the Git Trees
- * API: the contents API has no documented path for it (`/contents/` is not in GitHub's description).
+ * The names of the files and symlinks directly in `folder`. The root is listed through the Git
+ * Trees API: the contents API has no documented path for it (`/contents/` is not in GitHub's
+ * description). A submodule is listed as a file there; reading it then fails and it is passed over.
  */
-async function regularFilesIn(
+async function fileOrLinkNamesIn(
   client: GitHubClient,
   repo: RepoRef,
   folder: string,
@@ -154,12 +162,13 @@ async function regularFilesIn(
   const where = { owner: repo.owner, repo: repo.repo }
   if (folder === '') {
     const { data } = await client.rest.git.getTree({ ...where, tree_sha: ref })
-    const regular = data.tree.filter((entry) => entry.type === 'blob' && entry.mode !== '120000')
-    return new Set(regular.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])))
+    const blobs = data.tree.filter((entry) => entry.type === 'blob')
+    return new Set(blobs.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])))
   }
   const { data } = await client.rest.repos.getContent({ ...where, path: folder, ref })
   if (!Array.isArray(data)) return new Set()
-  return new Set(data.filter((entry) => entry.type === 'file').map((entry) => entry.name))
+  const listed = data.filter((entry) => entry.type === 'file' || entry.type === 'symlink')
+  return new Set(listed.map((entry) => entry.name))
 }
 
 /** A path inside the repository, `/`-separated, without `./`; one that climbs out is refused. */

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 // Repositories, users, collaborator permissions, branches, commits and contents.
 import { ApiError, notFound } from '../errors.js'
 import type { Permission } from '../model.js'
@@ -43,16 +44,67 @@ const getContent: Handler = (request) => {
     return ok(
       repo.git.listTree(`${commit}:${path}`, false).map((entry) => {
         const childPath = path ? `${path}/${entry.path}` : entry.path
-        const type = entry.type === 'tree' ? 'dir' : entry.type === 'commit' ? 'submodule' : 'file'
-        return contentEntry(request.state, repo, childPath, ref, entry.sha, type, entry.size ?? 0)
+        return contentEntry(
+          request.state,
+          repo,
+          childPath,
+          ref,
+          entry.sha,
+          listedType(entry),
+          entry.size ?? 0,
+        )
       }),
     )
   }
   if (objectType !== 'blob') throw notFound()
-  const sha = repo.git.git(['rev-parse', `${commit}:${path}`])
+  let sha = repo.git.git(['rev-parse', `${commit}:${path}`])
+  if (isSymlink(repo, commit, path)) {
+    // A symlink to a regular file of the repository answers with that file; any other, itself.
+    const target = symlinkTarget(repo, commit, path, sha)
+    if (target === undefined) return ok(renderSymlink(request, path, ref, sha))
+    sha = target
+  }
   const accept = String(request.headers.accept ?? '')
   if (accept.includes('.raw')) return { status: 200, text: repo.git.readBlob(sha).toString('utf8') }
   return ok(renderContentFile(request.state, repo, path, ref, sha))
+}
+
+/**
+ * An entry's type in a folder listing, as GitHub gives it: a symlink is `symlink`, and a submodule
+ * is `file` "for backwards compatibility" (GitHub's description of GET /contents/{path}).
+ */
+function listedType(entry: { type: string; mode: string }): 'dir' | 'file' | 'symlink' {
+  if (entry.type === 'tree') return 'dir'
+  return entry.mode === '120000' ? 'symlink' : 'file'
+}
+
+function isSymlink(repo: ReturnType<typeof repoOf>, commit: string, path: string): boolean {
+  const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  const listing = repo.git.listTree(parent ? `${commit}:${parent}` : commit, false)
+  return listing.some((entry) => entry.path === name && entry.mode === '120000')
+}
+
+/** The blob a symlink points at when that is a regular file inside the repository. */
+function symlinkTarget(
+  repo: ReturnType<typeof repoOf>,
+  commit: string,
+  path: string,
+  linkSha: string,
+): string | undefined {
+  const target = repo.git.readBlob(linkSha).toString('utf8')
+  const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : ''
+  const resolved = posix.normalize(posix.join(parent, target))
+  if (posix.isAbsolute(target) || resolved.startsWith('..')) return undefined
+  if (repo.git.tryGit(['cat-file', '-t', `${commit}:${resolved}`]) !== 'blob') return undefined
+  if (isSymlink(repo, commit, resolved)) return undefined
+  return repo.git.git(['rev-parse', `${commit}:${resolved}`])
+}
+
+function renderSymlink(request: ApiRequest, path: string, ref: string, sha: string) {
+  const repo = repoOf(request)
+  const target = repo.git.readBlob(sha).toString('utf8')
+  return { ...contentEntry(request.state, repo, path, ref, sha, 'symlink', target.length), target }
 }
 
 function renderBranch(request: ApiRequest, name: string) {
