@@ -41,19 +41,26 @@ export class GitClient {
   /** What differs between the work tree and the start commit: edits, new files, deletions. */
   async workingChanges(): Promise<WorkingChange[]> {
     await refuseSpecialFiles(this.workspace)
-    const output = await this.git([
-      'status',
-      '--porcelain=v1',
-      '-z',
-      '--untracked-files=all',
-      '--no-renames',
-      '--ignore-submodules=all',
-    ])
+    // The index is the scratch one, so status may write back what it learnt of each file's stat
+    // data: the next status of this client then hashes only files that changed since.
+    const output = await this.git(
+      ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all'],
+      { GIT_OPTIONAL_LOCKS: '1' },
+    )
     const changes = parseStatus(output)
     if (!changes.some((change) => change.kind === 'deleted')) return changes
     // In a sparse checkout, files outside the cone are absent on purpose: not deletions.
     const sparse = await this.skipWorktreePaths()
     return changes.filter((change) => !(change.kind === 'deleted' && sparse.has(change.path)))
+  }
+
+  /**
+   * Puts the index back to the start commit, keeping the stat data of entries that match it
+   * (`read-tree --reset`), so a diff taken again starts from nothing staged yet rehashes
+   * only files that changed.
+   */
+  async unstageAll(): Promise<void> {
+    await this.git(['read-tree', '--reset', this.startSha])
   }
 
   /** Stages these paths exactly as they are in the work tree (new, changed or deleted). */

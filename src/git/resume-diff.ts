@@ -5,6 +5,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { createGitClient } from './client.js'
+import type { GitClient } from './client.js'
 
 interface DiffOptions {
   tempRoot?: string | undefined
@@ -16,11 +17,56 @@ export async function captureWorkspaceDiff(
   startSha: string,
   options: DiffOptions = {},
 ): Promise<string> {
-  return withPatchFile(workspace, startSha, options, async (git, file) => {
-    await git.stage((await git.workingChanges()).map((change) => change.path))
-    await git.writePatch(file)
-    return fs.readFile(file, 'utf8')
-  })
+  const differ = new WorkspaceDiffer(workspace, startSha, options)
+  try {
+    return await differ.diff()
+  } finally {
+    await differ.close()
+  }
+}
+
+/**
+ * The same diff, taken again and again during a run (a session save after each turn). One scratch
+ * git dir serves every call, so its index keeps each file's stat data: a later diff hashes only
+ * what changed since the one before, not the whole work tree (seconds on a large repository).
+ */
+export class WorkspaceDiffer {
+  private client: Promise<GitClient> | undefined
+
+  constructor(
+    private readonly workspace: string,
+    private readonly startSha: string,
+    private readonly options: DiffOptions = {},
+  ) {}
+
+  async diff(): Promise<string> {
+    const opening = (this.client ??= createGitClient(this.workspace, {
+      startSha: this.startSha,
+      tempRoot: this.options.tempRoot,
+    }))
+    // A client that could not open is not kept: the next diff tries again.
+    const git = await opening.catch((error: unknown) => {
+      this.client = undefined
+      throw error
+    })
+    const folder = await fs.mkdtemp(path.join(this.options.tempRoot ?? os.tmpdir(), 'codex-diff-'))
+    try {
+      await git.unstageAll()
+      await git.stage((await git.workingChanges()).map((change) => change.path))
+      const file = path.join(folder, 'workspace.patch')
+      await git.writePatch(file)
+      return await fs.readFile(file, 'utf8')
+    } finally {
+      await fs.rm(folder, { recursive: true, force: true })
+    }
+  }
+
+  async close(): Promise<void> {
+    const opening = this.client
+    this.client = undefined
+    const git = await opening?.catch(() => undefined)
+    await git?.close()
+  }
 }
 
 /** Applies a patch from captureWorkspaceDiff to the work tree; throws when it does not apply. */

@@ -2,7 +2,7 @@
 // `x/.git/HEAD` of an untracked folder) makes `git status` wait forever for a writer; a socket or
 // device is no better. The agent's commands can make any of them, so the work tree is searched
 // before git looks at it, and the publish stops, naming them, instead of hanging.
-import { opendir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 
 export interface SpecialFile {
@@ -36,9 +36,10 @@ export async function findSpecialFiles(workspace: string): Promise<SpecialFile[]
   let seen = 0
   while (pending.length > 0 && seen < MAX_ENTRIES) {
     const relative = pending.pop() ?? ''
-    const folder = await opendir(path.join(workspace, relative)).catch(() => undefined)
-    if (!folder) continue
-    for await (const entry of folder) {
+    // One readdir per folder (not an entry-by-entry iterator): the walk runs before every session
+    // save, and on a large repository the iterator's per-entry cost was most of it.
+    const entries = await readdir(path.join(workspace, relative), { withFileTypes: true }).catch(() => [])
+    for (const entry of entries) {
       seen += 1
       const child = relative === '' ? entry.name : `${relative}/${entry.name}`
       if (entry.isDirectory()) {

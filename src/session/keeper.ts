@@ -9,7 +9,7 @@
 import type { AgentEvent } from '../protocol/events.js'
 import type { AgentResult } from '../agent/result.js'
 import { addUsage } from '../agent/budgets.js'
-import { captureWorkspaceDiff } from '../git/resume-diff.js'
+import { WorkspaceDiffer } from '../git/resume-diff.js'
 import { ZERO_USAGE } from '../model/types.js'
 import type { Item } from '../model/types.js'
 import { SESSION_VERSION } from './record.js'
@@ -42,8 +42,11 @@ export class SessionKeeper {
   private savedDiff: string | undefined
   /** How long each save took (diff + push), for the log and the benchmark. */
   readonly timings: { diffMs: number; pushMs: number }[] = []
+  /** One scratch index for every save of the run, so each diff rehashes only what changed. */
+  private readonly differ: WorkspaceDiffer
 
   constructor(private readonly options: KeeperOptions) {
+    this.differ = new WorkspaceDiffer(options.workspace, options.startSha, { tempRoot: options.tempRoot })
     this.version = options.previous?.sha
     this.plan = options.previous?.record.plan ?? []
     this.savedDiff = options.previous ? undefined : ''
@@ -90,11 +93,15 @@ export class SessionKeeper {
   /** The last save: how the run ended, where its work went. Throws when it could not be saved. */
   async finish(result: AgentResult, state: SessionState, pushed: SessionRecord['pushed']): Promise<void> {
     await this.settle()
-    if (this.lost) throw new Error('another run took this session over; this run did not save its end')
-    const diff = pushed ? '' : await this.diff()
-    const record = this.record(state, result.transcript ?? [], diff, result, pushed)
-    if (state !== 'completed') record.reason = result.reason
-    this.version = await this.options.store.save(record, this.version)
+    try {
+      if (this.lost) throw new Error('another run took this session over; this run did not save its end')
+      const diff = pushed ? '' : await this.diff()
+      const record = this.record(state, result.transcript ?? [], diff, result, pushed)
+      if (state !== 'completed') record.reason = result.reason
+      this.version = await this.options.store.save(record, this.version)
+    } finally {
+      await this.differ.close()
+    }
   }
 
   /** Waits for the save in flight (the caller is about to end). */
@@ -130,9 +137,7 @@ export class SessionKeeper {
   }
 
   private diff(): Promise<string> {
-    return captureWorkspaceDiff(this.options.workspace, this.options.startSha, {
-      tempRoot: this.options.tempRoot,
-    })
+    return this.differ.diff()
   }
 
   private record(
