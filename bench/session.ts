@@ -2,10 +2,13 @@
 // the workspace diff is taken, then the record (transcript, plan, diff) is pushed under its hidden
 // ref in the background. Measured against the local GitHub (git's http-backend on loopback) with a
 // conversation that grows turn by turn, as a real one does.
-import { appendFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { startFakeGitHub } from '../__fixtures__/github/server.js'
 import { makeWorkspace } from '../__fixtures__/workspace.js'
+import { captureWorkspaceDiff, WorkspaceDiffer } from '../src/git/resume-diff.js'
 import { SessionKeeper } from '../src/session/keeper.js'
 import { SessionStore } from '../src/session/store.js'
 import type { Item } from '../src/model/types.js'
@@ -63,9 +66,58 @@ export async function benchSession(): Promise<Figure[]> {
     return [
       { name: 'session save: loop blocked per turn (diff)', value: median(blocked), unit: 'ms' },
       { name: 'session save: diff + push per turn (background)', value: median(saved), unit: 'ms' },
+      ...(await benchLargeTreeDiff()),
     ]
   } finally {
     await workspace.cleanup()
     await github.close()
+  }
+}
+
+const LARGE_FOLDERS = 200
+const LARGE_FILES_PER_FOLDER = 100
+
+/**
+ * The diff a save blocks on, in a work tree of 20,000 files: the first turn hashes every file once,
+ * later turns only what changed (the keeper's scratch index keeps the stat data). Against a fresh
+ * scratch index per turn, which hashes everything each time.
+ */
+async function benchLargeTreeDiff(): Promise<Figure[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'bench-large-tree-'))
+  try {
+    for (let folder = 0; folder < LARGE_FOLDERS; folder++) {
+      await mkdir(path.join(dir, `d${folder}`))
+      for (let file = 0; file < LARGE_FILES_PER_FOLDER; file++)
+        await writeFile(path.join(dir, `d${folder}`, `f${file}.js`), `// ${folder}/${file}\n`.repeat(50))
+    }
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' })
+    git('init', '--quiet')
+    git('add', '-A')
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '--quiet', '-m', 'large')
+    const startSha = git('rev-parse', 'HEAD').trim()
+    const differ = new WorkspaceDiffer(dir, startSha)
+    const kept: number[] = []
+    const fresh: number[] = []
+    try {
+      for (let turn = 0; turn < 5; turn++) {
+        await appendFile(path.join(dir, `d${turn}`, 'f0.js'), `// turn ${turn}\n`)
+        let started = now()
+        await differ.diff()
+        kept.push(now() - started)
+        started = now()
+        await captureWorkspaceDiff(dir, startSha)
+        fresh.push(now() - started)
+      }
+    } finally {
+      await differ.close()
+    }
+    const files = LARGE_FOLDERS * LARGE_FILES_PER_FOLDER
+    return [
+      { name: `session save, ${files} files: diff of the first turn`, value: kept[0] ?? NaN, unit: 'ms' },
+      { name: `session save, ${files} files: diff of later turns`, value: median(kept.slice(1)), unit: 'ms' },
+      { name: `the same with a fresh scratch index each turn`, value: median(fresh), unit: 'ms' },
+    ]
+  } finally {
+    await rm(dir, { recursive: true, force: true })
   }
 }
