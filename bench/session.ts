@@ -78,8 +78,9 @@ const LARGE_FOLDERS = 200
 const LARGE_FILES_PER_FOLDER = 100
 
 /**
- * The diff a save blocks on, in a work tree of 20,000 files: the first turn hashes every file once,
- * later turns only what changed (the keeper's scratch index keeps the stat data). Against a fresh
+ * The diff a save blocks on, in a work tree of 20,000 files: every file is hashed once (the keeper
+ * does it in the background while the first model request is out; measured here as a first diff),
+ * later turns hash only what changed (the keeper's scratch index keeps the stat data). Against a fresh
  * scratch index per turn, which hashes everything each time.
  */
 async function benchLargeTreeDiff(): Promise<Figure[]> {
@@ -113,7 +114,11 @@ async function benchLargeTreeDiff(): Promise<Figure[]> {
     }
     const files = LARGE_FOLDERS * LARGE_FILES_PER_FOLDER
     return [
-      { name: `session save, ${files} files: diff of the first turn`, value: kept[0] ?? NaN, unit: 'ms' },
+      {
+        name: `session save, ${files} files: hashing them all once (background)`,
+        value: kept[0] ?? NaN,
+        unit: 'ms',
+      },
       { name: `session save, ${files} files: diff of later turns`, value: median(kept.slice(1)), unit: 'ms' },
       { name: `the same with a fresh scratch index each turn`, value: median(fresh), unit: 'ms' },
     ]

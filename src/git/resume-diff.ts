@@ -32,6 +32,7 @@ export async function captureWorkspaceDiff(
  */
 export class WorkspaceDiffer {
   private client: Promise<GitClient> | undefined
+  private warming: Promise<void> | undefined
 
   constructor(
     private readonly workspace: string,
@@ -39,16 +40,22 @@ export class WorkspaceDiffer {
     private readonly options: DiffOptions = {},
   ) {}
 
+  /**
+   * Hashes the work tree once in the background (while the first model request is out), so the
+   * first save costs what later ones do. Best-effort: a failure here is the first diff's to report.
+   */
+  warm(): void {
+    this.warming ??= this.open()
+      .then((git) => git.workingChanges())
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+  }
+
   async diff(): Promise<string> {
-    const opening = (this.client ??= createGitClient(this.workspace, {
-      startSha: this.startSha,
-      tempRoot: this.options.tempRoot,
-    }))
-    // A client that could not open is not kept: the next diff tries again.
-    const git = await opening.catch((error: unknown) => {
-      this.client = undefined
-      throw error
-    })
+    await this.warming
+    const git = await this.open()
     const folder = await fs.mkdtemp(path.join(this.options.tempRoot ?? os.tmpdir(), 'codex-diff-'))
     try {
       await git.unstageAll()
@@ -61,7 +68,20 @@ export class WorkspaceDiffer {
     }
   }
 
+  private open(): Promise<GitClient> {
+    const opening = (this.client ??= createGitClient(this.workspace, {
+      startSha: this.startSha,
+      tempRoot: this.options.tempRoot,
+    }))
+    // A client that could not open is not kept: the next diff tries again.
+    return opening.catch((error: unknown) => {
+      if (this.client === opening) this.client = undefined
+      throw error
+    })
+  }
+
   async close(): Promise<void> {
+    await this.warming
     const opening = this.client
     this.client = undefined
     const git = await opening?.catch(() => undefined)
