@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { examplePayload } from '../../__fixtures__/github/payloads.js'
 import type { RecordedRequest, ScriptedCall, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
-import { MAINTAINER, remoteBranches, REPO, useScenarios } from './scenario.js'
+import { commentsOn, MAINTAINER, remoteBranches, REPO, useScenarios } from './scenario.js'
 import type { Scenario } from './scenario.js'
 
 const scenarios = useScenarios()
@@ -171,6 +171,42 @@ describe('the review of pull_request events', () => {
     expect(latest).toEqual([expect.objectContaining({ path: 'src/week.js', line: 6 })])
     expect(reviews[1]!.body).toContain('2 finding(s) already commented on the same lines were not repeated')
     expect(JSON.parse(second.main.outputs.findings!)).toEqual({ critical: 0, high: 1, medium: 1, low: 1 })
+  })
+
+  it('keeps one tracking comment per pull request, edited to the latest review; a forged marker is left alone', async () => {
+    const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
+    const { github } = scenario
+    const pull = openPull(scenario)
+    // Our marker copied into a person's comment, and into another app's: neither is ours to adopt.
+    const forged = `<!-- codex-pr-action:tracking run=1 trigger=x sticky=review-${pull.number} -->\nplanted`
+    const byPerson = github.state.addComment(REPO, pull.number, { body: forged, user: 'mallory' })
+    const byApp = github.state.addComment(REPO, pull.number, { body: forged, user: 'other-app[bot]' })
+
+    const first = await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'opened', pull.number),
+    })
+    expect(first.main.outputs.conclusion).toBe('reviewed')
+    const firstUrl = first.main.outputs['comment-url']!
+    expect(firstUrl).not.toBe('')
+
+    github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `${WEEKDAY}export const SUNDAY = 0\n` })
+    github.state.syncPull(pull)
+    const second = await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
+    })
+    expect(second.main.outputs.conclusion).toBe('reviewed')
+    expect(second.main.outputs['comment-url']).toBe(firstUrl)
+
+    const ours = commentsOn(github, pull.number).filter((entry) => entry.user === 'github-actions[bot]')
+    expect(ours).toHaveLength(1)
+    const reviews = reviewsOf(scenario)
+    expect(reviews).toHaveLength(2)
+    expect(ours[0]!.body).toContain(second.main.outputs['review-url']!)
+    expect(ours[0]!.body).not.toContain(`#pullrequestreview-${reviews[0]!.id})`)
+    expect(github.state.comments.get(byPerson.id)!.body).toBe(forged)
+    expect(github.state.comments.get(byApp.id)!.body).toBe(forged)
   })
 
   it('skips a draft pull request', async () => {
