@@ -133,6 +133,61 @@ describe('/codex review on a pull request', () => {
   })
 })
 
+describe('where a finding can sit', () => {
+  const TABLE = Array.from({ length: 30 }, (_, index) => `export const row${index + 1} = ${index + 1}`)
+  it('puts a deleted line on the LEFT side, and a range across hunks or an unchanged line in the summary', async () => {
+    const removed: ScriptedCall = {
+      name: 'report_finding',
+      arguments: {
+        file: 'src/table.js',
+        line: 5,
+        side: 'LEFT',
+        severity: 'high',
+        body: 'row5 is still imported by the CLI.',
+        suggestion: 'export const row5 = 5',
+      },
+    }
+    const acrossHunks: ScriptedCall = {
+      name: 'report_finding',
+      arguments: { file: 'src/table.js', start_line: 4, line: 24, severity: 'medium', body: 'Renumbered.' },
+    }
+    const unchanged: ScriptedCall = {
+      name: 'report_finding',
+      arguments: { file: 'src/table.js', line: 15, side: 'LEFT', severity: 'low', body: 'Old row.' },
+    }
+    const scenario = await scenarios.start({
+      script: reviewer(() => [removed, acrossHunks, unchanged]),
+      extraFiles: { 'src/table.js': `${TABLE.join('\n')}\n` },
+    })
+    // Row 5 is deleted and row 25 changed: two hunks, far apart.
+    const changed = TABLE.filter((_, index) => index !== 4).map((row) =>
+      row === 'export const row25 = 25' ? 'export const row25 = 2500' : row,
+    )
+    const pull = scenario.github.state.addPull(REPO, {
+      title: 'Drop row 5',
+      head: 'rows',
+      user: MAINTAINER,
+      files: { 'src/table.js': `${changed.join('\n')}\n` },
+    })
+    const { main } = await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'opened', pull.number),
+    })
+    expect(main.outputs.conclusion).toBe('reviewed')
+    const inline = inlineComments(scenario)
+    expect(inline).toEqual([expect.objectContaining({ path: 'src/table.js', line: 5, side: 'LEFT' })])
+    // A suggestion replaces new lines: on a deleted line GitHub could not apply it.
+    expect(inline[0]!.body).not.toContain('```suggestion')
+    const review = reviewsOf(scenario)[0]!
+    expect(review.body).toContain(
+      '- `src/table.js` line 4–24 (**medium**, lines 4–24 are not in one hunk of the diff): Renumbered.',
+    )
+    expect(review.body).toContain(
+      '- `src/table.js` line 15 (**low**, line 15 (LEFT) is not in the diff): Old row.',
+    )
+  })
+})
+
 describe('the review of pull_request events', () => {
   it('re-reviews after a push without repeating the comments on unchanged lines', async () => {
     let calls = [LOCAL_TIME, RANGE]
@@ -209,7 +264,7 @@ describe('the review of pull_request events', () => {
     expect(github.state.comments.get(byApp.id)!.body).toBe(forged)
   })
 
-  it('skips a draft pull request', async () => {
+  it('skips a draft pull request, and reviews it once it is ready for review', async () => {
     const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
     const pull = openPull(scenario)
     pull.pull!.draft = true
@@ -220,6 +275,14 @@ describe('the review of pull_request events', () => {
     expect(main.outputs.conclusion).toBe('skipped')
     expect(scenario.model.requests).toHaveLength(0)
     expect(reviewsOf(scenario)).toHaveLength(0)
+
+    pull.pull!.draft = false
+    const ready = await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'ready_for_review', pull.number),
+    })
+    expect(ready.main.outputs.conclusion).toBe('reviewed')
+    expect(reviewsOf(scenario)).toHaveLength(1)
   })
 })
 
