@@ -44,6 +44,8 @@ export interface Settings {
   workingDirectory: string
   /** `output-schema`: the final message must be JSON matching it (`structured-output`). */
   outputSchema?: OutputSchema | undefined
+  /** `images` (default true): false never fetches an attachment; the model gets alt text and a note. */
+  images?: boolean | undefined
 }
 
 /** One input with a bad value: its name and what is wrong, said so the workflow can be fixed. */
@@ -127,6 +129,7 @@ export async function readSettings(env: RunnerEnv): Promise<Settings> {
     signCommits: check(() => bool('sign-commits', false), false),
     workingDirectory: workingDirectory ?? env.workspace,
     outputSchema,
+    images: check(() => bool('images', true), true),
   }
   if (problems.length > 0) throw new InputError(problems)
   return settings

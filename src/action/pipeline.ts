@@ -133,6 +133,7 @@ async function runReplyCommand(
 /** Images are fetched from the GitHub server only, with the job's token (images/attachments.ts). */
 function imageOptions(deps: ActionDeps) {
   return {
+    enabled: deps.settings.images !== false,
     serverUrl: deps.env.serverUrl,
     token: deps.settings.githubToken,
     fetch: proxyFetch(deps.processEnv),
