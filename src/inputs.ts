@@ -156,7 +156,10 @@ async function outputSchemaIn(workspace: string): Promise<OutputSchema | undefin
   if (given === undefined) return undefined
   const fix = 'give inline JSON (starting with `{`) or the path of a JSON Schema file in the repository'
   if (!given.trim().startsWith('{')) {
-    const inside = path.relative(workspace, path.resolve(workspace, given))
+    // After links: a checked-out PR could make the file a link to a host file, sent as the schema.
+    const file = path.resolve(workspace, given.trim())
+    const real = await realpath(file).catch(() => file)
+    const inside = path.relative(await realpath(workspace).catch(() => workspace), real)
     if (inside.startsWith('..') || path.isAbsolute(inside))
       throw new InputError('output-schema', `'${given}' is outside the workspace ${workspace}: ${fix}`)
   }
