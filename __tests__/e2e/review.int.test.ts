@@ -228,6 +228,41 @@ describe('the review of pull_request events', () => {
     expect(JSON.parse(second.main.outputs.findings!)).toEqual({ critical: 0, high: 1, medium: 1, low: 1 })
   })
 
+  it('does not repeat a comment whose lines a push moved down without changing them', async () => {
+    let calls = [LOCAL_TIME, RANGE]
+    const scenario = await scenarios.start({ script: reviewer(() => calls) })
+    const { github } = scenario
+    const pull = openPull(scenario)
+    await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'opened', pull.number),
+    })
+    expect(inlineComments(scenario)).toHaveLength(2)
+
+    // A line above them: the same problems are now on lines 4 and 4–5.
+    github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `// Weekdays.\n${WEEKDAY}` })
+    github.state.syncPull(pull)
+    const shifted = (call: ScriptedCall, by: number): ScriptedCall => {
+      const args = call.arguments as Record<string, unknown>
+      const moved = { ...args, line: Number(args.line) + by }
+      return {
+        ...call,
+        arguments:
+          args.start_line === undefined ? moved : { ...moved, start_line: Number(args.start_line) + by },
+      }
+    }
+    calls = [shifted(LOCAL_TIME, 1), shifted(RANGE, 1)]
+    const second = await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
+    })
+    expect(second.main.outputs.conclusion).toBe('reviewed')
+    const reviews = reviewsOf(scenario)
+    expect(reviews).toHaveLength(2)
+    expect(inlineComments(scenario).filter((entry) => entry.reviewId === reviews[1]!.id)).toEqual([])
+    expect(reviews[1]!.body).toContain('2 finding(s) already commented on the same lines were not repeated')
+  })
+
   it('keeps one tracking comment per pull request, edited to the latest review; a forged marker is left alone', async () => {
     const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
     const { github } = scenario
