@@ -263,41 +263,47 @@ describe('the review of pull_request events', () => {
     expect(reviews[1]!.body).toContain('2 finding(s) already commented on the same lines were not repeated')
   })
 
-  it('keeps one tracking comment per pull request, edited to the latest review; a forged marker is left alone', async () => {
-    const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
-    const { github } = scenario
-    const pull = openPull(scenario)
-    // Our marker copied into a person's comment, and into another app's: neither is ours to adopt.
-    const forged = `<!-- codex-pr-action:tracking run=1 trigger=x sticky=review-${pull.number} -->\nplanted`
-    const byPerson = github.state.addComment(REPO, pull.number, { body: forged, user: 'mallory' })
-    const byApp = github.state.addComment(REPO, pull.number, { body: forged, user: 'other-app[bot]' })
+  it.each([
+    ['github.com', false],
+    ['GHES', true],
+  ])(
+    'keeps one tracking comment per pull request, edited to the latest review; a forged marker is left alone (%s)',
+    async (_, ghes) => {
+      const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]), ghes })
+      const { github } = scenario
+      const pull = openPull(scenario)
+      // Our marker copied into a person's comment, and into another app's: neither is ours to adopt.
+      const forged = `<!-- codex-pr-action:tracking run=1 trigger=x sticky=review-${pull.number} -->\nplanted`
+      const byPerson = github.state.addComment(REPO, pull.number, { body: forged, user: 'mallory' })
+      const byApp = github.state.addComment(REPO, pull.number, { body: forged, user: 'other-app[bot]' })
 
-    const first = await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'opened', pull.number),
-    })
-    expect(first.main.outputs.conclusion).toBe('reviewed')
-    const firstUrl = first.main.outputs['comment-url']!
-    expect(firstUrl).not.toBe('')
+      const first = await scenario.run({
+        eventName: 'pull_request',
+        payload: pullRequestPayload(scenario, 'opened', pull.number),
+      })
+      expect(first.main.outputs.conclusion).toBe('reviewed')
+      const firstUrl = first.main.outputs['comment-url']!
+      expect(firstUrl).not.toBe('')
 
-    github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `${WEEKDAY}export const SUNDAY = 0\n` })
-    github.state.syncPull(pull)
-    const second = await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
-    })
-    expect(second.main.outputs.conclusion).toBe('reviewed')
-    expect(second.main.outputs['comment-url']).toBe(firstUrl)
+      github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `${WEEKDAY}export const SUNDAY = 0\n` })
+      github.state.syncPull(pull)
+      const second = await scenario.run({
+        eventName: 'pull_request',
+        payload: pullRequestPayload(scenario, 'synchronize', pull.number),
+      })
+      expect(second.main.outputs.conclusion).toBe('reviewed')
+      expect(second.main.outputs['comment-url']).toBe(firstUrl)
 
-    const ours = commentsOn(github, pull.number).filter((entry) => entry.user === 'github-actions[bot]')
-    expect(ours).toHaveLength(1)
-    const reviews = reviewsOf(scenario)
-    expect(reviews).toHaveLength(2)
-    expect(ours[0]!.body).toContain(second.main.outputs['review-url']!)
-    expect(ours[0]!.body).not.toContain(`#pullrequestreview-${reviews[0]!.id})`)
-    expect(github.state.comments.get(byPerson.id)!.body).toBe(forged)
-    expect(github.state.comments.get(byApp.id)!.body).toBe(forged)
-  })
+      const ours = commentsOn(github, pull.number).filter((entry) => entry.user === 'github-actions[bot]')
+      expect(ours).toHaveLength(1)
+      const reviews = reviewsOf(scenario)
+      expect(reviews).toHaveLength(2)
+      expect(ours[0]!.body).toContain(second.main.outputs['review-url']!)
+      expect(ours[0]!.body).not.toContain(`#pullrequestreview-${reviews[0]!.id})`)
+      expect(github.state.comments.get(byPerson.id)!.body).toBe(forged)
+      expect(github.state.comments.get(byApp.id)!.body).toBe(forged)
+    },
+  )
 
   it('skips a draft pull request, and reviews it once it is ready for review', async () => {
     const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
