@@ -228,6 +228,36 @@ describe('the review of pull_request events', () => {
     expect(JSON.parse(second.main.outputs.findings!)).toEqual({ critical: 0, high: 1, medium: 1, low: 1 })
   })
 
+  it("is not silenced by a copy of its comment's hidden digest in another app's comment", async () => {
+    const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
+    const { github } = scenario
+    const pull = openPull(scenario)
+    await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'opened', pull.number),
+    })
+    const [ours] = [...github.state.reviewComments.values()]
+    // Another app repeats our comment, digest and all, on the same line; ours is then deleted.
+    github.state.addReviewComment(REPO, pull.number, {
+      path: ours!.path,
+      line: ours!.line ?? undefined,
+      body: ours!.body,
+      user: 'other-app[bot]',
+    })
+    github.state.reviewComments.delete(ours!.id)
+
+    github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `${WEEKDAY}export const SUNDAY = 0\n` })
+    github.state.syncPull(pull)
+    await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
+    })
+    const latest = reviewsOf(scenario).at(-1)!
+    expect(inlineComments(scenario).filter((entry) => entry.reviewId === latest.id)).toEqual([
+      expect.objectContaining({ path: 'src/week.js', line: 3 }),
+    ])
+  })
+
   it('does not repeat a comment whose lines a push moved down without changing them', async () => {
     let calls = [LOCAL_TIME, RANGE]
     const scenario = await scenarios.start({ script: reviewer(() => calls) })

@@ -1,11 +1,11 @@
 // One tracking comment per pull request for its automatic reviews: each push would otherwise add
 // a comment, and a busy PR would collect one per push. The review's tracking comment carries a
 // `sticky=<key>` word in its hidden marker; the next review finds it and edits it in place. Only a
-// comment written by this action's own identity is adopted — learnt from GraphQL `viewer` (REST
-// `GET /user` refuses installation tokens) — so a marker copied into anyone else's comment, a
-// person's or another app's, is never taken for ours.
+// comment written by this action's own identity (identity.ts) is adopted, so a marker copied into
+// anyone else's comment, a person's or another app's, is never taken for ours.
 import type { GitHubClient } from './client.js'
 import { errorText } from './errors.js'
+import { ownLogin, writtenBy } from './identity.js'
 import type { PostedComment, Thread } from './comment-thread.js'
 
 /** The word the marker of a sticky tracking comment ends with, e.g. `sticky=review-12`. */
@@ -38,22 +38,9 @@ export async function findStickyComment(
   })
   const marker = new RegExp(`^<!-- codex-pr-action:tracking [^\\n]*? ${escape(stickyWord(key))} -->`)
   const ours = comments
-    .filter((comment) => comment.user?.type === 'Bot' && sameLogin(comment.user.login, own))
-    .filter((comment) => marker.test(comment.body ?? ''))
+    .filter((comment) => writtenBy(comment.user, own) && marker.test(comment.body ?? ''))
     .sort((a, b) => Number(b.id) - Number(a.id))[0]
   return ours ? { ref: { id: Number(ours.id), kind: 'issue_comment' }, url: ours.html_url } : undefined
-}
-
-async function ownLogin(client: GitHubClient): Promise<string | undefined> {
-  const answer = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }')
-  const login = answer.viewer?.login
-  return typeof login === 'string' && login !== '' ? login : undefined
-}
-
-/** REST names an app's bot `name[bot]`; compare without the suffix in case one side lacks it. */
-function sameLogin(a: string, b: string): boolean {
-  const bare = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '')
-  return bare(a) === bare(b)
 }
 
 function escape(text: string): string {
