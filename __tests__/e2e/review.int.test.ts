@@ -1,89 +1,25 @@
 // `/codex review` and the review of a pull_request event, through dist/index.js against the local
-// GitHub: one review whose inline comments sit on the exact changed lines, findings off the diff in
-// its summary, and a re-review after a push that does not repeat what is already commented.
+// GitHub: one review whose inline comments sit on the exact changed lines (a deleted line on the
+// LEFT side), findings off the diff in its summary, a diff too large reviewed in parts, and forks.
+// Reviews after a push: review-push.int.test.ts.
 import { describe, expect, it } from 'vitest'
 import { examplePayload } from '../../__fixtures__/github/payloads.js'
 import type { RecordedRequest, ScriptedCall, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
-import { commentsOn, MAINTAINER, remoteBranches, REPO, useScenarios } from './scenario.js'
+import {
+  inlineComments,
+  LOCAL_TIME,
+  OFF_DIFF,
+  openPull,
+  pullRequestPayload,
+  RANGE,
+  reviewer,
+  reviewsOf,
+  WEEKDAY,
+} from './review-helpers.js'
+import { MAINTAINER, remoteBranches, REPO, useScenarios } from './scenario.js'
 import type { Scenario } from './scenario.js'
 
 const scenarios = useScenarios()
-
-const WEEKDAY = [
-  '// Returns the ISO weekday: 1 (Monday) to 7 (Sunday).',
-  'export function isoWeekday(date) {',
-  '  const day = date.getDay()',
-  '  return day === 0 ? 7 : day',
-  '}',
-  '',
-].join('\n')
-
-const LOCAL_TIME: ScriptedCall = {
-  name: 'report_finding',
-  arguments: {
-    file: 'src/week.js',
-    line: 3,
-    severity: 'high',
-    body: 'getDay() reads the local timezone while the rest of the library is UTC.',
-    suggestion: '  const day = date.getUTCDay()',
-  },
-}
-const RANGE: ScriptedCall = {
-  name: 'report_finding',
-  arguments: {
-    file: 'src/week.js',
-    start_line: 3,
-    line: 4,
-    severity: 'medium',
-    body: 'No test covers Sunday, the one special case here.',
-  },
-}
-// src/date.js is not changed by the pull request: GitHub would refuse a comment there.
-const OFF_DIFF: ScriptedCall = {
-  name: 'report_finding',
-  arguments: { file: 'src/date.js', line: 4, severity: 'low', body: 'The month here is zero-based too.' },
-}
-
-/** Reports `calls`, then answers with a summary once the tool outputs are back. */
-function reviewer(calls: () => ScriptedCall[]) {
-  return (request: RecordedRequest): ScriptedTurn =>
-    JSON.stringify(request.body).includes('recorded.')
-      ? { text: 'Adds isoWeekday; it mixes local time into a UTC library.' }
-      : { calls: calls() }
-}
-
-function openPull(s: Scenario) {
-  return s.github.state.addPull(REPO, {
-    title: 'Add isoWeekday',
-    head: 'weekday',
-    user: MAINTAINER,
-    files: { 'src/week.js': WEEKDAY },
-  })
-}
-
-function pullRequestPayload(s: Scenario, action: string, number: number) {
-  return examplePayload('pull_request', action, (p) => {
-    p.number = number
-    p.pull_request = s.parts.pullRequest(REPO, number)
-    p.repository = s.parts.repository(REPO)
-    p.sender = s.parts.user(MAINTAINER)
-  })
-}
-
-function reviewsOf(s: Scenario) {
-  return [...s.github.state.reviews.values()].filter((review) => review.user.login === 'github-actions[bot]')
-}
-
-function inlineComments(s: Scenario) {
-  return [...s.github.state.reviewComments.values()].map((comment) => ({
-    path: comment.path,
-    line: comment.line,
-    startLine: comment.startLine,
-    side: comment.side,
-    body: comment.body,
-    reviewId: comment.reviewId,
-  }))
-}
 
 describe('/codex review on a pull request', () => {
   it('posts one review: inline comments on the changed lines, a suggestion, the off-diff finding in the summary', async () => {
@@ -189,152 +125,6 @@ describe('where a finding can sit', () => {
 })
 
 describe('the review of pull_request events', () => {
-  it('re-reviews after a push without repeating the comments on unchanged lines', async () => {
-    let calls = [LOCAL_TIME, RANGE]
-    const scenario = await scenarios.start({ script: reviewer(() => calls) })
-    const { github } = scenario
-    const pull = openPull(scenario)
-    const first = await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'opened', pull.number),
-    })
-    expect(first.main.outputs.conclusion).toBe('reviewed')
-    expect(inlineComments(scenario)).toHaveLength(2)
-
-    // A push adds a line; the model finds the same two problems again, and one on the new line.
-    github.state.commitToBranch(REPO, 'weekday', {
-      'src/week.js': `${WEEKDAY}export const SUNDAY = 0\n`,
-    })
-    github.state.syncPull(pull)
-    calls = [
-      LOCAL_TIME,
-      RANGE,
-      {
-        name: 'report_finding',
-        arguments: { file: 'src/week.js', line: 6, severity: 'low', body: 'SUNDAY is never used.' },
-      },
-    ]
-    const second = await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
-    })
-    expect(second.main.exitCode).toBe(0)
-    expect(second.main.outputs.conclusion).toBe('reviewed')
-    const reviews = reviewsOf(scenario)
-    expect(reviews).toHaveLength(2)
-    const latest = inlineComments(scenario).filter((entry) => entry.reviewId === reviews[1]!.id)
-    expect(latest).toEqual([expect.objectContaining({ path: 'src/week.js', line: 6 })])
-    expect(reviews[1]!.body).toContain('2 finding(s) already commented on the same lines were not repeated')
-    expect(JSON.parse(second.main.outputs.findings!)).toEqual({ critical: 0, high: 1, medium: 1, low: 1 })
-  })
-
-  it("is not silenced by a copy of its comment's hidden digest in another app's comment", async () => {
-    const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
-    const { github } = scenario
-    const pull = openPull(scenario)
-    await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'opened', pull.number),
-    })
-    const [ours] = [...github.state.reviewComments.values()]
-    // Another app repeats our comment, digest and all, on the same line; ours is then deleted.
-    github.state.addReviewComment(REPO, pull.number, {
-      path: ours!.path,
-      line: ours!.line ?? undefined,
-      body: ours!.body,
-      user: 'other-app[bot]',
-    })
-    github.state.reviewComments.delete(ours!.id)
-
-    github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `${WEEKDAY}export const SUNDAY = 0\n` })
-    github.state.syncPull(pull)
-    await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
-    })
-    const latest = reviewsOf(scenario).at(-1)!
-    expect(inlineComments(scenario).filter((entry) => entry.reviewId === latest.id)).toEqual([
-      expect.objectContaining({ path: 'src/week.js', line: 3 }),
-    ])
-  })
-
-  it('does not repeat a comment whose lines a push moved down without changing them', async () => {
-    let calls = [LOCAL_TIME, RANGE]
-    const scenario = await scenarios.start({ script: reviewer(() => calls) })
-    const { github } = scenario
-    const pull = openPull(scenario)
-    await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'opened', pull.number),
-    })
-    expect(inlineComments(scenario)).toHaveLength(2)
-
-    // A line above them: the same problems are now on lines 4 and 4–5.
-    github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `// Weekdays.\n${WEEKDAY}` })
-    github.state.syncPull(pull)
-    const shifted = (call: ScriptedCall, by: number): ScriptedCall => {
-      const args = call.arguments as Record<string, unknown>
-      const moved = { ...args, line: Number(args.line) + by }
-      return {
-        ...call,
-        arguments:
-          args.start_line === undefined ? moved : { ...moved, start_line: Number(args.start_line) + by },
-      }
-    }
-    calls = [shifted(LOCAL_TIME, 1), shifted(RANGE, 1)]
-    const second = await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
-    })
-    expect(second.main.outputs.conclusion).toBe('reviewed')
-    const reviews = reviewsOf(scenario)
-    expect(reviews).toHaveLength(2)
-    expect(inlineComments(scenario).filter((entry) => entry.reviewId === reviews[1]!.id)).toEqual([])
-    expect(reviews[1]!.body).toContain('2 finding(s) already commented on the same lines were not repeated')
-  })
-
-  it.each([
-    ['github.com', false],
-    ['GHES', true],
-  ])(
-    'keeps one tracking comment per pull request, edited to the latest review; a forged marker is left alone (%s)',
-    async (_, ghes) => {
-      const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]), ghes })
-      const { github } = scenario
-      const pull = openPull(scenario)
-      // Our marker copied into a person's comment, and into another app's: neither is ours to adopt.
-      const forged = `<!-- codex-pr-action:tracking run=1 trigger=x sticky=review-${pull.number} -->\nplanted`
-      const byPerson = github.state.addComment(REPO, pull.number, { body: forged, user: 'mallory' })
-      const byApp = github.state.addComment(REPO, pull.number, { body: forged, user: 'other-app[bot]' })
-
-      const first = await scenario.run({
-        eventName: 'pull_request',
-        payload: pullRequestPayload(scenario, 'opened', pull.number),
-      })
-      expect(first.main.outputs.conclusion).toBe('reviewed')
-      const firstUrl = first.main.outputs['comment-url']!
-      expect(firstUrl).not.toBe('')
-
-      github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `${WEEKDAY}export const SUNDAY = 0\n` })
-      github.state.syncPull(pull)
-      const second = await scenario.run({
-        eventName: 'pull_request',
-        payload: pullRequestPayload(scenario, 'synchronize', pull.number),
-      })
-      expect(second.main.outputs.conclusion).toBe('reviewed')
-      expect(second.main.outputs['comment-url']).toBe(firstUrl)
-
-      const ours = commentsOn(github, pull.number).filter((entry) => entry.user === 'github-actions[bot]')
-      expect(ours).toHaveLength(1)
-      const reviews = reviewsOf(scenario)
-      expect(reviews).toHaveLength(2)
-      expect(ours[0]!.body).toContain(second.main.outputs['review-url']!)
-      expect(ours[0]!.body).not.toContain(`#pullrequestreview-${reviews[0]!.id})`)
-      expect(github.state.comments.get(byPerson.id)!.body).toBe(forged)
-      expect(github.state.comments.get(byApp.id)!.body).toBe(forged)
-    },
-  )
-
   it('skips a draft pull request, and reviews it once it is ready for review', async () => {
     const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
     const pull = openPull(scenario)
