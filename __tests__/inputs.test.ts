@@ -1,6 +1,6 @@
 // src/inputs.ts as a whole: every input's default, parsing and the error that names a bad value.
 // Inputs arrive as the runner passes them, INPUT_<NAME> variables read by @actions/core.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -79,6 +79,7 @@ describe('readSettings', () => {
       bundlePath: path.join('/runner/_temp', 'codex-bundle'),
       signCommits: false,
       workingDirectory: workspace,
+      images: true,
     })
   })
 
@@ -111,6 +112,7 @@ describe('readSettings', () => {
       'bundle-path': '/tmp/bundle',
       'sign-commits': 'false',
       'working-directory': 'packages/app',
+      images: 'false',
     })
     expect(settings).toEqual({
       prompt: 'Fix the build',
@@ -139,6 +141,7 @@ describe('readSettings', () => {
       bundlePath: '/tmp/bundle',
       signCommits: false,
       workingDirectory: path.join(workspace, 'packages/app'),
+      images: false,
     })
     // Both secrets are masked in the log before anything else is printed.
     expect(written.join('')).toContain('::add-mask::sk-test-123')
@@ -148,6 +151,25 @@ describe('readSettings', () => {
   it('reads prompt-file relative to the workspace', async () => {
     writeFileSync(path.join(workspace, 'task.md'), 'Update the changelog.\n')
     expect((await withInputs({ 'prompt-file': 'task.md' })).prompt).toBe('Update the changelog.\n')
+  })
+
+  it('reads an output-schema file of the repository, and refuses one that is a link out of it', async () => {
+    mkdirSync(path.join(workspace, '.github'))
+    writeFileSync(path.join(workspace, '.github/answer.json'), '{"type": "object"}')
+    const settings = await withInputs({ 'output-schema': '.github/answer.json' })
+    expect(settings.outputSchema?.schema).toEqual({ type: 'object' })
+    // A checked-out pull request could replace the file with a link to a host file (a JSON
+    // credential store), which would then be sent to the model as the schema.
+    const host = mkdtempSync(path.join(tmpdir(), 'codex-host-'))
+    try {
+      writeFileSync(path.join(host, 'config.json'), '{"auths": {"registry": {"auth": "c2VjcmV0"}}}')
+      symlinkSync(path.join(host, 'config.json'), path.join(workspace, '.github/linked.json'))
+      expect(await failure({ 'output-schema': '.github/linked.json' })).toMatch(
+        /^input 'output-schema' '\.github\/linked\.json' is outside the workspace .*: give inline JSON/,
+      )
+    } finally {
+      rmSync(host, { recursive: true, force: true })
+    }
   })
 
   it("refuses allow-bots: '*', naming the input and what to do", async () => {
@@ -160,6 +182,7 @@ describe('readSettings', () => {
     ['network-access', 'yes'],
     ['sign-commits', '1'],
     ['allow-fork-ci-fix', 'maybe'],
+    ['images', 'no'],
   ])('refuses %s: %s, which is not true or false', async (name, value) => {
     expect(await failure({ [name]: value })).toBe(`input '${name}' must be true or false (got '${value}')`)
   })

@@ -44,6 +44,8 @@ export interface Settings {
   workingDirectory: string
   /** `output-schema`: the final message must be JSON matching it (`structured-output`). */
   outputSchema?: OutputSchema | undefined
+  /** `images` (default true): false never fetches an attachment; the model gets alt text and a note. */
+  images?: boolean | undefined
 }
 
 /** One input with a bad value: its name and what is wrong, said so the workflow can be fixed. */
@@ -127,6 +129,7 @@ export async function readSettings(env: RunnerEnv): Promise<Settings> {
     signCommits: check(() => bool('sign-commits', false), false),
     workingDirectory: workingDirectory ?? env.workspace,
     outputSchema,
+    images: check(() => bool('images', true), true),
   }
   if (problems.length > 0) throw new InputError(problems)
   return settings
@@ -153,7 +156,10 @@ async function outputSchemaIn(workspace: string): Promise<OutputSchema | undefin
   if (given === undefined) return undefined
   const fix = 'give inline JSON (starting with `{`) or the path of a JSON Schema file in the repository'
   if (!given.trim().startsWith('{')) {
-    const inside = path.relative(workspace, path.resolve(workspace, given))
+    // After links: a checked-out PR could make the file a link to a host file, sent as the schema.
+    const file = path.resolve(workspace, given.trim())
+    const real = await realpath(file).catch(() => file)
+    const inside = path.relative(await realpath(workspace).catch(() => workspace), real)
     if (inside.startsWith('..') || path.isAbsolute(inside))
       throw new InputError('output-schema', `'${given}' is outside the workspace ${workspace}: ${fix}`)
   }

@@ -17,23 +17,40 @@ export interface CommentPlace {
   startLine: number | undefined
 }
 
-/** GitHub's reasons for refusing the comments, empty when it takes them all. */
-export function reviewCommentProblems(issue: IssueRecord, places: readonly CommentPlace[]): string[] {
+const LINE_OUTSIDE = 'Pull request review thread line must be part of the diff'
+const START_ELSEWHERE = 'Pull request review thread start line must be part of the same hunk as the line.'
+const START_AFTER = 'Pull request review thread start line must precede the end line.'
+/** A line outside the diff has no hunk to quote: GitHub names that too, last. */
+const HUNK_BLANK = "Pull request review thread diff hunk can't be blank"
+
+/**
+ * GitHub's reasons for refusing the comments, empty when it takes them all — as its responses
+ * show them, e.g. "Pull request review thread line must be part of the diff and Pull request
+ * review thread diff hunk can't be blank".
+ */
+export function reviewCommentProblems(
+  issue: IssueRecord,
+  places: readonly CommentPlace[],
+  commitId?: string,
+): string[] {
   const problems = new Set<string>()
+  let hunkless = false
   for (const place of places) {
-    const hunks = hunksOf(issue, place.path)
+    const hunks = hunksOf(issue, place.path, commitId)
     if (!hunks) {
       problems.add('Path could not be resolved')
       continue
     }
-    const hunk = place.line === undefined ? undefined : hunks[place.side].get(place.line)
-    if (hunk === undefined) {
-      problems.add('Pull request review thread line must be part of the diff')
-      continue
-    }
-    if (place.startLine !== undefined && hunks[place.side].get(place.startLine) !== hunk)
-      problems.add('Pull request review thread start line must be part of the same hunk as the line.')
+    const lines = hunks[place.side]
+    const hunk = place.line === undefined ? undefined : lines.get(place.line)
+    if (hunk === undefined) problems.add(LINE_OUTSIDE)
+    if (place.startLine !== undefined && place.line !== undefined && place.startLine >= place.line)
+      problems.add(START_AFTER)
+    else if (place.startLine !== undefined && (hunk === undefined || lines.get(place.startLine) !== hunk))
+      problems.add(START_ELSEWHERE)
+    hunkless ||= hunk === undefined
   }
+  if (hunkless) problems.add(HUNK_BLANK)
   return [...problems]
 }
 
@@ -43,8 +60,10 @@ export function asSentence(parts: readonly string[]): string {
   return `${parts.slice(0, -1).join(', ')}${parts.length > 2 ? ',' : ''} and ${parts.at(-1)}`
 }
 
-function hunksOf(issue: IssueRecord, path: string): Hunks | undefined {
-  const range = `${issue.pull?.baseSha}...refs/pull/${issue.number}/head`
+/** The diff of the reviewed commit (`commit_id`, else the PR's head) against the base. */
+function hunksOf(issue: IssueRecord, path: string, commitId: string | undefined): Hunks | undefined {
+  const head = commitId ?? `refs/pull/${issue.number}/head`
+  const range = `${issue.pull?.baseSha}...${head}`
   const diff = issue.repo.git.tryGit(['diff', '--no-renames', '-U3', range, '--', path])
   if (!diff) return undefined
   const hunks: Hunks = { RIGHT: new Map(), LEFT: new Map() }

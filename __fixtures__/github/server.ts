@@ -63,6 +63,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (ghes && (url.pathname === apiPrefix || url.pathname.startsWith(`${apiPrefix}/`))) {
       return handleApi(context, request, response, url, url.pathname.slice(apiPrefix.length) || '/')
     }
+    // GHES serves GraphQL beside the REST prefix, at /api/graphql.
+    if (ghes && url.pathname === '/api/graphql') return handleApi(context, request, response, url, '/graphql')
     return handleWeb(context, request, response, url)
   })
   if (apiServer)

@@ -101,6 +101,61 @@ describe('images of an issue', () => {
   })
 })
 
+describe('images of a pull request and its trigger comment', () => {
+  /** A PNG's signature followed by more than the 5 MB cap. */
+  const HUGE = Buffer.concat([PNG.subarray(0, 16), Buffer.alloc(5 * 1024 * 1024 + 1)])
+
+  async function askOnPull(s: Scenario, inputs: Record<string, string> = {}) {
+    const shot = s.github.state.addAttachment(PNG)
+    const huge = s.github.state.addAttachment(HUGE)
+    const pull = s.github.state.addPull(REPO, {
+      title: 'Move the login button',
+      body: `Before:\n![button under the footer](${shot})`,
+      head: 'login',
+      user: MAINTAINER,
+      files: { 'src/login.js': 'export const top = 10\n' },
+    })
+    const comment = s.github.state.addComment(REPO, pull.number, {
+      body: `/codex ask is this better?\n![full-page capture](${huge})`,
+      user: MAINTAINER,
+    })
+    const run = await s.run({
+      eventName: 'issue_comment',
+      payload: issueCommentPayload(s, comment.id),
+      inputs: { model: 'gpt-4.1', ...inputs },
+    })
+    return { ...run, pull }
+  }
+
+  it("come from the comment and the PR's body; one over the size cap is left out, saying why", async () => {
+    const scenario = await scenarios.start({ script: [{ text: 'Yes.' }] })
+    const { main, pull } = await askOnPull(scenario)
+    expect(main.outputs.conclusion).toBe('answered')
+    const request = scenario.model.requests[0]!
+    expect(imageParts(request.body)).toEqual([PNG_URL])
+    const sent = JSON.stringify(request.body)
+    expect(sent).toContain(
+      '1. an image described as \\"full-page capture\\" (from the trigger comment; not available: larger than 5 MB)',
+    )
+    expect(sent).toContain(
+      `2. an image described as \\"button under the footer\\" (from the body of #${pull.number}; attached below)`,
+    )
+  })
+
+  it('with images: false, are never fetched: the model gets their alt text and a note', async () => {
+    const scenario = await scenarios.start({ script: [{ text: 'I only have the descriptions.' }] })
+    const { main, pull } = await askOnPull(scenario, { images: 'false' })
+    expect(main.outputs.conclusion).toBe('answered')
+    expect(scenario.github.requests.filter((entry) => entry.operationId === 'attachment')).toEqual([])
+    const request = scenario.model.requests[0]!
+    expect(imageParts(request.body)).toEqual([])
+    const sent = JSON.stringify(request.body)
+    expect(sent).toContain(
+      `an image described as \\"button under the footer\\" (from the body of #${pull.number}; not available: not fetched: the workflow sets \`images: false\`)`,
+    )
+  })
+})
+
 describe('images in exec', () => {
   it('-i attaches a file; view_image shows a workspace image but nothing outside it or not an image', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'images-'))

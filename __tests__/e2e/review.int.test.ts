@@ -1,89 +1,25 @@
 // `/codex review` and the review of a pull_request event, through dist/index.js against the local
-// GitHub: one review whose inline comments sit on the exact changed lines, findings off the diff in
-// its summary, and a re-review after a push that does not repeat what is already commented.
+// GitHub: one review whose inline comments sit on the exact changed lines (a deleted line on the
+// LEFT side), findings off the diff in its summary, a diff too large reviewed in parts, and forks.
+// Reviews after a push: review-push.int.test.ts.
 import { describe, expect, it } from 'vitest'
 import { examplePayload } from '../../__fixtures__/github/payloads.js'
 import type { RecordedRequest, ScriptedCall, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
+import {
+  inlineComments,
+  LOCAL_TIME,
+  OFF_DIFF,
+  openPull,
+  pullRequestPayload,
+  RANGE,
+  reviewer,
+  reviewsOf,
+  WEEKDAY,
+} from './review-helpers.js'
 import { MAINTAINER, remoteBranches, REPO, useScenarios } from './scenario.js'
 import type { Scenario } from './scenario.js'
 
 const scenarios = useScenarios()
-
-const WEEKDAY = [
-  '// Returns the ISO weekday: 1 (Monday) to 7 (Sunday).',
-  'export function isoWeekday(date) {',
-  '  const day = date.getDay()',
-  '  return day === 0 ? 7 : day',
-  '}',
-  '',
-].join('\n')
-
-const LOCAL_TIME: ScriptedCall = {
-  name: 'report_finding',
-  arguments: {
-    file: 'src/week.js',
-    line: 3,
-    severity: 'high',
-    body: 'getDay() reads the local timezone while the rest of the library is UTC.',
-    suggestion: '  const day = date.getUTCDay()',
-  },
-}
-const RANGE: ScriptedCall = {
-  name: 'report_finding',
-  arguments: {
-    file: 'src/week.js',
-    start_line: 3,
-    line: 4,
-    severity: 'medium',
-    body: 'No test covers Sunday, the one special case here.',
-  },
-}
-// src/date.js is not changed by the pull request: GitHub would refuse a comment there.
-const OFF_DIFF: ScriptedCall = {
-  name: 'report_finding',
-  arguments: { file: 'src/date.js', line: 4, severity: 'low', body: 'The month here is zero-based too.' },
-}
-
-/** Reports `calls`, then answers with a summary once the tool outputs are back. */
-function reviewer(calls: () => ScriptedCall[]) {
-  return (request: RecordedRequest): ScriptedTurn =>
-    JSON.stringify(request.body).includes('recorded.')
-      ? { text: 'Adds isoWeekday; it mixes local time into a UTC library.' }
-      : { calls: calls() }
-}
-
-function openPull(s: Scenario) {
-  return s.github.state.addPull(REPO, {
-    title: 'Add isoWeekday',
-    head: 'weekday',
-    user: MAINTAINER,
-    files: { 'src/week.js': WEEKDAY },
-  })
-}
-
-function pullRequestPayload(s: Scenario, action: string, number: number) {
-  return examplePayload('pull_request', action, (p) => {
-    p.number = number
-    p.pull_request = s.parts.pullRequest(REPO, number)
-    p.repository = s.parts.repository(REPO)
-    p.sender = s.parts.user(MAINTAINER)
-  })
-}
-
-function reviewsOf(s: Scenario) {
-  return [...s.github.state.reviews.values()].filter((review) => review.user.login === 'github-actions[bot]')
-}
-
-function inlineComments(s: Scenario) {
-  return [...s.github.state.reviewComments.values()].map((comment) => ({
-    path: comment.path,
-    line: comment.line,
-    startLine: comment.startLine,
-    side: comment.side,
-    body: comment.body,
-    reviewId: comment.reviewId,
-  }))
-}
 
 describe('/codex review on a pull request', () => {
   it('posts one review: inline comments on the changed lines, a suggestion, the off-diff finding in the summary', async () => {
@@ -133,47 +69,63 @@ describe('/codex review on a pull request', () => {
   })
 })
 
-describe('the review of pull_request events', () => {
-  it('re-reviews after a push without repeating the comments on unchanged lines', async () => {
-    let calls = [LOCAL_TIME, RANGE]
-    const scenario = await scenarios.start({ script: reviewer(() => calls) })
-    const { github } = scenario
-    const pull = openPull(scenario)
-    const first = await scenario.run({
+describe('where a finding can sit', () => {
+  const TABLE = Array.from({ length: 30 }, (_, index) => `export const row${index + 1} = ${index + 1}`)
+  it('puts a deleted line on the LEFT side, and a range across hunks or an unchanged line in the summary', async () => {
+    const removed: ScriptedCall = {
+      name: 'report_finding',
+      arguments: {
+        file: 'src/table.js',
+        line: 5,
+        side: 'LEFT',
+        severity: 'high',
+        body: 'row5 is still imported by the CLI.',
+        suggestion: 'export const row5 = 5',
+      },
+    }
+    const acrossHunks: ScriptedCall = {
+      name: 'report_finding',
+      arguments: { file: 'src/table.js', start_line: 4, line: 24, severity: 'medium', body: 'Renumbered.' },
+    }
+    const unchanged: ScriptedCall = {
+      name: 'report_finding',
+      arguments: { file: 'src/table.js', line: 15, side: 'LEFT', severity: 'low', body: 'Old row.' },
+    }
+    const scenario = await scenarios.start({
+      script: reviewer(() => [removed, acrossHunks, unchanged]),
+      extraFiles: { 'src/table.js': `${TABLE.join('\n')}\n` },
+    })
+    // Row 5 is deleted and row 25 changed: two hunks, far apart.
+    const changed = TABLE.filter((_, index) => index !== 4).map((row) =>
+      row === 'export const row25 = 25' ? 'export const row25 = 2500' : row,
+    )
+    const pull = scenario.github.state.addPull(REPO, {
+      title: 'Drop row 5',
+      head: 'rows',
+      user: MAINTAINER,
+      files: { 'src/table.js': `${changed.join('\n')}\n` },
+    })
+    const { main } = await scenario.run({
       eventName: 'pull_request',
       payload: pullRequestPayload(scenario, 'opened', pull.number),
     })
-    expect(first.main.outputs.conclusion).toBe('reviewed')
-    expect(inlineComments(scenario)).toHaveLength(2)
-
-    // A push adds a line; the model finds the same two problems again, and one on the new line.
-    github.state.commitToBranch(REPO, 'weekday', {
-      'src/week.js': `${WEEKDAY}export const SUNDAY = 0\n`,
-    })
-    github.state.syncPull(pull)
-    calls = [
-      LOCAL_TIME,
-      RANGE,
-      {
-        name: 'report_finding',
-        arguments: { file: 'src/week.js', line: 6, severity: 'low', body: 'SUNDAY is never used.' },
-      },
-    ]
-    const second = await scenario.run({
-      eventName: 'pull_request',
-      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
-    })
-    expect(second.main.exitCode).toBe(0)
-    expect(second.main.outputs.conclusion).toBe('reviewed')
-    const reviews = reviewsOf(scenario)
-    expect(reviews).toHaveLength(2)
-    const latest = inlineComments(scenario).filter((entry) => entry.reviewId === reviews[1]!.id)
-    expect(latest).toEqual([expect.objectContaining({ path: 'src/week.js', line: 6 })])
-    expect(reviews[1]!.body).toContain('2 finding(s) already commented on the same lines were not repeated')
-    expect(JSON.parse(second.main.outputs.findings!)).toEqual({ critical: 0, high: 1, medium: 1, low: 1 })
+    expect(main.outputs.conclusion).toBe('reviewed')
+    const inline = inlineComments(scenario)
+    expect(inline).toEqual([expect.objectContaining({ path: 'src/table.js', line: 5, side: 'LEFT' })])
+    // A suggestion replaces new lines: on a deleted line GitHub could not apply it.
+    expect(inline[0]!.body).not.toContain('```suggestion')
+    const review = reviewsOf(scenario)[0]!
+    expect(review.body).toContain(
+      '- `src/table.js` line 4–24 (**medium**, lines 4–24 are not in one hunk of the diff): Renumbered.',
+    )
+    expect(review.body).toContain(
+      '- `src/table.js` line 15 (**low**, line 15 (LEFT) is not in the diff): Old row.',
+    )
   })
+})
 
-  it('skips a draft pull request', async () => {
+describe('the review of pull_request events', () => {
+  it('skips a draft pull request, and reviews it once it is ready for review', async () => {
     const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
     const pull = openPull(scenario)
     pull.pull!.draft = true
@@ -184,6 +136,14 @@ describe('the review of pull_request events', () => {
     expect(main.outputs.conclusion).toBe('skipped')
     expect(scenario.model.requests).toHaveLength(0)
     expect(reviewsOf(scenario)).toHaveLength(0)
+
+    pull.pull!.draft = false
+    const ready = await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'ready_for_review', pull.number),
+    })
+    expect(ready.main.outputs.conclusion).toBe('reviewed')
+    expect(reviewsOf(scenario)).toHaveLength(1)
   })
 })
 

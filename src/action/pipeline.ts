@@ -61,8 +61,10 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
     if (found) return runContinue({ ...continuing, instructions: trigger.command.text }, found)
   }
 
-  const tracker = await startTracking(deps, client, trigger, trigger.command.text)
   const isReview = trigger.command.kind === 'review'
+  // Every push reviews the PR again: its reviews share one tracking comment, edited in place.
+  const sticky = isReview && trigger.source === 'pull_request' ? `review-${trigger.issue.number}` : undefined
+  const tracker = await startTracking(deps, client, trigger, trigger.command.text, sticky)
   const outcome = await finishTask(deps, tracker, startedAt, async () => {
     const context = await gatherContext(client, trigger, {
       log: deps.log,
@@ -131,6 +133,7 @@ async function runReplyCommand(
 /** Images are fetched from the GitHub server only, with the job's token (images/attachments.ts). */
 function imageOptions(deps: ActionDeps) {
   return {
+    enabled: deps.settings.images !== false,
     serverUrl: deps.env.serverUrl,
     token: deps.settings.githubToken,
     fetch: proxyFetch(deps.processEnv),

@@ -18,8 +18,10 @@ export async function startTracking(
   client: GitHubClient,
   trigger: Trigger,
   task: string,
+  sticky?: string,
 ): Promise<TrackingComment> {
-  const options = { ...commentOptions(deps), body: renderWorking({ runUrl: runUrl(deps.env), task }) }
+  const body = renderWorking({ runUrl: runUrl(deps.env), task })
+  const options = { ...commentOptions(deps), body, sticky }
   const tracker =
     deps.settings.mode === 'agent'
       ? TrackingComment.silent(trigger.repo, options)

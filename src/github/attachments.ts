@@ -5,7 +5,7 @@
 // never fetched, whatever the Markdown or a redirect says. Size and count are capped.
 import type { Fetch } from '../net/proxy.js'
 import { stripInvisible } from './sanitize.js'
-import { MAX_IMAGE_BYTES, toDataUrl } from '../protocol/images.js'
+import { MAX_IMAGE_BYTES, TOO_LARGE, toDataUrl } from '../protocol/images.js'
 import type { ModelImage } from '../protocol/images.js'
 
 export interface ImageReference {
@@ -15,6 +15,7 @@ export interface ImageReference {
 }
 
 const MAX_IMAGES = 5
+const NOT_FETCHED = 'not fetched: the workflow sets `images: false`'
 const MAX_REDIRECTS = 3
 /** Where github.com serves attachments from, behind signed (token-free) URLs. */
 const GITHUB_IMAGE_HOSTS = new Set([
@@ -40,6 +41,8 @@ export function findImages(markdown: string, source: string): ImageReference[] {
 }
 
 export interface FetchImagesOptions {
+  /** False (the `images` input): nothing is fetched; each image is named by its alt text only. */
+  enabled: boolean
   serverUrl: string
   token: string
   fetch: Fetch
@@ -54,6 +57,10 @@ export async function fetchImages(
   const images: ModelImage[] = []
   for (const reference of references.slice(0, MAX_IMAGES)) {
     const label = describe(reference.alt)
+    if (!options.enabled) {
+      images.push({ label, source: reference.source, skipped: NOT_FETCHED })
+      continue
+    }
     const result = await fetchOne(reference.url, options).catch((error: unknown) => ({
       skipped: `could not be fetched (${error instanceof Error ? error.message : String(error)})`,
     }))
@@ -100,7 +107,7 @@ async function fetchOne(raw: string, options: FetchImagesOptions): Promise<Fetch
       return { skipped: `GitHub answered ${response.status}` }
     }
     const bytes = await readCapped(response)
-    return bytes === undefined ? { skipped: `larger than ${MAX_IMAGE_BYTES} bytes` } : toDataUrl(bytes)
+    return bytes === undefined ? { skipped: TOO_LARGE } : toDataUrl(bytes)
   }
   return { skipped: 'too many redirects' }
 }

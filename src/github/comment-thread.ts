@@ -53,9 +53,18 @@ export function threadOf(trigger: Trigger): Thread | undefined {
   }
 }
 
-/** `<!-- codex-pr-action:tracking run=123 trigger=456 -->`: one comment per run, trigger and kind. */
-export function markerFor(kind: 'tracking' | 'reply', env: RunnerEnv, trigger: Trigger): string {
-  return `<!-- codex-pr-action:${kind} run=${env.runId} trigger=${triggerKey(trigger)} -->`
+/**
+ * `<!-- codex-pr-action:tracking run=123 trigger=456 -->`: one comment per run, trigger and kind;
+ * a sticky comment (github/sticky-comment.ts) ends with its word, e.g. ` sticky=review-12`.
+ */
+export function markerFor(
+  kind: 'tracking' | 'reply',
+  env: RunnerEnv,
+  trigger: Trigger,
+  stickyWord?: string,
+): string {
+  const sticky = stickyWord === undefined ? '' : ` ${stickyWord}`
+  return `<!-- codex-pr-action:${kind} run=${env.runId} trigger=${triggerKey(trigger)}${sticky} -->`
 }
 
 function triggerKey(trigger: Trigger): string {

@@ -14,6 +14,7 @@ import {
 } from './comment-thread.js'
 import type { CommentRef, Log, PostedComment } from './comment-thread.js'
 import { clamp } from './markdown.js'
+import { findStickyComment, stickyWord } from './sticky-comment.js'
 import type { Redactor } from '../common/redact.js'
 import type { RepoRef, RunnerEnv, Trigger } from './types.js'
 
@@ -33,6 +34,8 @@ export interface TrackingOptions extends CommentOptions {
   body: string
   /** At most one progress edit per this many ms (default 2000); finish() always writes. */
   minEditIntervalMs?: number | undefined
+  /** Reuse this action's earlier comment with this key on the thread (sticky-comment.ts). */
+  sticky?: string | undefined
 }
 
 const DEFAULT_EDIT_INTERVAL_MS = 2000
@@ -95,19 +98,22 @@ export class TrackingComment {
     await reactEyes(client, trigger, options.log)
     const thread = threadOf(trigger)
     if (!thread) return new TrackingComment(undefined, trigger.repo, undefined, settings)
-    const marker = markerFor('tracking', env, trigger)
+    const sticky = options.sticky === undefined ? undefined : stickyWord(options.sticky)
+    const marker = markerFor('tracking', env, trigger, sticky)
     try {
-      const posted = await upsertComment(
-        client,
-        thread,
-        marker,
-        prepareBody(marker, options.body, options.redactor),
-        {
+      const body = prepareBody(marker, options.body, options.redactor)
+      const earlier =
+        options.sticky === undefined
+          ? undefined
+          : await findStickyComment(client, thread, options.sticky, options.log)
+      if (earlier) await editComment(client, trigger.repo, earlier.ref, body)
+      const posted =
+        earlier ??
+        (await upsertComment(client, thread, marker, body, {
           log: options.log,
           retryDelayMs: options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS,
-        },
-      )
-      options.log(`Tracking comment: ${posted.url}`)
+        }))
+      options.log(`Tracking comment${earlier ? ' (reused)' : ''}: ${posted.url}`)
       const tracker = new TrackingComment(client, trigger.repo, { ...posted, marker }, settings)
       tracker.lastEditAt = Date.now()
       return tracker

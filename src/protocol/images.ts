@@ -17,6 +17,7 @@ export interface ModelImage {
 
 /** Per image: large screenshots are a few MB; the model's limits are around 20 MB. */
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024
+export const TOO_LARGE = `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`
 
 export function imageMimeType(bytes: Uint8Array): string | undefined {
   const starts = (...prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte)
@@ -30,8 +31,7 @@ export function imageMimeType(bytes: Uint8Array): string | undefined {
 
 /** The bytes as a data URL, or why they are not an image the model can take. */
 export function toDataUrl(bytes: Uint8Array): { dataUrl: string } | { skipped: string } {
-  if (bytes.byteLength > MAX_IMAGE_BYTES)
-    return { skipped: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` }
+  if (bytes.byteLength > MAX_IMAGE_BYTES) return { skipped: TOO_LARGE }
   const mime = imageMimeType(bytes)
   if (!mime) return { skipped: 'not a PNG, JPEG, GIF or WebP image' }
   return { dataUrl: `data:${mime};base64,${Buffer.from(bytes).toString('base64')}` }

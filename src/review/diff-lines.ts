@@ -10,14 +10,21 @@ export interface FileDiff {
   /** line number → hunk index, per side */
   right: Map<number, number>
   left: Map<number, number>
-  /** the head's text of each RIGHT line, for the digest of a comment on it */
+  /** the text of each line, per side, for the digest of a comment on it */
   rightText: Map<number, string>
+  leftText: Map<number, string>
 }
 
 const HUNK_HEADER = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/
 
 export function parsePatch(path: string, patch: string): FileDiff {
-  const diff: FileDiff = { path, right: new Map(), left: new Map(), rightText: new Map() }
+  const diff: FileDiff = {
+    path,
+    right: new Map(),
+    left: new Map(),
+    rightText: new Map(),
+    leftText: new Map(),
+  }
   let hunk = -1
   let oldLine = 0
   let newLine = 0
@@ -37,11 +44,13 @@ export function parsePatch(path: string, patch: string): FileDiff {
       newLine += 1
     } else if (mark === '-') {
       diff.left.set(oldLine, hunk)
+      diff.leftText.set(oldLine, line.slice(1))
       oldLine += 1
     } else if (mark === ' ') {
       diff.right.set(newLine, hunk)
       diff.rightText.set(newLine, line.slice(1))
       diff.left.set(oldLine, hunk)
+      diff.leftText.set(oldLine, line.slice(1))
       newLine += 1
       oldLine += 1
     }

@@ -1,7 +1,8 @@
 // Where each finding goes: an inline comment on its exact lines when GitHub would take it there,
 // else the review's summary (a finding is never dropped, and never fails the review). A finding
-// already posted on the same lines with the same text (an earlier review of this PR) is not
-// repeated: each inline comment carries a hidden digest of its path, side, lines and text.
+// already posted on the same unchanged lines (an earlier review of this PR) is not repeated: each
+// inline comment carries a hidden digest of its path, side, the text of its lines and its own
+// text — not the line numbers, which a push above them shifts (GitHub moves the comment along).
 import { createHash } from 'node:crypto'
 import { codeSpan, tameModelText } from '../github/markdown.js'
 import { whyNotInDiff } from './diff-lines.js'
@@ -41,8 +42,11 @@ export interface ExistingComment {
 
 const FINDING_MARKER = /<!-- codex-pr-action:finding ([0-9a-f]{16}) -->/
 
-export function digestOf(finding: Finding): string {
-  const key = [finding.file, finding.side, finding.startLine ?? '', finding.line, finding.body].join('\0')
+export function digestOf(finding: Finding, file: FileDiff): string {
+  const texts = finding.side === 'RIGHT' ? file.rightText : file.leftText
+  const first = finding.startLine ?? finding.line
+  const lines = Array.from({ length: finding.line - first + 1 }, (_, index) => texts.get(first + index))
+  const key = [finding.file, finding.side, ...lines, finding.body].join('\0')
   return createHash('sha256').update(key).digest('hex').slice(0, 16)
 }
 
@@ -54,8 +58,8 @@ export function planReview(
   const posted = new Set(
     existing.flatMap((comment) => {
       const digest = FINDING_MARKER.exec(comment.body)?.[1]
-      // An outdated comment (GitHub sets its line to null) no longer covers the line.
-      return digest && comment.line !== null ? [`${comment.path}:${comment.line}:${digest}`] : []
+      // An outdated comment (its lines changed; GitHub sets its line to null) is made again.
+      return digest && comment.line !== null ? [`${comment.path}:${digest}`] : []
     }),
   )
   const plan: ReviewPlan = { comments: [], outside: [], repeated: 0, counts: zeroCounts() }
@@ -68,12 +72,13 @@ export function planReview(
       line: finding.line,
       startLine: finding.startLine,
     })
-    if (why !== undefined) {
-      plan.outside.push({ finding, why })
+    const file = files.get(finding.file)
+    if (why !== undefined || !file) {
+      plan.outside.push({ finding, why: why ?? 'the file is not changed by the pull request' })
       continue
     }
-    const digest = digestOf(finding)
-    const key = `${finding.file}:${finding.line}:${digest}`
+    const digest = digestOf(finding, file)
+    const key = `${finding.file}:${digest}`
     if (posted.has(key) || seen.has(key)) {
       plan.repeated += 1
       continue

@@ -4,7 +4,8 @@
 // with every finding in the summary, so a review is never lost to one misplaced line.
 import type { GitHubClient } from '../github/client.js'
 import { PER_PAGE } from '../github/client.js'
-import { statusOf } from '../github/errors.js'
+import { errorText, statusOf } from '../github/errors.js'
+import { ownLogin, writtenBy } from '../github/identity.js'
 import { MAX_COMMENT_CHARS } from '../github/comment-thread.js'
 import { clamp, codeSpan, tameModelText } from '../github/markdown.js'
 import { footerLine } from '../report/footer.js'
@@ -22,12 +23,22 @@ export interface ReviewSummary {
   footer: FooterFacts
 }
 
-/** The bot's own earlier review comments on the PR: what a re-review must not repeat. */
+/**
+ * The action's own earlier review comments on the PR: what a re-review must not repeat. Only our
+ * identity's: a finding marker copied into another app's comment must not silence a finding.
+ * When the identity cannot be learnt, nothing counts as posted (a repeat beats a silenced finding).
+ */
 export async function existingComments(
   client: GitHubClient,
   repo: RepoRef,
   pull: PullInfo,
+  log: (line: string) => void,
 ): Promise<ExistingComment[]> {
+  const own = await ownLogin(client).catch((error: unknown) => {
+    log(`Could not learn this action's GitHub identity (${errorText(error)}); earlier comments not checked`)
+    return undefined
+  })
+  if (own === undefined) return []
   const comments = await client.paginate(client.rest.pulls.listReviewComments, {
     owner: repo.owner,
     repo: repo.repo,
@@ -35,7 +46,7 @@ export async function existingComments(
     per_page: PER_PAGE,
   })
   return comments
-    .filter((comment) => comment.user?.type === 'Bot')
+    .filter((comment) => writtenBy(comment.user, own))
     .map((comment) => ({ path: comment.path, line: comment.line ?? null, body: comment.body }))
 }
 

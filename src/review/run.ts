@@ -74,7 +74,7 @@ export async function runReview(input: ReviewInput): Promise<FinalReport> {
   const plan = planReview(
     findings,
     diffMap(files),
-    await existingComments(input.client, input.trigger.repo, pull),
+    await existingComments(input.client, input.trigger.repo, pull, deps.log),
   )
   const summary = completed.map((result) => result.finalMessage.trim()).join('\n\n')
   const footer = { ...totals, durationMs: Date.now() - input.startedAt, runUrl: runUrl(deps.env) }

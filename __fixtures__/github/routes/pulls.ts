@@ -167,6 +167,7 @@ function reviewComments(request: ApiRequest, issue: IssueRecord): unknown[] {
       side: stringField(comment, 'side') === 'LEFT' ? 'LEFT' : 'RIGHT',
       startLine: numberField(comment, 'start_line'),
     })),
+    stringField(request.body, 'commit_id'),
   )
   if (problems.length > 0) {
     throw new ApiError(
