@@ -40,9 +40,14 @@ export function sessionStore(deps: ActionDeps, trigger: Trigger): SessionStore {
   })
 }
 
+/** The thread whose session a task run keeps: a continued session's own, else the trigger's. */
+export function sessionThread(input: TaskInput): number | undefined {
+  return input.continuation?.record.thread ?? threadNumber(input.trigger)
+}
+
 export function startKeeper(input: TaskInput, startSha: string): SessionKeeper | undefined {
   const { deps } = input
-  const thread = input.continuation?.record.thread ?? threadNumber(input.trigger)
+  const thread = sessionThread(input)
   if (thread === undefined || deps.settings.mode !== 'run') return undefined
   const previous = input.continuation
   const task = previous
