@@ -1,6 +1,7 @@
 // A task run's session: kept as the run goes (session/keeper.ts), put back when the run continues
 // a saved one, and saved at the end with where the work went. Only `mode: run` with a comment
-// thread keeps sessions: two-job mode's agent job has no token that could push the record.
+// thread keeps sessions this way: two-job mode's agent job has no token that could push the
+// record, so it bundles it for the publish job to save (bundle-session.ts).
 import type { AgentResult } from '../agent/loop.js'
 import { threadNumber } from './approval-comment.js'
 import type { Trigger } from '../github/types.js'
