@@ -116,6 +116,26 @@ describe('cancellation', () => {
   )
 
   it(
+    'when the runner kills main right after it handed the work over, post still pushes it and reports',
+    async () => {
+      const scenario = await scenarios.start({ script: SCRIPT })
+      const { main, post } = await runCancelled(scenario, 'cancel', {
+        cancelWhen: { output: /exec sleep 60/, how: 'cancel', killWhen: /left for this job's post step/ },
+      })
+      expect(main.signal).toBe('SIGKILL') // before its session's last save and its report
+      expect(post.exitCode).toBe(0)
+      const [pull] = pullsOf(scenario.github)
+      expect(pull?.draft).toBe(true)
+      expect(remoteFile(scenario.github, pull!.headSha, 'half-made.txt')).toContain('not finished')
+      const report = trackingComment(scenario)
+      expect(report).toContain('Cancelled')
+      expect(report).toContain(`draft PR #${pull!.number}, marked partial`)
+      expect(sessionJson(scenario)).toMatchObject({ pushed: { branch: pull!.headRef, pull: pull!.number } })
+    },
+    SLOW,
+  )
+
+  it(
     'with partial: discard, nothing is pushed and the comment says so',
     async () => {
       const scenario = await scenarios.start({ script: SCRIPT })

@@ -32,7 +32,7 @@ export interface RunOptions {
   env?: Record<string, string>
   checkoutRef?: string
   /** Cancel the main step as the runner would, once its log matches. */
-  cancelWhen?: { output: RegExp; how: 'cancel' | 'kill' }
+  cancelWhen?: { output: RegExp; how: 'cancel' | 'kill'; killWhen?: RegExp | undefined }
   /** Variables for the main step only, set after the runner's file commands (to remove one). */
   stepEnv?: Record<string, string>
   /** Runs between the main and the post step, as a later step of the job would. */
