@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
+import { fixDateScenario } from '../../__fixtures__/model/scenarios.js'
 import {
   commentsOn,
   issueCommentPayload,
@@ -26,6 +27,12 @@ const SLOW = 240_000
 const ADD_HALF_MADE = {
   name: 'apply_patch',
   arguments: { input: '*** Begin Patch\n*** Add File: half-made.txt\n+not finished\n*** End Patch' },
+}
+const CHANGELOG = {
+  name: 'apply_patch',
+  arguments: {
+    input: '*** Begin Patch\n*** Add File: CHANGELOG.md\n+- formatDate: months are 1-based\n*** End Patch',
+  },
 }
 const SLEEP = { name: 'shell', arguments: { command: ['sleep', '60'], timeout_ms: 120_000 } }
 // The model edits a file, then starts a long command: the run is cancelled mid-command. A
@@ -131,6 +138,44 @@ describe('cancellation', () => {
       expect(report).toContain('Cancelled')
       expect(report).toContain(`draft PR #${pull!.number}, marked partial`)
       expect(sessionJson(scenario)).toMatchObject({ pushed: { branch: pull!.headRef, pull: pull!.number } })
+    },
+    SLOW,
+  )
+
+  it(
+    'a cancelled /codex continue pushes onto the partial PR it continued, from the issue',
+    async () => {
+      const script = fixDateScenario().slice(0, 3) // stopped by max-turns after the fix
+      script.push({ calls: [CHANGELOG] }, { calls: [SLEEP] })
+      const scenario = await scenarios.start({ script })
+      scenario.github.state.addIssue(REPO, { title: 'formatDate is off by a month', user: MAINTAINER })
+      const ask = scenario.github.state.addComment(REPO, 1, { body: '/codex fix the test', user: MAINTAINER })
+      const first = await scenario.run({
+        eventName: 'issue_comment',
+        payload: issueCommentPayload(scenario, ask.id),
+        inputs: { 'max-turns': '3' },
+      })
+      expect(first.main.outputs.conclusion).toBe('budget-exhausted')
+      const [partial] = pullsOf(scenario.github)
+      expect(partial).toBeDefined()
+
+      const go = scenario.github.state.addComment(REPO, 1, { body: '/codex continue', user: MAINTAINER })
+      const { main } = await scenario.run({
+        eventName: 'issue_comment',
+        payload: issueCommentPayload(scenario, go.id),
+        cancelWhen: { output: /exec sleep 60/, how: 'cancel' },
+      })
+      expect(main.outputs.conclusion).toBe('cancelled')
+      const pulls = pullsOf(scenario.github)
+      expect(pulls).toHaveLength(1)
+      expect(pulls[0]!.headRef).toBe(partial!.headRef)
+      expect(pulls[0]!.draft).toBe(true)
+      const git = scenario.github.state.repo(REPO).git
+      expect(git.git(['rev-parse', `${pulls[0]!.headSha}^`]).trim()).toBe(partial!.headSha)
+      expect(remoteFile(scenario.github, pulls[0]!.headSha, 'CHANGELOG.md')).toContain('1-based')
+      expect(sessionJson(scenario)).toMatchObject({
+        pushed: { commit: pulls[0]!.headSha, pull: partial!.number },
+      })
     },
     SLOW,
   )
