@@ -19,7 +19,7 @@ import { leftToDo, usageFooter } from './task-report.js'
 
 const WORK_VERSION = 1
 /** The state reaches post as an environment variable: kept well under Linux's 128 KiB per string. */
-const MAX_STATE_CHARS = 48_000
+const MAX_STATE_BYTES = 48_000
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 export interface CancelledWork {
@@ -97,7 +97,7 @@ export async function workspaceDigest(
 /** The state's text; a long command log or message is cut so the state stays small. */
 export function serializeCancelledWork(work: CancelledWork): string {
   const full = JSON.stringify(work)
-  if (full.length <= MAX_STATE_CHARS) return full
+  if (Buffer.byteLength(full) <= MAX_STATE_BYTES) return full
   const commands = (work.report.commands ?? []).slice(-20).map((run) => ({
     ...run,
     command: run.command.length > 400 ? `${run.command.slice(0, 399)}…` : run.command,
@@ -105,7 +105,7 @@ export function serializeCancelledWork(work: CancelledWork): string {
   const message = work.report.message.slice(0, 8_000)
   return JSON.stringify({
     ...work,
-    left: work.left.slice(0, 30),
+    left: work.left.slice(0, 30).map((step) => step.slice(0, 300)),
     report: { ...work.report, commands, message },
   })
 }
