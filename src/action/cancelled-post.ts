@@ -14,6 +14,7 @@ import { runUrl } from '../github/types.js'
 import type { Trigger } from '../github/types.js'
 import { renderFinal } from '../report/render.js'
 import type { FinalReport } from '../report/render.js'
+import { PublishError } from '../publish/index.js'
 import type { PublishResult } from '../publish/index.js'
 import type { SessionRecord } from '../session/record.js'
 import { workspaceDigest } from './cancelled-work.js'
@@ -53,6 +54,7 @@ export async function publishCancelledWork(
     const why = errorMessage(error)
     deps.log(`partial work: not pushed: ${why}`)
     warnings.push(`the partial work could not be pushed: ${why}`)
+    if (error instanceof PublishError && error.pushed) report.branch = error.pushed.branch
   }
   const saved = await recordWhereItWent(deps, trigger, work, pushed)
   const final = {
