@@ -46,12 +46,28 @@ async function twoJobRun(scenario: Scenario, beforePublish?: () => void) {
   expect(agent.main.outputs.conclusion).toBe('success')
   expect(sessionText(scenario)).toBeUndefined() // the agent job could not have pushed it
   beforePublish?.()
+  return publishJob(scenario, payload)
+}
+
+function publishJob(scenario: Scenario, payload: object) {
   scenario.github.state.tokenCanWrite = true
   return scenario.run({
     eventName: 'issue_comment',
     payload,
     inputs: { mode: 'publish', 'bundle-path': bundlePath, 'api-key': '' },
   })
+}
+
+/** What a compromised agent job could write: an edited session, its size and digest made to match. */
+function forgeSession(fields: Record<string, unknown>): void {
+  const sessionFile = join(bundlePath, 'session.json')
+  const forged = JSON.stringify({ ...JSON.parse(readFileSync(sessionFile, 'utf8')), ...fields })
+  writeFileSync(sessionFile, forged)
+  const manifestFile = join(bundlePath, 'bundle.json')
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>
+  const sha256 = createHash('sha256').update(forged).digest('hex')
+  manifest.session = { file: 'session.json', bytes: Buffer.byteLength(forged), sha256 }
+  writeFileSync(manifestFile, JSON.stringify(manifest))
 }
 
 function sessionText(scenario: Scenario): string | undefined {
@@ -104,26 +120,23 @@ describe('two-job mode sessions', () => {
   )
 
   it(
-    'a bundled session that names another thread refuses the whole bundle',
+    'a bundled session that names another thread, or is not a finished run, refuses the whole bundle',
     async () => {
       const scenario = await scenarios.start({ script: fixDateScenario() })
-      // What a compromised agent job could write: a session for #2, its digest made to match.
-      const publish = await twoJobRun(scenario, () => {
-        const sessionFile = join(bundlePath, 'session.json')
-        const forged = JSON.stringify({ ...JSON.parse(readFileSync(sessionFile, 'utf8')), thread: 2 })
-        writeFileSync(sessionFile, forged)
-        const manifestFile = join(bundlePath, 'bundle.json')
-        const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>
-        const sha256 = createHash('sha256').update(forged).digest('hex')
-        manifest.session = { file: 'session.json', bytes: Buffer.byteLength(forged), sha256 }
-        writeFileSync(manifestFile, JSON.stringify(manifest))
-      })
+      const publish = await twoJobRun(scenario, () => forgeSession({ thread: 2 }))
       expect(publish.main.outputs.conclusion).toBe('failed')
       expect(publish.main.outputs['final-message']).toContain('its session belongs to #2, not to #1')
-      expect(remoteBranches(scenario.github)).toEqual(['main'])
-      expect(sessionText(scenario)).toBeUndefined()
       const reply = commentsOn(scenario.github, 1).find((entry) => entry.user === 'github-actions[bot]')
       expect(reply?.body).toContain('the bundle was refused')
+
+      forgeSession({ thread: 1, state: 'running' })
+      const comment = [...scenario.github.state.comments.values()].find(
+        (entry) => entry.issueNumber === 1 && entry.user.login === MAINTAINER,
+      )!
+      const again = await publishJob(scenario, issueCommentPayload(scenario, comment.id))
+      expect(again.main.outputs['final-message']).toContain("its session is running, not a finished run's")
+      expect(remoteBranches(scenario.github)).toEqual(['main'])
+      expect(sessionText(scenario)).toBeUndefined()
     },
     SLOW,
   )

@@ -51,6 +51,7 @@ export function checkBundledSession(
   if (text === undefined) return undefined
   const record = parseSession(text)
   if (typeof record === 'string') throw refused(record)
+  if (record.state !== 'completed') throw refused(`its session is ${record.state}, not a finished run's`)
   const repo = `${trigger.repo.owner}/${trigger.repo.repo}`
   if (record.repo.toLowerCase() !== repo.toLowerCase())
     throw refused(`its session was made for ${record.repo}`)
@@ -76,13 +77,20 @@ export async function saveBundledSession(
     published.commitSha && published.branch
       ? { branch: published.branch.name, commit: published.commitSha, pull }
       : undefined
+  // Field by field: nothing else the bundle may carry reaches the saved record.
   const saved: SessionRecord = {
-    ...record,
+    version: SESSION_VERSION,
+    repo: record.repo,
+    thread: record.thread,
     state: 'completed',
-    reason: undefined,
+    task: record.task,
     startSha: pushed?.commit ?? record.startSha,
     diff: '',
     pushed,
+    transcript: record.transcript,
+    plan: record.plan,
+    turns: record.turns,
+    usage: record.usage,
     runs: 1,
     runUrl: runUrl(deps.env),
     updatedAt: new Date().toISOString(),
