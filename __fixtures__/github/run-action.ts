@@ -37,9 +37,10 @@ export interface RunActionOptions {
   env?: Record<string, string>
   /**
    * Cancel the step once its output matches: `cancel` as the runner does it (SIGINT, then SIGTERM
-   * 7.5 s later), or `kill` (SIGKILL: the step dies without cleaning up).
+   * 7.5 s later), or `kill` (SIGKILL: the step dies without cleaning up). `killWhen`: after a
+   * `cancel`, SIGKILL once the output matches it (the runner's kill, before the step is done).
    */
-  cancelWhen?: { output: RegExp; how: 'cancel' | 'kill' }
+  cancelWhen?: { output: RegExp; how: 'cancel' | 'kill'; killWhen?: RegExp | undefined }
 }
 
 export async function runAction(
@@ -98,6 +99,7 @@ function spawnStep(
     let escalation: NodeJS.Timeout | undefined
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString()
+      if (cancelled && cancelWhen?.killWhen?.test(stdout)) child.kill('SIGKILL')
       if (!cancelWhen || cancelled || !cancelWhen.output.test(stdout)) return
       cancelled = true
       if (cancelWhen.how === 'kill') child.kill('SIGKILL')

@@ -32,9 +32,11 @@ export interface RunOptions {
   env?: Record<string, string>
   checkoutRef?: string
   /** Cancel the main step as the runner would, once its log matches. */
-  cancelWhen?: { output: RegExp; how: 'cancel' | 'kill' }
+  cancelWhen?: { output: RegExp; how: 'cancel' | 'kill'; killWhen?: RegExp | undefined }
   /** Variables for the main step only, set after the runner's file commands (to remove one). */
   stepEnv?: Record<string, string>
+  /** Runs between the main and the post step, as a later step of the job would. */
+  beforePost?: (sandbox: RunnerSandbox) => void | Promise<void>
 }
 
 export async function startScenario(options: {
@@ -78,7 +80,8 @@ export async function startScenario(options: {
         cancelWhen: runOptions.cancelWhen,
         env: runOptions.stepEnv,
       })
-      const post = await runAction(sandbox, 'post', { timeoutMs: 30_000 })
+      await runOptions.beforePost?.(sandbox)
+      const post = await runAction(sandbox, 'post', { timeoutMs: 60_000 })
       return { main, post, sandbox }
     },
     async dispose() {

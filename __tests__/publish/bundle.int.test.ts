@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   publishBundle,
+  readBundle,
   writeBundle,
   type PublishError,
   type PublishRequest,
@@ -215,5 +216,26 @@ describe('two-job mode', () => {
     })
     const version = await refusal(publishBundle(bundleDir, await publishJob()))
     expect(version.message).toContain('bundle.json has version 2, expected 1')
+  })
+
+  it('carries the session beside the patch, pinned by its digest like the patch', async () => {
+    const checkout = await harness.checkout()
+    writeFileSync(path.join(checkout.dir, 'src/date.js'), 'export const today = () => "2025-01-01"\n')
+    const request = harness.request(checkout, issueTrigger(7))
+    const session = JSON.stringify({ version: 1, thread: 7, transcript: [] })
+    await writeBundle({ ...request, session, settings: { allowWorkflowChanges: false } }, bundleDir)
+    expect((await readBundle(bundleDir)).session).toBe(session)
+
+    writeFileSync(path.join(bundleDir, 'session.json'), session.replace('7', '8'))
+    const altered = await refusal(readBundle(bundleDir))
+    expect(altered.message).toContain(
+      'the session does not match the size and digest recorded in bundle.json',
+    )
+
+    editManifest((manifest) => {
+      manifest.session = { file: '../session.json', bytes: 1, sha256: 'a'.repeat(64) }
+    })
+    const escaping = await refusal(readBundle(bundleDir))
+    expect(escaping.message).toContain('session.file is not a plain file name')
   })
 })

@@ -188,7 +188,7 @@ function originThread(deps: ActionDeps, pull: PullInfo): number | undefined {
 }
 
 /** The same trigger, as if given on `pull`: publishing then updates that PR's branch. */
-function onPull(trigger: Trigger, pull: PullInfo): Trigger | undefined {
+export function onPull(trigger: Trigger, pull: PullInfo): Trigger | undefined {
   if (!('issue' in trigger)) return undefined
   return {
     ...trigger,

@@ -22,6 +22,8 @@ export interface ActionDeps {
   signal: AbortSignal
   /** Called once the tracking comment exists, so post.js can mark it cancelled if main dies. */
   onTrackingComment: (ref: { id: number; kind: 'issue_comment' | 'review_comment' }) => void
+  /** Called when a cancelled run leaves changes for post.js to push (cancelled-work.ts). */
+  onCancelledWork: (state: string) => void
 }
 
 export interface ActionOutcome {

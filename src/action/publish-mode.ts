@@ -1,6 +1,7 @@
 // `mode: publish`, the second job of the two-job setup: no model key, a write token, and a bundle
 // from the agent job. It re-checks who triggered, verifies the bundle, publishes it exactly as one
-// job would, and posts the report the read-only agent job could not.
+// job would, saves the session the agent job bundled (bundle-session.ts), and posts the report the
+// read-only agent job could not.
 import { createGitHubClient } from '../github/client.js'
 import { replyOnce } from '../github/comments.js'
 import { authorize } from '../github/gate.js'
@@ -10,6 +11,7 @@ import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
 import { ZERO_USAGE } from '../model/types.js'
 import { publishBundle, readBundle } from '../publish/index.js'
+import { checkBundledSession, saveBundledSession } from './bundle-session.js'
 import { commentOptions, emptyReport, failureReport } from './deps.js'
 import { explainPublishFailure } from './publish-failure.js'
 import { loadTrustedConfig } from './trusted-config.js'
@@ -43,7 +45,8 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
   let report: FinalReport
   let commitSha: string | undefined
   try {
-    const { manifest } = await readBundle(deps.settings.bundlePath)
+    const { manifest, session } = await readBundle(deps.settings.bundlePath)
+    const bundled = checkBundledSession(session, trigger, manifest)
     const pullNumber = pullNumberOf(trigger)
     const pull = pullNumber === undefined ? undefined : await fetchPullInfo(client, trigger.repo, pullNumber)
     const { config } = await loadTrustedConfig(client, deps, trigger, pull)
@@ -62,6 +65,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
       now: new Date(manifest.createdAt),
     })
     commitSha = published.commitSha
+    const unsaved = bundled && (await saveBundledSession(deps, trigger, bundled, published))
     report = {
       conclusion: published.outcome === 'no-changes' ? 'no-changes' : 'success',
       message: manifest.agent.message,
@@ -74,6 +78,7 @@ export async function runPublishMode(deps: ActionDeps): Promise<ActionOutcome> {
       turns: 0,
       usage: ZERO_USAGE,
       runUrl: runUrl(deps.env),
+      warnings: unsaved ? [unsaved] : undefined,
     }
   } catch (error) {
     const { fix, pushed } = explainPublishFailure(error, deps.env)

@@ -1,6 +1,7 @@
 // A task run's session: kept as the run goes (session/keeper.ts), put back when the run continues
 // a saved one, and saved at the end with where the work went. Only `mode: run` with a comment
-// thread keeps sessions: two-job mode's agent job has no token that could push the record.
+// thread keeps sessions this way: two-job mode's agent job has no token that could push the
+// record, so it bundles it for the publish job to save (bundle-session.ts).
 import type { AgentResult } from '../agent/loop.js'
 import { threadNumber } from './approval-comment.js'
 import type { Trigger } from '../github/types.js'
@@ -40,9 +41,14 @@ export function sessionStore(deps: ActionDeps, trigger: Trigger): SessionStore {
   })
 }
 
+/** The thread whose session a task run keeps: a continued session's own, else the trigger's. */
+export function sessionThread(input: TaskInput): number | undefined {
+  return input.continuation?.record.thread ?? threadNumber(input.trigger)
+}
+
 export function startKeeper(input: TaskInput, startSha: string): SessionKeeper | undefined {
   const { deps } = input
-  const thread = input.continuation?.record.thread ?? threadNumber(input.trigger)
+  const thread = sessionThread(input)
   if (thread === undefined || deps.settings.mode !== 'run') return undefined
   const previous = input.continuation
   const task = previous

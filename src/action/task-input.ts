@@ -50,3 +50,10 @@ export function publishRequest(input: TaskInput, result: AgentResult, startSha: 
     signal: deps.signal,
   }
 }
+
+/** The task as first asked (a continued session's), for the partial PR's title. */
+export function taskLine(input: TaskInput): string {
+  const { record } = input.continuation ?? {}
+  if (record) return record.task
+  return input.trigger.command.kind === 'task' ? input.trigger.command.text : input.context.task
+}

@@ -88,3 +88,8 @@ export function usageFooter(result: AgentResult): string {
   const cost = result.costUsd === undefined ? 'cost unknown' : `$${result.costUsd.toFixed(4)}`
   return `${result.turns} turns · ${tokens} tokens (${result.usage.cachedInputTokens} cached) · ${cost}`
 }
+
+/** The plan steps a stopped run left undone. */
+export function leftToDo(result: AgentResult): string[] {
+  return result.plan.filter((step) => !step.completed).map((step) => step.text)
+}

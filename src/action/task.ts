@@ -13,6 +13,7 @@ import type { ResumeState } from './approval-state.js'
 import { applyWorkspaceDiff } from '../git/resume-diff.js'
 import { pausedReport } from './paused.js'
 import { stoppedRun } from './partial.js'
+import { bundledSession } from './bundle-session.js'
 import { clearPartial } from '../publish/partial-marks.js'
 import { continuationOptions, endSession, restoreSession, startKeeper } from './session-run.js'
 import type { SessionKeeper } from '../session/keeper.js'
@@ -102,7 +103,8 @@ export async function runTask(
 
   const request = publishRequest(input, result, startSha)
   if (deps.settings.mode === 'agent') {
-    const bundle = await writeBundle(request, deps.settings.bundlePath)
+    const session = bundledSession(input, result, startSha)
+    const bundle = await writeBundle({ ...request, session }, deps.settings.bundlePath)
     deps.log(`agent mode: bundle written to ${deps.settings.bundlePath}; the publish job pushes it`)
     const failedEdits = bundle.outcome === 'no-changes' ? editsFailedWithoutChange(result) : undefined
     const conclusion = failedEdits ? 'failed' : bundle.outcome === 'no-changes' ? 'no-changes' : 'success'

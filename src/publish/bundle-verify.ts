@@ -7,6 +7,7 @@ import { PublishError } from './errors.js'
 export const BUNDLE_VERSION = 1
 export const MAX_PATCH_BYTES = 50 * 1024 * 1024
 export const MAX_JSON_BYTES = 5 * 1024 * 1024
+export const MAX_SESSION_BYTES = 50 * 1024 * 1024
 
 /** Which task a bundle answers; the publish job compares it with its own trigger. */
 export interface TaskSummary {
@@ -27,7 +28,16 @@ export interface BundleManifest {
   agent: { message: string; commands: AgentCommand[]; footer: string }
   leftOut: LeftOut[]
   changedFiles: ChangedFile[]
-  patch: { file: string; bytes: number; sha256: string }
+  patch: BundleFile
+  /** The run's session record (session/record.ts), for the publish job to save; absent without a thread. */
+  session?: BundleFile | undefined
+}
+
+/** A file of the bundle beside bundle.json, pinned by its size and digest. */
+export interface BundleFile {
+  file: string
+  bytes: number
+  sha256: string
 }
 
 const LEFT_OUT_KINDS: readonly LeftOutKind[] = [
@@ -90,12 +100,6 @@ export function parseManifest(raw: string): BundleManifest {
   if (Number.isNaN(Date.parse(createdAt))) throw invalid('createdAt is not a date')
   const task = object(root.task, 'task')
   const agent = object(root.agent, 'agent')
-  const patch = object(root.patch, 'patch')
-  const patchFile = text(patch.file, 'patch.file', 100)
-  if (!/^[A-Za-z0-9._-]+$/.test(patchFile) || patchFile.startsWith('.'))
-    throw invalid('patch.file is not a plain file name')
-  const sha256 = text(patch.sha256, 'patch.sha256', 64)
-  if (!/^[0-9a-f]{64}$/.test(sha256)) throw invalid('patch.sha256 is not a sha-256')
   return {
     version: BUNDLE_VERSION,
     repo: text(root.repo, 'repo', 200),
@@ -142,8 +146,19 @@ export function parseManifest(raw: string): BundleManifest {
         ...(previousPath === undefined ? {} : { previousPath }),
       }
     }),
-    patch: { file: patchFile, bytes: integer(patch.bytes, 'patch.bytes'), sha256 },
+    patch: bundleFile(root.patch, 'patch'),
+    session: root.session === undefined ? undefined : bundleFile(root.session, 'session'),
   }
+}
+
+function bundleFile(value: unknown, name: string): BundleFile {
+  const entry = object(value, name)
+  const file = text(entry.file, `${name}.file`, 100)
+  if (!/^[A-Za-z0-9._-]+$/.test(file) || file.startsWith('.') || file === 'bundle.json')
+    throw invalid(`${name}.file is not a plain file name`)
+  const sha256 = text(entry.sha256, `${name}.sha256`, 64)
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw invalid(`${name}.sha256 is not a sha-256`)
+  return { file, bytes: integer(entry.bytes, `${name}.bytes`), sha256 }
 }
 
 /** Every path a git patch names, read only from its headers (never from hunk lines). */

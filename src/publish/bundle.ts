@@ -20,9 +20,11 @@ import {
   BUNDLE_VERSION,
   MAX_JSON_BYTES,
   MAX_PATCH_BYTES,
+  MAX_SESSION_BYTES,
   parseManifest,
   patchPaths,
   unsafePathReason,
+  type BundleFile,
   type BundleManifest,
   type TaskSummary,
 } from './bundle-verify.js'
@@ -38,6 +40,7 @@ import {
 
 const MANIFEST = 'bundle.json'
 const PATCH = 'bundle.patch'
+const SESSION = 'session.json'
 
 export type BundleRequest = Pick<
   PublishRequest,
@@ -46,6 +49,8 @@ export type BundleRequest = Pick<
   settings: { allowWorkflowChanges: boolean }
   /** The agent job's token: a file holding it is left out, like in one-job mode. */
   token?: string | undefined
+  /** The run's session record, serialised and redacted (opaque here; the action layer reads it). */
+  session?: string | undefined
 }
 
 export interface WriteBundleResult {
@@ -95,6 +100,7 @@ export async function writeBundle(request: BundleRequest, bundlePath: string): P
       leftOut,
       changedFiles,
       patch: { file: PATCH, bytes: patch.length, sha256: sha256(patch) },
+      session: request.session === undefined ? undefined : await writeSession(bundlePath, request.session),
     }
     const manifestPath = path.join(bundlePath, MANIFEST)
     await fs.writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`)
@@ -113,10 +119,24 @@ export async function writeBundle(request: BundleRequest, bundlePath: string): P
   }
 }
 
-/** Reads and checks bundle.json and the patch it names (size, digest, every path). */
+async function writeSession(bundlePath: string, session: string): Promise<BundleFile> {
+  const content = Buffer.from(session, 'utf8')
+  if (content.length > MAX_SESSION_BYTES)
+    throw new PublishError(
+      'invalid-bundle',
+      `the session is ${content.length} bytes, over the bundle's limit`,
+    )
+  await fs.writeFile(path.join(bundlePath, SESSION), content)
+  return { file: SESSION, bytes: content.length, sha256: sha256(content) }
+}
+
+/**
+ * Reads and checks bundle.json and the files it names (size, digest, every path of the patch).
+ * `session` is the session record's text, its bytes verified; what it says is the caller's to check.
+ */
 export async function readBundle(
   bundlePath: string,
-): Promise<{ manifest: BundleManifest; patchPath: string }> {
+): Promise<{ manifest: BundleManifest; patchPath: string; session?: string | undefined }> {
   const manifestPath = path.join(bundlePath, MANIFEST)
   const stat = await fs.stat(manifestPath).catch(() => undefined)
   if (!stat?.isFile())
@@ -127,20 +147,28 @@ export async function readBundle(
   if (stat.size > MAX_JSON_BYTES) throw invalidBundle(`${MANIFEST} is over ${MAX_JSON_BYTES} bytes`)
   const manifest = parseManifest(await fs.readFile(manifestPath, 'utf8'))
   const patchPath = path.join(bundlePath, manifest.patch.file)
-  const patchStat = await fs.lstat(patchPath).catch(() => undefined)
-  if (!patchStat?.isFile())
-    throw invalidBundle(`the patch ${manifest.patch.file} is missing or not a regular file`)
-  if (patchStat.size > MAX_PATCH_BYTES)
-    throw invalidBundle(`the patch is ${patchStat.size} bytes, over the 50 MB limit`)
-  const patch = await fs.readFile(patchPath)
-  if (patch.length !== manifest.patch.bytes || sha256(patch) !== manifest.patch.sha256) {
-    throw invalidBundle('the patch does not match the size and digest recorded in bundle.json')
-  }
+  const patch = await readPinned(bundlePath, manifest.patch, 'the patch', MAX_PATCH_BYTES)
   for (const file of patchPaths(patch.toString('utf8'))) {
     const reason = unsafePathReason(file)
     if (reason) throw invalidBundle(`the patch path '${file.slice(0, 200)}' ${reason}`)
   }
-  return { manifest, patchPath }
+  const session = manifest.session
+    ? (await readPinned(bundlePath, manifest.session, 'the session', MAX_SESSION_BYTES)).toString('utf8')
+    : undefined
+  return { manifest, patchPath, session }
+}
+
+/** A file of the bundle, only when it is a regular file of the size and digest bundle.json pins. */
+async function readPinned(bundlePath: string, entry: BundleFile, what: string, max: number): Promise<Buffer> {
+  const file = path.join(bundlePath, entry.file)
+  const stat = await fs.lstat(file).catch(() => undefined)
+  if (!stat?.isFile()) throw invalidBundle(`${what} ${entry.file} is missing or not a regular file`)
+  if (stat.size > max)
+    throw invalidBundle(`${what} is ${stat.size} bytes, over the ${max / 1024 / 1024} MB limit`)
+  const content = await fs.readFile(file)
+  if (content.length !== entry.bytes || sha256(content) !== entry.sha256)
+    throw invalidBundle(`${what} does not match the size and digest recorded in bundle.json`)
+  return content
 }
 
 /** The publish job's half: verify the bundle, apply it, and publish it. */
