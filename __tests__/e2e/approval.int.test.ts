@@ -1,11 +1,11 @@
 // Approval by comment, end to end: a run whose command needs approval (approval_policy =
-// "on-request") pauses with the command listed in its tracking comment, its state saved under a
-// hidden ref and nothing pushed; a `/codex approve <id>` from a maintainer resumes the same
+// "on-request") pauses with the command listed in its tracking comment, its session saved
+// `awaiting-approval` under the hidden sessions ref and nothing pushed; a `/codex approve <id>` from a maintainer resumes the same
 // conversation and workspace, runs the command once, and publishes a PR; one from a read-only user
 // is refused and runs nothing. (Forgery attempts: approval-forgery.int.test.ts.)
 import { describe, expect, it } from 'vitest'
 import { FIX_DATE_PATCH } from '../../__fixtures__/model/scenarios.js'
-import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
+import type { RecordedRequest, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
 import {
   issueCommentPayload,
   MAINTAINER,
@@ -16,7 +16,7 @@ import {
   useScenarios,
 } from './scenario.js'
 import type { Scenario } from './scenario.js'
-import { approvalReplyIn, botComments, STATE_REF, stateRefs } from './approval-helpers.js'
+import { approvalRefs, approvalReplyIn, botComments, savedSession, sessionState } from './approval-helpers.js'
 
 const scenarios = useScenarios()
 /** Two or three runs of the bundled action each; the shared machine can be slow. */
@@ -43,8 +43,10 @@ const script: ScriptedTurn[] = [
   { text: FINAL },
 ]
 
-async function pausedRun(): Promise<Scenario> {
-  const scenario = await scenarios.start({ script, configExtra: CONFIG })
+async function pausedRun(
+  turns: ScriptedTurn[] | ((request: RecordedRequest, index: number) => ScriptedTurn) = script,
+): Promise<Scenario> {
+  const scenario = await scenarios.start({ script: turns, configExtra: CONFIG })
   const { github } = scenario
   github.state.addIssue(REPO, {
     title: 'formatDate is off by a month',
@@ -80,9 +82,15 @@ describe('a command that needs approval', () => {
       expect(tracking!.body).toContain(`node -e 'require("fs").writeFileSync("approved.txt", "ran once\\n")'`)
       expect(tracking!.body).toContain('inline scripts need a person')
       expect(tracking!.body).toMatch(/Reply `\/codex approve [0-9a-f]{16}` to run them once/)
-      // The state is under a hidden ref only the action's token can push, never in the comment.
+      // The session is under a hidden ref only the action's token can push, never in the comment.
       expect(tracking!.body).not.toContain('approval-state')
-      expect(stateRefs(scenario)).toEqual([STATE_REF])
+      const session = savedSession(scenario)!
+      expect(session.state).toBe('awaiting-approval')
+      expect(JSON.stringify(session.approval)).toContain('"command":["node","-e",')
+      expect(tracking!.body).toContain(`approve ${(session.approval as { id: string }).id}`)
+      expect(session.diff).toContain('getUTCMonth() + 1')
+      // Nothing is written where older versions kept approval states.
+      expect(approvalRefs(scenario)).toEqual([])
       expect(pullsOf(scenario.github)).toEqual([])
       expect(remoteBranches(scenario.github)).toEqual(['main'])
       expect(scenario.model.requests).toHaveLength(1)
@@ -112,8 +120,9 @@ describe('a command that needs approval', () => {
       expect(remoteFile(scenario.github, head, 'src/date.js')).toContain('getUTCMonth() + 1')
       expect(remoteFile(scenario.github, head, 'approved.txt')?.trim()).toBe('ran once')
 
-      // The state is gone: one approval resumes once.
-      expect(stateRefs(scenario)).toEqual([])
+      // The session was taken up and finished: it no longer waits for an approval.
+      expect(sessionState(scenario)).toBe('completed')
+      expect(savedSession(scenario)!.approval).toBeUndefined()
       const [paused, resumed] = botComments(scenario)
       expect(paused!.body).toContain(`Approved by @${MAINTAINER}`)
       expect(resumed!.body).toContain(`/pull/${pull!.number}`)
@@ -133,8 +142,52 @@ describe('a command that needs approval', () => {
       expect(pullsOf(scenario.github)).toEqual([])
       const comments = botComments(scenario)
       expect(comments.at(-1)!.body).toMatch(/did not run this: .*bob/)
-      // The state is still there for a maintainer to approve.
-      expect(stateRefs(scenario)).toEqual([STATE_REF])
+      // The session still waits for a maintainer to approve it.
+      expect(sessionState(scenario)).toBe('awaiting-approval')
+    },
+    SLOW,
+  )
+})
+
+describe('a paused run, taken up without approving it', () => {
+  it(
+    'is listed by /codex status as awaiting approval; /codex continue goes on without its commands',
+    async () => {
+      // The status check's ping is answered apart; the task's turns go in order.
+      let taskTurn = 0
+      const turns = [script[0]!, { text: 'Left the inline step out, as asked.' }]
+      const scenario = await pausedRun((request) =>
+        JSON.stringify(request.body).includes('Reply with the single word OK')
+          ? { text: 'OK' }
+          : (turns[taskTurn++] ?? { text: 'done' }),
+      )
+      const reply = approvalReplyIn(botComments(scenario)[0]!.body)
+      const say = async (body: string) => {
+        const added = scenario.github.state.addComment(REPO, 1, { body, user: MAINTAINER })
+        return scenario.run({ eventName: 'issue_comment', payload: issueCommentPayload(scenario, added.id) })
+      }
+
+      const status = await say('/codex status')
+      expect(status.main.outputs.conclusion).toBe('answered')
+      expect(botComments(scenario).at(-1)!.body).toMatch(/\| #1 \| — \| 1 \| [^|]+ \| awaiting approval \|/)
+
+      const continued = await say('/codex continue but leave the inline step out')
+      expect(continued.main.outputs.conclusion).toBe('success')
+      const request = JSON.stringify(scenario.model.requests.at(-1)!.body)
+      expect(request).toContain('were not approved and did not run')
+      expect(request).toContain('leave the inline step out')
+      expect(continued.main.stdout).not.toMatch(/exec node -e/)
+      const [pull] = pullsOf(scenario.github)
+      const head = `refs/heads/${pull!.headRef}`
+      expect(remoteFile(scenario.github, head, 'src/date.js')).toContain('getUTCMonth() + 1')
+      expect(remoteFile(scenario.github, head, 'approved.txt')).toBeUndefined()
+
+      // The paused run's approval went with it: its reply now finds nothing waiting.
+      const late = await say(reply)
+      expect(late.main.outputs.conclusion).toBe('refused')
+      expect(botComments(scenario).at(-1)!.body).toContain('no run in this thread is waiting for approval')
+      expect(sessionState(scenario)).toBe('completed')
+      expect(remoteFile(scenario.github, head, 'approved.txt')).toBeUndefined()
     },
     SLOW,
   )
