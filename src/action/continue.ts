@@ -104,7 +104,7 @@ export async function claimSession(
 ): Promise<string | undefined> {
   const stamp = { runUrl: runUrl(deps.env), updatedAt: new Date().toISOString() }
   try {
-    return await store.save({ ...loaded.record, state: 'running', approval: undefined, ...stamp }, loaded.sha)
+    return await store.claim(loaded.record, loaded.sha, stamp)
   } catch (error) {
     deps.log(`session claim failed: ${error instanceof Error ? error.message : String(error)}`)
     return undefined

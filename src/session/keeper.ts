@@ -50,14 +50,6 @@ export class SessionKeeper {
     this.savedDiff = options.previous ? undefined : ''
   }
 
-  /** Takes the session over before anything runs: fails when another run took it first. */
-  async claim(): Promise<void> {
-    const previous = this.options.previous
-    if (!previous) return
-    const record = { ...previous.record, state: 'running' as const, ...this.stamp() }
-    this.version = await this.options.store.save(record, previous.sha)
-  }
-
   onEvent(event: AgentEvent): void {
     if (event.type !== 'item.completed') return
     if (event.item.type === 'file_change') this.dirty = true
