@@ -276,14 +276,21 @@ describe('a forged approval state', () => {
       const bySomeone = await comment(scenario, `/codex approve ${approvalId(pending)}`)
       expect(bySomeone.main.outputs.conclusion).toBe('refused')
       expect(botComments(scenario).at(-1)!.body).toContain('not by this action')
+      // The real commands, moved to another thread's approval: approving here resumes nothing.
+      const elsewhere = { ...(session.approval as object), thread: 2 }
+      rewriteSession(scenario, { ...session, approval: elsewhere }, ACTION)
+      const onOtherThread = await comment(scenario, realReply)
+      expect(onOtherThread.main.outputs.conclusion).toBe('refused')
+      expect(botComments(scenario).at(-1)!.body).toContain('no run in this thread is waiting for approval')
 
       expect(scenario.model.requests).toHaveLength(1)
-      const logs = onMoved.main.stdout + onSwapped.main.stdout + bySomeone.main.stdout
+      const logs = [onMoved, onSwapped, bySomeone, onOtherThread].map((run) => run.main.stdout).join('')
       expect(logs).not.toMatch(/exec (touch|node)/)
       expect(remoteBranches(scenario.github)).toEqual(['main'])
     },
     SLOW,
   )
+
   it(
     "refuses a session forged to awaiting-approval by a commit not the action's, and an old approvals ref",
     async () => {

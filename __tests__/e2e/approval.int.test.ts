@@ -151,11 +151,16 @@ describe('a command that needs approval', () => {
 
 describe('a paused run, taken up without approving it', () => {
   it(
-    'is listed by /codex status as awaiting approval; /codex continue goes on without its commands',
+    'is listed by /codex status as awaiting approval; /codex continue never runs its commands',
     async () => {
-      // The status check's ping is answered apart; the task's turns go in order.
+      // The status check's ping is answered apart; the task's turns go in order. After the first
+      // continue the model asks for the same command again; after the second it finishes.
       let taskTurn = 0
-      const turns = [script[0]!, { text: 'Left the inline step out, as asked.' }]
+      const turns: ScriptedTurn[] = [
+        script[0]!,
+        { calls: [{ name: 'shell', arguments: { command: APPROVED } }] },
+        { text: 'Left the inline step out, as asked.' },
+      ]
       const scenario = await pausedRun((request) =>
         JSON.stringify(request.body).includes('Reply with the single word OK')
           ? { text: 'OK' }
@@ -171,24 +176,31 @@ describe('a paused run, taken up without approving it', () => {
       expect(status.main.outputs.conclusion).toBe('answered')
       expect(botComments(scenario).at(-1)!.body).toMatch(/\| #1 \| — \| 1 \| [^|]+ \| awaiting approval \|/)
 
-      const continued = await say('/codex continue but leave the inline step out')
-      expect(continued.main.outputs.conclusion).toBe('success')
+      // Continuing is not approving: the command asked for again pauses the run again, unrun.
+      const continued = await say('/codex continue')
+      expect(continued.main.outputs.conclusion).toBe('awaiting-approval')
       const request = JSON.stringify(scenario.model.requests.at(-1)!.body)
       expect(request).toContain('were not approved and did not run')
-      expect(request).toContain('leave the inline step out')
+      expect(request).not.toContain('approved these commands')
       expect(continued.main.stdout).not.toMatch(/exec node -e/)
+      expect(remoteBranches(scenario.github)).toEqual(['main'])
+      expect(sessionState(scenario)).toBe('awaiting-approval')
+
+      const finished = await say('/codex continue but leave the inline step out')
+      expect(finished.main.outputs.conclusion).toBe('success')
+      expect(JSON.stringify(scenario.model.requests.at(-1)!.body)).toContain('leave the inline step out')
       const [pull] = pullsOf(scenario.github)
       const head = `refs/heads/${pull!.headRef}`
       expect(remoteFile(scenario.github, head, 'src/date.js')).toContain('getUTCMonth() + 1')
       expect(remoteFile(scenario.github, head, 'approved.txt')).toBeUndefined()
 
-      // The paused run's approval went with it: its reply now finds nothing waiting.
+      // The paused run's reply now finds nothing waiting.
       const late = await say(reply)
       expect(late.main.outputs.conclusion).toBe('refused')
       expect(botComments(scenario).at(-1)!.body).toContain('no run in this thread is waiting for approval')
       expect(sessionState(scenario)).toBe('completed')
-      expect(remoteFile(scenario.github, head, 'approved.txt')).toBeUndefined()
     },
-    SLOW,
+    // Five runs of the bundled action.
+    2 * SLOW,
   )
 })
