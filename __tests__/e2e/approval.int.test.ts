@@ -63,12 +63,13 @@ async function pausedRun(
   return scenario
 }
 
-async function approve(scenario: Scenario, user: string) {
+async function approve(scenario: Scenario, user: string, inputs?: Record<string, string>) {
   const body = approvalReplyIn(botComments(scenario)[0]!.body)
   const comment = scenario.github.state.addComment(REPO, 1, { body, user })
   return scenario.run({
     eventName: 'issue_comment',
     payload: issueCommentPayload(scenario, comment.id, 1, user),
+    inputs,
   })
 }
 
@@ -131,7 +132,7 @@ describe('a command that needs approval', () => {
   )
 
   it(
-    'refuses /codex approve from a user with read permission, and runs nothing',
+    'refuses /codex approve from a user with read permission, even one in allow-users, and runs nothing',
     async () => {
       const scenario = await pausedRun()
       scenario.github.state.addUser('bob')
@@ -142,6 +143,12 @@ describe('a command that needs approval', () => {
       expect(pullsOf(scenario.github)).toEqual([])
       const comments = botComments(scenario)
       expect(comments.at(-1)!.body).toMatch(/did not run this: .*bob/)
+      // Listed in allow-users, bob may ask for tasks (read-only), but not approve commands.
+      const allowed = await approve(scenario, 'bob', { 'allow-users': 'bob' })
+      expect(allowed.main.outputs.conclusion).toBe('refused')
+      expect(botComments(scenario).at(-1)!.body).toContain('approving commands needs write permission')
+      expect(scenario.model.requests).toHaveLength(1)
+      expect(allowed.main.stdout).not.toMatch(/exec node -e/)
       // The session still waits for a maintainer to approve it.
       expect(sessionState(scenario)).toBe('awaiting-approval')
     },

@@ -3,7 +3,8 @@
 // instructions as a user turn — and publish on the same branch and PR. A session that is not the
 // action's, belongs elsewhere, or whose commit is gone is refused with a reply, and nothing runs.
 // The session is claimed with a compare-and-swap before anything runs: of two continues at once,
-// the second is refused.
+// the second is refused. A session awaiting approval is taken up without its commands (the model
+// is told they did not run); only `/codex approve` (approve.ts) runs them, through the same path.
 import type { GitHubClient } from '../github/client.js'
 import type { TrackingComment } from '../github/comments.js'
 import type { FinalReport } from '../report/render.js'
