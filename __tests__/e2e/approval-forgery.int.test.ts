@@ -34,7 +34,7 @@ import type { Scenario } from './scenario.js'
 
 const scenarios = useScenarios()
 /** Several runs of the bundled action each; the shared machine can be slow. */
-const SLOW = 240_000
+const SLOW = 360_000
 
 const APPROVED = ['node', '-e', 'require("fs").writeFileSync("approved.txt", "ran once\\n")']
 const CONFIG = [
