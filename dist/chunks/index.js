@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { realpath, mkdir, writeFile, appendFile, readdir, readFile, stat } from 'node:fs/promises';
-import { S as SANDBOX_MODES, L as LOCAL_PROVIDERS, q as isTable, u as ConfigContext, v as mergeLayer, w as parseToml, x as resolveMerged, y as readConfigText, z as newTable, C as ConfigError, A as parseOverride, D as applyOverride, E as toResponsesInput, F as asObject, G as asArray, H as asString, I as itemFromOutput, J as readImageFile, r as readOutputSchema, d as setupAgent, e as runAgentWithSchema, g as sandboxRefusedEverything, K as loadProjectDocs } from './structured.js';
+import { S as SANDBOX_MODES, L as LOCAL_PROVIDERS, q as isTable, u as ConfigContext, v as mergeLayer, w as parseToml, x as resolveMerged, y as readConfigText, z as newTable, C as ConfigError, A as parseOverride, D as applyOverride, E as toResponsesInput, F as asObject, G as asArray, H as asString, I as itemFromOutput, J as readImageFile, r as readOutputSchema, c as setupAgent, e as runAgentWithSchema, g as sandboxRefusedEverything, K as loadProjectDocs } from './structured.js';
 import { e as errorMessage } from './errors.js';
 import { existsSync, statSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';

@@ -18,15 +18,15 @@ import 'timers';
 import fs$2, { existsSync as existsSync$1 } from 'node:fs';
 import fs$3, { readFile, realpath, stat as stat$1, opendir, mkdtemp, rm as rm$1 } from 'node:fs/promises';
 import path, { normalize } from 'node:path';
-import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, a as projectDocNames, s as shellQuoteExports, Z as ZERO_USAGE, b as addUsage, c as resolveApiKey, d as setupAgent, i as isGitHubHostedRunner, e as runAgentWithSchema, f as toolErrorSummary, g as sandboxRefusedEverything, h as createModelClient, j as describeSandbox, k as probeSandbox, m as runAgent, n as createRedactor, o as neutraliseWorkflowCommands } from './structured.js';
+import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, a as projectDocNames, s as shellQuoteExports, Z as ZERO_USAGE, b as resolveApiKey, c as setupAgent, i as isGitHubHostedRunner, d as addUsage, e as runAgentWithSchema, f as toolErrorSummary, g as sandboxRefusedEverything, h as createModelClient, j as describeSandbox, k as probeSandbox, m as runAgent, n as createRedactor, o as neutraliseWorkflowCommands } from './structured.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { i as isLoopbackUrl, p as proxyFetch, a as parseJsonObject, b as invalid$1, s as secretValuesFromEnv } from './names.js';
 import require$$0 from 'tty';
 import { spawn, execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import os$2 from 'node:os';
-import { e as errorMessage } from './errors.js';
 import { createHash } from 'node:crypto';
+import { e as errorMessage } from './errors.js';
 import 'node:url';
 import { V as VERSION$8 } from './version.js';
 import { promisify } from 'node:util';
@@ -3612,7 +3612,7 @@ var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
-async function auth(token) {
+async function auth$1(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
   const isUserToServer = token.startsWith("ghu_");
@@ -3653,7 +3653,7 @@ var createTokenAuth = function createTokenAuth2(token) {
     );
   }
   token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
+  return Object.assign(auth$1.bind(null, token), {
     hook: hook.bind(null, token)
   });
 };
@@ -9959,11 +9959,10 @@ function sessionsSection(sessions) {
     const rows = sessions.map((session) => {
         const branch = session.branch ? codeSpan(session.branch) : '\u2014';
         const pull = session.pull === undefined ? '' : ` (#${session.pull})`;
-        const state = session.state === 'awaiting-approval' ? 'awaiting approval' : session.state;
-        return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '\u2014'} | ${state} |`;
+        return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '\u2014'} | ${session.state} |`;
     });
     return [
-        '**Saved sessions** (`continue` one on its thread; `approve` one awaiting approval with the reply its comment shows):',
+        '**Saved sessions** (`continue` one on its thread):',
         '',
         '| Thread | Branch | Turns | Saved | State |',
         '|---|---|---|---|---|',
@@ -10400,9 +10399,9 @@ async function loadTrustedConfig(client, deps, trigger, pull) {
 }
 
 // `/codex approve`, the GitHub side: the commands a paused run lists, rendered one way for the
-// paused comment and for the check that the approver saw exactly the commands its session holds.
-// The session itself never comes from a comment (session/store.ts reads it from a hidden ref); the
-// comment is only compared with it, and only when our own identity wrote it.
+// paused comment and for the check that the approver saw exactly the commands the saved state holds.
+// The state itself never comes from a comment (action/approval-store.ts reads it from a hidden ref);
+// the comment is only compared with it, and only when our own identity wrote it.
 /** The issue or PR number whose thread a paused run and its approval share; none without a thread. */
 function threadNumber(trigger) {
     const thread = threadOf(trigger);
@@ -10419,22 +10418,22 @@ function approvalReply(triggerPhrase, id) {
     return `${triggerPhrase} approve ${id}`;
 }
 /**
- * Why the paused comment does not vouch for `approval`, or undefined when it does: it must be the
- * comment the session names, written by our own identity (the author of `own`, this run's comment),
- * and show exactly the session's commands with the reply naming its id.
+ * Why the paused comment does not vouch for `state`, or undefined when it does: it must be the
+ * comment the state names, written by our own identity (the author of `own`, this run's comment),
+ * and show exactly the state's commands with the reply naming the state's id.
  */
-async function pausedCommentMismatch(client, trigger, own, approval, expected) {
+async function pausedCommentMismatch(client, trigger, own, state, expected) {
     const self = await authorOf(client, trigger, own);
-    const paused = await authorOf(client, trigger, approval.comment).catch(() => undefined);
+    const paused = await authorOf(client, trigger, state.comment).catch(() => undefined);
     if (self === undefined || paused === undefined || paused !== self)
         return 'the paused run\u2019s comment is gone or was not written by this action';
-    const body = await readCommentBody(client, trigger.repo, approval.comment);
-    const section = renderApprovalRequest(approvalEntries(approval.pending), approvalReply(expected.triggerPhrase, approval.id));
+    const body = await readCommentBody(client, trigger.repo, state.comment);
+    const section = renderApprovalRequest(approvalEntries(state.pending), approvalReply(expected.triggerPhrase, state.id));
     if (!body.includes(expected.redactor.redact(section)))
-        return 'the commands in the paused run\u2019s comment are not the ones its saved session would run';
+        return 'the commands in the paused run\u2019s comment are not the ones its saved state would run';
     return undefined;
 }
-/** Notes on the paused comment that it was approved (its session is claimed by then). */
+/** Notes on the paused comment that it was approved (the state itself is gone by then). */
 async function markApprovalUsed(client, trigger, paused, note) {
     const body = await readCommentBody(client, trigger.repo, paused);
     await editComment(client, trigger.repo, paused, `${body.trimEnd()}\n\n${note}`);
@@ -15848,402 +15847,99 @@ function symlinkEscapes(workspace, linkPath, target) {
     return relative.split(path.sep)[0]?.toLowerCase() === '.git';
 }
 
-/** How every comment of the run is posted: redacted, logged, a missing permission a warning. */
-function commentOptions(deps) {
-    return { redactor: deps.redactor, log: deps.log, warn: deps.warn };
-}
-function emptyReport(env, conclusion, message, startedAt) {
-    return {
-        conclusion,
-        message,
-        reason: conclusion === 'skipped' || conclusion === 'refused' ? message : undefined,
-        durationMs: Date.now() - startedAt,
-        turns: 0,
-        usage: ZERO_USAGE,
-        runUrl: runUrl(env),
-    };
-}
-function failureReport(deps, error, startedAt) {
-    const cancelled = deps.signal.aborted;
-    const message = errorMessage(error);
-    deps.log(`${cancelled ? 'cancelled' : 'failed'}: ${message}`);
-    return {
-        ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),
-        reason: cancelled ? 'the run was cancelled' : message,
-    };
-}
-
-// Puts the workspace on a PR's head commit before the agent starts. A workflow triggered by a
-// comment checks out the default branch (or, for review events, GitHub's test merge), but the
-// agent must work on \u2014 and the harness push onto \u2014 the PR's own code.
-const FETCHED_REF = 'refs/codex-pr-action/pull-head';
-async function checkoutPullHead(workspace, auth, pull, options) {
-    // An empty HOME: no ~/.gitconfig or credential store of the runner is read.
-    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
-    const run = (args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal });
-    try {
-        // refs/pull/N/head lives in the base repository, for fork PRs too: nothing is fetched from a fork.
-        await run([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--no-recurse-submodules',
-            '--depth=50',
-            '--',
-            auth.repoUrl,
-            `+refs/pull/${pull.number}/head:${FETCHED_REF}`,
-        ], authEnv(auth));
-        const fetched = (await run(['rev-parse', '--verify', `${FETCHED_REF}^{commit}`])).trim();
-        if (fetched !== pull.headSha) {
-            throw new Error(`the head of PR #${pull.number} moved to ${fetched.slice(0, 7)} while the run started (expected ${pull.headSha.slice(0, 7)}); nothing was changed. Re-run the command.`);
-        }
-        await run(['checkout', '--quiet', '--force', '--detach', fetched]);
-        options.log(`workspace: PR #${pull.number} head ${fetched.slice(0, 7)} (${pull.headRef})`);
-        return fetched;
-    }
-    finally {
-        await rm$1(home, { recursive: true, force: true });
-    }
-}
-/**
- * Fetches one commit by its sha from the repository (GitHub serves any reachable commit); false
- * when the repository no longer has it (a force-push or a deleted branch took it away).
- */
-async function fetchCommit(workspace, auth, sha, options) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-        return false;
-    return withEmptyHome(workspace, options, async (run) => {
-        try {
-            const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules'];
-            await run([...fetchArgs, '--depth=1', '--', auth.repoUrl, sha], authEnv(auth));
-            await run(['cat-file', '-e', `${sha}^{commit}`]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    });
-}
-/** Puts the workspace on a commit fetchCommit brought in, detached. */
-async function checkoutCommit(workspace, sha, options) {
-    await withEmptyHome(workspace, options, (run) => run(['checkout', '--quiet', '--force', '--detach', sha]));
-}
-async function withEmptyHome(workspace, options, use) {
-    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
-    try {
-        return await use((args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal }));
-    }
-    finally {
-        await rm$1(home, { recursive: true, force: true });
-    }
-}
-
-// The workspace's changes as one binary-safe patch, and back: a run that pauses for approval carries
-// what the agent did so far, and the resumed run (a fresh checkout) puts it back before going on.
-// Both go through the GitClient, so the checkout's own git config is never read.
-/** `git diff --binary` of the work tree (new files included) against `startSha`; '' when unchanged. */
-async function captureWorkspaceDiff(workspace, startSha, options = {}) {
-    return withPatchFile(workspace, startSha, options, async (git, file) => {
-        await git.stage((await git.workingChanges()).map((change) => change.path));
-        await git.writePatch(file);
-        return fs$3.readFile(file, 'utf8');
-    });
-}
-/** Applies a patch from captureWorkspaceDiff to the work tree; throws when it does not apply. */
-async function applyWorkspaceDiff(workspace, startSha, diff, options = {}) {
-    if (diff.trim() === '')
-        return;
-    await withPatchFile(workspace, startSha, options, async (git, file) => {
-        await fs$3.writeFile(file, diff);
-        await git.applyPatch(file, 'work-tree');
-    });
-}
-async function withPatchFile(workspace, startSha, options, use) {
-    const folder = await fs$3.mkdtemp(path.join(options.tempRoot ?? os$2.tmpdir(), 'codex-resume-'));
-    const git = await createGitClient(workspace, { startSha, tempRoot: options.tempRoot });
-    try {
-        return await use(git, path.join(folder, 'resume.patch'));
-    }
-    finally {
-        await git.close();
-        await fs$3.rm(folder, { recursive: true, force: true });
-    }
-}
-
-// What a session paused for approval holds besides the conversation: the commands waiting for a
-// person, why each needs one, the paused run's comment that lists them, and the approval id \u2014 a
-// digest of exactly those commands, which the approver repeats in `/codex approve <id>`. Read back
-// defensively: a record is data from the repository.
+// What a run paused for approval leaves behind so that `/codex approve` can resume it: the task,
+// the commands awaiting approval, the transcript and the workspace diff. It is stored under a hidden
+// ref that only the harness writes (action/approval-store.ts), never in a comment; here it is
+// serialised, read back defensively, and bound to the command list the approver was shown.
+const STATE_VERSION = 2;
 /**
  * A short digest of exactly the commands (argv by argv, in order) a paused run lists: the comment
- * shows it, the approver repeats it, and the record must carry the same list for it to match.
+ * shows it, the approver repeats it, and the state must carry the same list for it to match.
  */
 function approvalId(pending) {
     const list = JSON.stringify(pending.map((entry) => entry.command));
     return createHash('sha256').update(list).digest('hex').slice(0, 16);
 }
-/** The stored approval, or why it cannot be used. */
-function parseApproval(value) {
-    if (!isObject$1(value))
-        return 'the saved session awaits approval but lists no commands';
-    const { id, pending, thread, comment } = value;
-    if (!Array.isArray(pending) || pending.length === 0 || !pending.every(isPendingCommand))
-        return 'the saved session awaits approval but lists no commands';
-    if (typeof thread !== 'number' || !Number.isInteger(thread) || thread < 1)
-        return 'the saved session awaits approval in no thread';
-    if (!isObject$1(comment) || typeof comment.id !== 'number')
-        return 'the saved session names no paused comment';
-    if (comment.kind !== 'issue_comment' && comment.kind !== 'review_comment')
-        return 'the saved session names no paused comment';
-    if (id !== approvalId(pending))
-        return 'the saved session does not match its own command list';
-    return { id, pending, thread, comment: { id: comment.id, kind: comment.kind } };
+/** The state as stored. Secrets are redacted first: a ref is as public as the repository. */
+function serializeApproval(state, redact) {
+    return redact(JSON.stringify(state));
 }
-function isPendingCommand(value) {
-    return (isObject$1(value) &&
+/** The stored state, or a reason it cannot be used. */
+function parseApproval(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return 'the saved state is not valid JSON';
+    }
+    if (!isRecord(value) || value.version !== STATE_VERSION)
+        return 'the saved state has an unknown version';
+    const state = asResumeState(value);
+    const { repo, thread, comment, id } = value;
+    if (!state || typeof repo !== 'string' || typeof thread !== 'number' || typeof id !== 'string')
+        return 'the saved state is incomplete';
+    if (!isRecord(comment) || typeof comment.id !== 'number')
+        return 'the saved state names no comment';
+    if (comment.kind !== 'issue_comment' && comment.kind !== 'review_comment')
+        return 'the saved state names no comment';
+    if (id !== approvalId(state.pending))
+        return 'the saved state does not match its own command list';
+    return {
+        ...state,
+        version: STATE_VERSION,
+        repo,
+        thread,
+        comment: { id: comment.id, kind: comment.kind },
+        id,
+    };
+}
+function asResumeState(value) {
+    const { task, startSha, pending, history, summary, diff } = value;
+    if (typeof task !== 'string' || typeof summary !== 'string' || typeof diff !== 'string')
+        return undefined;
+    if (typeof startSha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(startSha))
+        return undefined;
+    if (!Array.isArray(pending) || !pending.every(isPendingApproval) || pending.length === 0)
+        return undefined;
+    if (history !== undefined && !(Array.isArray(history) && history.every(isItem$1)))
+        return undefined;
+    return { task, startSha, pending, history, summary, diff };
+}
+function isPendingApproval(value) {
+    return (isRecord(value) &&
         Array.isArray(value.command) &&
         value.command.length > 0 &&
         value.command.every((word) => typeof word === 'string') &&
         typeof value.justification === 'string' &&
         typeof value.reason === 'string');
 }
-function isObject$1(value) {
+function isItem$1(value) {
+    if (!isRecord(value))
+        return false;
+    switch (value.type) {
+        case 'message':
+            return (['user', 'assistant', 'developer'].includes(String(value.role)) && typeof value.content === 'string');
+        case 'function_call':
+            return (typeof value.callId === 'string' &&
+                typeof value.name === 'string' &&
+                typeof value.arguments === 'string' &&
+                ['string', 'undefined'].includes(typeof value.namespace));
+        case 'custom_tool_call':
+            return (typeof value.callId === 'string' && typeof value.name === 'string' && typeof value.input === 'string');
+        case 'function_call_output':
+        case 'custom_tool_call_output':
+            return typeof value.callId === 'string' && typeof value.output === 'string';
+        case 'reasoning':
+            return (typeof value.summary === 'string' &&
+                ['string', 'undefined'].includes(typeof value.id) &&
+                ['string', 'undefined'].includes(typeof value.encryptedContent));
+        default:
+            return false;
+    }
+}
+function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const SESSION_VERSION = 1;
-/** The record as stored. Secrets are redacted first: a ref is as public as the repository. */
-function serializeSession(record, redact) {
-    return redact(JSON.stringify(record));
-}
-const SHA$1 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const STATES = ['running', 'partial', 'completed', 'awaiting-approval'];
-/** The stored record, or why it cannot be used. */
-function parseSession(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
-        return 'the saved session is not valid JSON';
-    }
-    if (!isObject(value) || value.version !== SESSION_VERSION)
-        return 'the saved session has an unknown version';
-    const { repo, thread, state, task, startSha, diff, transcript, plan, turns, runs, runUrl, updatedAt } = value;
-    if (typeof repo !== 'string' || typeof thread !== 'number' || typeof task !== 'string')
-        return 'the saved session is incomplete';
-    if (typeof state !== 'string' || !STATES.includes(state))
-        return 'the saved session has an unknown state';
-    if (typeof startSha !== 'string' || !SHA$1.test(startSha))
-        return 'the saved session names no start commit';
-    if (typeof diff !== 'string' || !Array.isArray(transcript) || !transcript.every(isItem))
-        return 'the saved session holds no conversation';
-    if (typeof turns !== 'number' || typeof runs !== 'number')
-        return 'the saved session is incomplete';
-    const pushed = asPushed(value.pushed);
-    if (pushed === null)
-        return 'the saved session names a pushed branch it cannot have';
-    // Only a paused session carries commands to approve; any other state's list is never read.
-    const approval = state === 'awaiting-approval' ? parseApproval(value.approval) : undefined;
-    if (typeof approval === 'string')
-        return approval;
-    return {
-        version: SESSION_VERSION,
-        repo,
-        thread,
-        state: state,
-        task,
-        startSha,
-        diff,
-        pushed,
-        reason: typeof value.reason === 'string' ? value.reason : undefined,
-        approval,
-        transcript,
-        plan: Array.isArray(plan) ? plan.filter(isPlanStep) : [],
-        turns,
-        usage: asUsage(value.usage),
-        runs,
-        runUrl: typeof runUrl === 'string' ? runUrl : '',
-        updatedAt: typeof updatedAt === 'string' ? updatedAt : '',
-    };
-}
-/** undefined: not pushed; null: malformed. */
-function asPushed(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value))
-        return null;
-    const { branch, commit, pull } = value;
-    if (typeof branch !== 'string' || !/^[A-Za-z0-9._/-]+$/.test(branch))
-        return null;
-    if (typeof commit !== 'string' || !SHA$1.test(commit))
-        return null;
-    if (pull !== undefined && (typeof pull !== 'number' || !Number.isInteger(pull)))
-        return null;
-    return { branch, commit, pull };
-}
-function asUsage(value) {
-    const read = (key) => {
-        const field = isObject(value) ? value[key] : undefined;
-        return typeof field === 'number' && field >= 0 ? field : 0;
-    };
-    return {
-        inputTokens: read('inputTokens'),
-        cachedInputTokens: read('cachedInputTokens'),
-        outputTokens: read('outputTokens'),
-        reasoningOutputTokens: read('reasoningOutputTokens'),
-    };
-}
-// The conversation goes back to the model as it was; only its outer shape is checked here.
-function isItem(value) {
-    return isObject(value) && typeof value.type === 'string';
-}
-function isPlanStep(value) {
-    return isObject(value) && typeof value.text === 'string' && typeof value.completed === 'boolean';
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-class SessionKeeper {
-    options;
-    version;
-    dirty = false;
-    lost = false;
-    pending;
-    pushing;
-    plan = [];
-    turns = 0;
-    /** The workspace diff of the last save queued; a fresh run starts from an unchanged tree. */
-    savedDiff;
-    /** How long each save took (diff + push), for the log and the benchmark. */
-    timings = [];
-    constructor(options) {
-        this.options = options;
-        this.version = options.previous?.sha;
-        this.plan = options.previous?.record.plan ?? [];
-        this.savedDiff = options.previous ? undefined : '';
-    }
-    /** Takes the session over before anything runs: fails when another run took it first. */
-    async claim() {
-        const previous = this.options.previous;
-        if (!previous)
-            return;
-        const record = { ...previous.record, state: 'running', ...this.stamp() };
-        this.version = await this.options.store.save(record, previous.sha);
-    }
-    onEvent(event) {
-        if (event.type !== 'item.completed')
-            return;
-        if (event.item.type === 'file_change')
-            this.dirty = true;
-        if (event.item.type === 'command_execution')
-            this.dirty = true;
-        if (event.item.type === 'todo_list')
-            this.plan = event.item.items.map((step) => ({ text: step.text, completed: step.completed }));
-    }
-    /** The loop's turn end: save when the turn changed files (or ran commands that may have). */
-    async onTurnEnd(transcript) {
-        this.turns += 1;
-        if (!this.dirty || this.lost)
-            return;
-        this.dirty = false;
-        const started = Date.now();
-        let diff;
-        try {
-            diff = await this.diff();
-        }
-        catch (error) {
-            // The run goes on (a FIFO in the work tree, say, is the publish step's to report); the
-            // previous save stays the one to resume from.
-            const why = error instanceof Error ? error.message : String(error);
-            this.options.log(`session: turn ${this.turns} not saved: ${why.split('\n')[0] ?? why}`);
-            return;
-        }
-        if (diff === this.savedDiff)
-            return;
-        this.savedDiff = diff;
-        this.timings.push({ diffMs: Date.now() - started, pushMs: 0 });
-        this.queue(this.record('running', transcript, diff, { turns: this.turns, usage: ZERO_USAGE }));
-    }
-    /**
-     * The last save: how the run ended, where its work went, and for a paused run the commands it
-     * waits on. Throws when it could not be saved.
-     */
-    async finish(result, state, pushed, approval) {
-        await this.settle();
-        if (this.lost)
-            throw new Error('another run took this session over; this run did not save its end');
-        const diff = pushed ? '' : await this.diff();
-        const record = this.record(state, result.transcript ?? [], diff, result, pushed);
-        if (state !== 'completed')
-            record.reason = result.reason;
-        if (state === 'awaiting-approval')
-            record.approval = approval;
-        this.version = await this.options.store.save(record, this.version);
-    }
-    /** Waits for the save in flight (the caller is about to end). */
-    async settle() {
-        while (this.pushing)
-            await this.pushing;
-    }
-    queue(record) {
-        this.pending = record;
-        if (this.pushing)
-            return;
-        this.pushing = this.drain().finally(() => (this.pushing = undefined));
-    }
-    async drain() {
-        while (this.pending && !this.lost) {
-            const record = this.pending;
-            this.pending = undefined;
-            const started = Date.now();
-            try {
-                this.version = await this.options.store.save(record, this.version);
-                const last = this.timings.at(-1);
-                if (last)
-                    last.pushMs = Date.now() - started;
-                this.options.log(`session: saved after turn ${record.turns}`);
-            }
-            catch (error) {
-                // A lost race is final; any other failure leaves the previous save as the one to resume.
-                const why = error instanceof Error ? error.message : String(error);
-                if (/stale info|fetch first|rejected/.test(why))
-                    this.lost = true;
-                // The next turn that runs anything saves again, even with the same work tree.
-                this.savedDiff = undefined;
-                this.options.log(`session: could not save turn ${record.turns}: ${why.split('\n')[0] ?? why}`);
-            }
-        }
-    }
-    diff() {
-        return captureWorkspaceDiff(this.options.workspace, this.options.startSha, {
-            tempRoot: this.options.tempRoot,
-        });
-    }
-    record(state, transcript, diff, run, pushed) {
-        const previous = this.options.previous?.record;
-        return {
-            version: SESSION_VERSION,
-            repo: this.options.store.repoName,
-            thread: this.options.thread,
-            state,
-            task: this.options.task,
-            startSha: pushed ? pushed.commit : this.options.startSha,
-            diff,
-            pushed: pushed ?? previous?.pushed,
-            transcript,
-            plan: this.plan,
-            turns: (previous?.turns ?? 0) + run.turns,
-            usage: addUsage(previous?.usage ?? ZERO_USAGE, run.usage),
-            runs: (previous?.runs ?? 0) + 1,
-            ...this.stamp(),
-        };
-    }
-    stamp() {
-        return { runUrl: this.options.runUrl, updatedAt: new Date().toISOString() };
-    }
 }
 
 // Records the harness keeps in the repository itself, under hidden refs (`refs/codex-pr-action/\u2026`):
@@ -16251,13 +15947,13 @@ class SessionKeeper {
 // with the action's token, from a throwaway git dir in the runner's temp folder \u2014 never from the
 // checkout, and only after the sandbox is gone. Neither the model (no token) nor a person without
 // write permission (no push) can create or move such a ref, which is what makes a record trustworthy
-// where a comment is not. A run's session lives here, with the commands a paused run waits on.
+// where a comment is not. A paused run's approval state lives here; a run's session can too.
 const STORE_NAMESPACE = 'refs/codex-pr-action/';
 /** No record file is read past this size: GitHub's own limit for one file in a push. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** Record files are named by the harness: plain names, never paths. */
 const FILE_NAME = /^[a-z][a-z0-9-]*\.[a-z]+$/;
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** `name <email>` of the identity the harness writes records as. */
 const RECORD_COMMITTER = `${BOT_IDENTITY.name} <${BOT_IDENTITY.email}>`;
 /** `refs/codex-pr-action/<kind>/<key>`, checked so a key can never leave its namespace. */
@@ -16269,7 +15965,7 @@ function storeRef(kind, key) {
 /** Writes `files` as one commit at `ref`, replacing what was there; returns the commit's sha. */
 async function writeRecord(auth, ref, files, title, options = {}) {
     checkRef(ref);
-    if (options.expected !== undefined && options.expected !== '' && !SHA.test(options.expected))
+    if (options.expected !== undefined && options.expected !== '' && !SHA$1.test(options.expected))
         throw new Error(`'${options.expected}' is not a full commit sha`);
     return withStore(options, async (store) => {
         for (const [name, content] of Object.entries(files)) {
@@ -16311,7 +16007,7 @@ async function readRecord(auth, ref, names, options = {}) {
             ?.split('\t')[0];
         if (sha === undefined)
             return undefined;
-        if (!SHA.test(sha))
+        if (!SHA$1.test(sha))
             throw new RecordError(`${ref} does not point at a commit`);
         const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1'];
         await store.git([...fetchArgs, '--', auth.repoUrl, `+${sha}:refs/record`], authEnv(auth));
@@ -16349,7 +16045,7 @@ async function listRecords(auth, kind, options = {}) {
         for (const line of listed.split('\n')) {
             const [sha, ref] = line.split('\t');
             const key = ref?.startsWith(prefix) ? ref.slice(prefix.length) : '';
-            if (sha && SHA.test(sha) && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
+            if (sha && SHA$1.test(sha) && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
                 records.set(key, sha);
         }
         return records;
@@ -16358,7 +16054,7 @@ async function listRecords(auth, kind, options = {}) {
 /** Removes the record, but only if `ref` still points at `sha`: two readers cannot both consume it. */
 async function deleteRecord(auth, ref, sha, options = {}) {
     checkRef(ref);
-    if (!SHA.test(sha))
+    if (!SHA$1.test(sha))
         throw new Error(`'${sha}' is not a full commit sha`);
     await withStore(options, (store) => store.git([
         'push',
@@ -16404,248 +16100,88 @@ async function withStore(options, use) {
     }
 }
 
-// Where sessions are kept: `refs/codex-pr-action/sessions/<issue-or-PR number>`, one record
-// (git/ref-store.ts) pushed with the action's token by the harness, never from the sandbox. Who can
-// write such a ref: the action, and a person with write permission (trusted: they can push code
-// anyway). Not the model (no token), not a fork's author, not a commenter (no push to this
-// repository). A record is used only when it is a single root commit committed by the action's
-// identity, holding exactly `session.json`, naming this repository and thread. Every write after
-// the first is a compare-and-swap on the version read, so two runs never interleave their saves.
-const SESSION_FILE = 'session.json';
-function sessionRef(thread) {
-    return storeRef('sessions', String(thread));
-}
-class SessionStore {
-    options;
-    auth;
-    constructor(options) {
-        this.options = options;
-        this.auth = remoteFor(options.serverUrl, options.owner, options.repo, options.token);
-    }
-    get repoName() {
-        return `${this.options.owner}/${this.options.repo}`;
-    }
-    /**
-     * Writes the record; `expected` is the version this run last read or wrote ('' \u2014 none may exist,
-     * undefined \u2014 replace any). Returns the new version; throws when another run moved the ref.
-     */
-    async save(record, expected) {
-        const json = serializeSession(record, this.options.redact);
-        const title = `codex-pr-action session for #${record.thread} (${record.state})`;
-        return writeRecord(this.auth, sessionRef(record.thread), { [SESSION_FILE]: json }, title, {
-            ...this.storeOptions(),
-            expected,
-        });
-    }
-    /** The session of `thread`, verified to be the action's and to belong here; or why not. */
-    async load(thread) {
-        const ref = sessionRef(thread);
-        let stored;
-        try {
-            stored = await readRecord(this.auth, ref, [SESSION_FILE], this.storeOptions());
-        }
-        catch (error) {
-            if (error instanceof RecordError)
-                return { ok: false, reason: `${error.message}; it was not used` };
-            throw error;
-        }
-        if (!stored)
-            return { ok: false, reason: `no session is saved for #${thread}`, missing: true };
-        if (stored.committer !== RECORD_COMMITTER) {
-            const who = stored.committer === '' ? 'an unknown identity' : `'${stored.committer}'`;
-            return {
-                ok: false,
-                reason: `the session at ${ref} was written by ${who}, not by this action; it was not used`,
-            };
-        }
-        const record = parseSession(stored.files.get(SESSION_FILE)?.toString('utf8') ?? '');
-        if (typeof record === 'string')
-            return { ok: false, reason: `${record} (${ref}); it was not used` };
-        if (record.repo !== this.repoName || record.thread !== thread)
-            return { ok: false, reason: `the session at ${ref} belongs to another thread; it was not used` };
-        return { ok: true, record, sha: stored.sha };
-    }
-    /** Every saved session: thread number \u2192 version. */
-    async list() {
-        const records = await listRecords(this.auth, 'sessions', this.storeOptions());
-        const sessions = new Map();
-        for (const [key, sha] of records)
-            if (/^[1-9][0-9]*$/.test(key))
-                sessions.set(Number(key), sha);
-        return sessions;
-    }
-    /** Removes the session, only if it is still at `sha`. */
-    async remove(thread, sha) {
-        await deleteRecord(this.auth, sessionRef(thread), sha, this.storeOptions());
-    }
-    storeOptions() {
-        return { tempRoot: this.options.tempRoot, signal: this.options.signal };
-    }
-}
-
-// The saved sessions of a repository, and their cleanup: a session whose pull request was merged or
-// closed (or, with no pull request, whose issue was closed) has nothing left to continue, so its
-// ref is deleted \u2014 by `/codex status`, which lists what remains, and after each task run.
-/** Deletes the sessions with nothing left to continue; returns the others. */
-async function pruneSessions(store, client, repo, options) {
-    const listed = [...(await store.list())].sort(([a], [b]) => a - b).slice(0, options.limit ?? 20);
-    const kept = [];
-    for (const [thread, sha] of listed) {
-        const loaded = await store.load(thread);
-        if (!loaded.ok) {
-            // Not ours to judge or delete: a person with push access wrote it; list it as such.
-            kept.push({ thread, state: 'unusable', branch: undefined, pull: undefined, turns: 0, updatedAt: '' });
-            continue;
-        }
-        const { record } = loaded;
-        const closedBy = thread === options.keep ? undefined : await closedThread(client, repo, thread, record.pushed?.pull);
-        if (closedBy !== undefined && loaded.sha === sha) {
-            try {
-                await store.remove(thread, sha);
-                options.log(`session of #${thread} deleted: ${closedBy}`);
-                continue;
-            }
-            catch (error) {
-                options.log(`session of #${thread} not deleted: ${errorMessage(error)}`);
-            }
-        }
-        kept.push({
-            thread,
-            state: record.state,
-            branch: record.pushed?.branch,
-            pull: record.pushed?.pull,
-            turns: record.turns,
-            updatedAt: record.updatedAt,
-        });
-    }
-    return kept;
-}
-/** Why the session is over (its PR, or without one its thread, is closed); undefined if it is not. */
-async function closedThread(client, repo, thread, pull) {
-    const number = pull ?? thread;
-    const { data } = await client.rest.issues.get({ owner: repo.owner, repo: repo.repo, issue_number: number });
-    if (data.state !== 'closed')
-        return undefined;
-    const merged = data.pull_request?.merged_at ? 'merged' : 'closed';
-    return pull === undefined ? `#${thread} is closed` : `its pull request #${pull} was ${merged}`;
-}
-
-/**
- * The store for this repository. No abort signal: a cancelled run still saves its session, and
- * every git command is bounded in time anyway (git/run.ts).
- */
-function sessionStore(deps, trigger) {
-    return new SessionStore({
-        serverUrl: deps.env.serverUrl,
-        owner: trigger.repo.owner,
-        repo: trigger.repo.repo,
-        token: deps.settings.githubToken,
-        tempRoot: deps.env.runnerTemp,
-        redact: (text) => deps.redactor.redact(text),
-    });
-}
-function startKeeper(input, startSha) {
-    const { deps } = input;
-    const thread = input.continuation?.record.thread ?? threadNumber(input.trigger);
-    if (thread === undefined || deps.settings.mode !== 'run')
-        return undefined;
-    const previous = input.continuation;
-    const task = previous
-        ? [previous.record.task, previous.instructions].filter((part) => part.trim() !== '').join('\n\n')
-        : input.context.task;
-    return new SessionKeeper({
-        store: sessionStore(deps, input.trigger),
+// Where a paused run's state is kept: `refs/codex-pr-action/approvals/<issue-or-PR number>` in the
+// repository, one record (git/ref-store.ts) written with the action's token after the sandbox is
+// gone. The model has no token and a person without write permission cannot push, so nothing they
+// write \u2014 a comment, a final message, an answer \u2014 can become a state that `/codex approve` trusts.
+const STATE_FILE = 'state.json';
+/** Saves the state for the paused comment `comment`; returns the id the approver must name. */
+async function saveApproval(deps, trigger, thread, comment, state) {
+    const id = approvalId(state.pending);
+    const saved = {
+        ...state,
+        version: STATE_VERSION,
+        repo: repoName(trigger),
         thread,
-        task,
-        startSha,
-        workspace: deps.env.workspace,
-        tempRoot: deps.env.runnerTemp,
-        runUrl: runUrl(deps.env),
-        log: deps.log,
-        previous: previous && { record: previous.record, sha: previous.sha },
-    });
+        comment: { id: comment.id, kind: comment.kind },
+        id,
+    };
+    const json = serializeApproval(saved, (text) => deps.redactor.redact(text));
+    const title = `codex-pr-action approval state for #${thread}`;
+    await writeRecord(auth(deps, trigger), approvalRef(thread), { [STATE_FILE]: json }, title, options(deps));
+    deps.log(`approval state saved at ${approvalRef(thread)} (id ${id})`);
+    return id;
 }
-/**
- * The saved workspace back in this checkout: its diff applied on the commit it was taken against.
- * Returns the commit the run now starts from.
- */
-async function restoreSession(input, headSha) {
-    const { deps } = input;
-    const record = input.continuation?.record;
-    if (!record || record.diff.trim() === '')
-        return headSha;
-    let start = headSha;
-    if (headSha !== record.startSha) {
-        if (input.context.pull) {
-            throw new Error(`the branch moved since the session was saved (it was at ${record.startSha.slice(0, 12)}, now ${headSha.slice(0, 12)}); start the task again`);
-        }
-        // continue.ts fetched the commit before claiming the session.
-        await checkoutCommit(deps.env.workspace, record.startSha, { tempRoot: deps.env.runnerTemp });
-        start = record.startSha;
-    }
-    await applyWorkspaceDiff(deps.env.workspace, start, record.diff, { tempRoot: deps.env.runnerTemp });
-    deps.log(`session: the saved changes are back on ${start.slice(0, 12)}`);
-    return start;
+/** The state saved for this thread, verified to belong to it; or why there is none to use. */
+async function loadApproval(deps, trigger, thread) {
+    const ref = approvalRef(thread);
+    const record = await readRecord(auth(deps, trigger), ref, [STATE_FILE], options(deps));
+    if (!record)
+        return { ok: false, reason: 'no run in this thread is waiting for approval' };
+    const state = parseApproval(record.files.get(STATE_FILE)?.toString('utf8') ?? '');
+    if (typeof state === 'string')
+        return { ok: false, reason: `${state} (${ref})` };
+    if (state.repo !== repoName(trigger) || state.thread !== thread)
+        return { ok: false, reason: `the saved state at ${ref} belongs to another thread` };
+    return { ok: true, state, sha: record.sha };
 }
-/** The conversation and the new user turn for a continued run; approved commands may run once. */
-function continuationOptions(continuation) {
-    const { record, instructions, requester, approvedBy } = continuation;
-    const history = record.transcript;
-    const pending = record.approval?.pending ?? [];
-    if (approvedBy !== undefined && pending.length > 0) {
-        const note = [
-            `@${approvedBy} approved these commands; each may now run once, exactly as written (same argv):`,
-            ...pending.map((entry) => `- ${JSON.stringify(entry.command)}`),
-            'Run them now and continue the task. The workspace already holds the changes made before the pause.',
-        ].join('\n');
-        return { approvedCommands: pending.map((entry) => entry.command), resume: { history, note } };
-    }
-    const why = record.state === 'completed' ? 'The previous run finished' : `The previous run stopped`;
-    const reason = record.reason ? ` (${record.reason})` : '';
-    // Continuing a paused session is not approving it: its commands stay unrun, and say so.
-    const unapproved = pending.length > 0
-        ? `\n\nThe commands that were waiting for approval were not approved and did not run: ${pending.map((entry) => JSON.stringify(entry.command)).join(', ')}.`
-        : '';
-    const asked = instructions.trim()
-        ? `@${requester} asks to continue, with these instructions:\n\n${instructions.trim()}`
-        : `@${requester} asks to continue: pick up where you left off and finish the task.`;
-    const note = `${why}${reason}. ${asked}${unapproved}\n\nThe workspace holds every change made so far.`;
-    return { resume: { history, note } };
-}
-/** The last save of the run; a message for the report when it failed (the run's work stands). */
-async function endSession(keeper, result, state, pushed, log) {
-    if (!keeper)
-        return undefined;
+/** Removes the state, so one approval resumes once; false when another approval took it first. */
+async function consumeApproval(deps, trigger, thread, sha) {
     try {
-        await keeper.finish(result, state, pushed);
-        const timings = keeper.timings;
-        if (timings.length > 0) {
-            const total = timings.reduce((sum, entry) => sum + entry.diffMs + entry.pushMs, 0);
-            log(`session: saved after ${timings.length} turn(s), ${Math.round(total / timings.length)} ms each`);
-        }
-        return undefined;
+        await deleteRecord(auth(deps, trigger), approvalRef(thread), sha, options(deps));
+        return true;
     }
     catch (error) {
-        const why = errorMessage(error);
-        log(`session: could not be saved: ${why}`);
-        return `the session could not be saved, so \`/codex continue\` cannot pick this run up (${why.split('\n')[0] ?? why})`;
+        deps.log(`could not remove the approval state: ${errorMessage(error)}`);
+        return false;
     }
 }
-/**
- * After a task run: delete the sessions whose PR was merged or closed (or whose issue was closed),
- * a few per run, the run's own kept. Best-effort: a failure is logged and costs nothing else.
- */
-async function pruneClosedSessions(deps, client, trigger) {
-    try {
-        await pruneSessions(sessionStore(deps, trigger), client, trigger.repo, {
-            log: deps.log,
-            keep: threadNumber(trigger),
-            limit: 20,
-        });
-    }
-    catch (error) {
-        deps.log(`sessions of closed threads not cleaned up: ${errorMessage(error)}`);
-    }
+function approvalRef(thread) {
+    return storeRef('approvals', String(thread));
+}
+function repoName(trigger) {
+    return `${trigger.repo.owner}/${trigger.repo.repo}`;
+}
+function auth(deps, trigger) {
+    return remoteFor(deps.env.serverUrl, trigger.repo.owner, trigger.repo.repo, deps.settings.githubToken);
+}
+function options(deps) {
+    return { tempRoot: deps.env.runnerTemp, signal: deps.signal };
+}
+
+/** How every comment of the run is posted: redacted, logged, a missing permission a warning. */
+function commentOptions(deps) {
+    return { redactor: deps.redactor, log: deps.log, warn: deps.warn };
+}
+function emptyReport(env, conclusion, message, startedAt) {
+    return {
+        conclusion,
+        message,
+        reason: conclusion === 'skipped' || conclusion === 'refused' ? message : undefined,
+        durationMs: Date.now() - startedAt,
+        turns: 0,
+        usage: ZERO_USAGE,
+        runUrl: runUrl(env),
+    };
+}
+function failureReport(deps, error, startedAt) {
+    const cancelled = deps.signal.aborted;
+    const message = errorMessage(error);
+    deps.log(`${cancelled ? 'cancelled' : 'failed'}: ${message}`);
+    return {
+        ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),
+        reason: cancelled ? 'the run was cancelled' : message,
+    };
 }
 
 // The agent's parts as every use of the action sets them up (a task, `/codex ask`, a review): the
@@ -16665,6 +16201,38 @@ async function actionAgentParts(deps, trusted, options) {
         defaultEnvInherit: 'runner',
         extraTools: options.extraTools,
     });
+}
+
+// The workspace's changes as one binary-safe patch, and back: a run that pauses for approval carries
+// what the agent did so far, and the resumed run (a fresh checkout) puts it back before going on.
+// Both go through the GitClient, so the checkout's own git config is never read.
+/** `git diff --binary` of the work tree (new files included) against `startSha`; '' when unchanged. */
+async function captureWorkspaceDiff(workspace, startSha, options = {}) {
+    return withPatchFile(workspace, startSha, options, async (git, file) => {
+        await git.stage((await git.workingChanges()).map((change) => change.path));
+        await git.writePatch(file);
+        return fs$3.readFile(file, 'utf8');
+    });
+}
+/** Applies a patch from captureWorkspaceDiff to the work tree; throws when it does not apply. */
+async function applyWorkspaceDiff(workspace, startSha, diff, options = {}) {
+    if (diff.trim() === '')
+        return;
+    await withPatchFile(workspace, startSha, options, async (git, file) => {
+        await fs$3.writeFile(file, diff);
+        await git.applyPatch(file, 'work-tree');
+    });
+}
+async function withPatchFile(workspace, startSha, options, use) {
+    const folder = await fs$3.mkdtemp(path.join(options.tempRoot ?? os$2.tmpdir(), 'codex-resume-'));
+    const git = await createGitClient(workspace, { startSha, tempRoot: options.tempRoot });
+    try {
+        return await use(git, path.join(folder, 'resume.patch'));
+    }
+    finally {
+        await git.close();
+        await fs$3.rm(folder, { recursive: true, force: true });
+    }
 }
 
 /** GitHub refuses bodies over 65536 characters; leave room for the parts after the summary. */
@@ -17919,33 +17487,35 @@ function usageFooter(result) {
     return `${result.turns} turns \u00b7 ${tokens} tokens (${result.usage.cachedInputTokens} cached) \u00b7 ${cost}`;
 }
 
-async function pausedReport(input, result, keeper) {
+async function pausedReport(input, result, startSha) {
     const { deps } = input;
     const report = agentReport(deps, result, input.startedAt, 'awaiting-approval');
     const approval = { commands: approvalEntries(result.pendingApprovals), reply: undefined };
     deps.log(`awaiting approval: ${approval.commands.map((entry) => entry.command).join(' | ')}`);
     const thread = threadNumber(input.trigger);
     const comment = input.tracker.ref;
-    if (thread === undefined || comment === undefined || keeper === undefined) {
+    if (thread === undefined || comment === undefined || deps.settings.mode !== 'run') {
         approval.note =
             'This run cannot be approved by a comment (it has no comment thread, or runs in two jobs): run the ' +
                 'task again with a rule that allows these commands.';
         return { ...report, approval };
     }
-    const pending = result.pendingApprovals;
-    const saved = {
-        id: approvalId(pending),
-        pending,
-        thread,
-        comment: { id: comment.id, kind: comment.kind },
+    const diff = await captureWorkspaceDiff(deps.env.workspace, startSha, { tempRoot: deps.env.runnerTemp });
+    const state = {
+        task: input.resume?.state.task ?? input.context.task,
+        startSha,
+        pending: result.pendingApprovals,
+        history: result.transcript,
+        summary: result.finalMessage,
+        diff,
     };
     try {
-        await keeper.finish(result, 'awaiting-approval', undefined, saved);
-        deps.log(`session saved awaiting approval (id ${saved.id})`);
-        approval.reply = approvalReply(deps.settings.triggerPhrase, saved.id);
+        const id = await saveApproval(deps, input.trigger, thread, comment, state);
+        approval.reply = approvalReply(deps.settings.triggerPhrase, id);
     }
     catch (error) {
-        deps.log(`could not save the paused session: ${errorMessage(error)}`);
+        const why = errorMessage(error);
+        deps.log(`could not save the approval state: ${why}`);
         approval.note =
             'The paused run could not be saved, so it cannot be resumed: run the task again, with a rule that ' +
                 'allows these commands.';
@@ -17994,6 +17564,526 @@ async function clearPartial(client, repo, number, options) {
 /** REST cannot take a PR out of draft; GraphQL's markPullRequestReadyForReview can. */
 async function markReady(client, nodeId) {
     await client.graphql('mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }', { id: nodeId });
+}
+
+// Puts the workspace on a PR's head commit before the agent starts. A workflow triggered by a
+// comment checks out the default branch (or, for review events, GitHub's test merge), but the
+// agent must work on \u2014 and the harness push onto \u2014 the PR's own code.
+const FETCHED_REF = 'refs/codex-pr-action/pull-head';
+async function checkoutPullHead(workspace, auth, pull, options) {
+    // An empty HOME: no ~/.gitconfig or credential store of the runner is read.
+    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
+    const run = (args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal });
+    try {
+        // refs/pull/N/head lives in the base repository, for fork PRs too: nothing is fetched from a fork.
+        await run([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            '--depth=50',
+            '--',
+            auth.repoUrl,
+            `+refs/pull/${pull.number}/head:${FETCHED_REF}`,
+        ], authEnv(auth));
+        const fetched = (await run(['rev-parse', '--verify', `${FETCHED_REF}^{commit}`])).trim();
+        if (fetched !== pull.headSha) {
+            throw new Error(`the head of PR #${pull.number} moved to ${fetched.slice(0, 7)} while the run started (expected ${pull.headSha.slice(0, 7)}); nothing was changed. Re-run the command.`);
+        }
+        await run(['checkout', '--quiet', '--force', '--detach', fetched]);
+        options.log(`workspace: PR #${pull.number} head ${fetched.slice(0, 7)} (${pull.headRef})`);
+        return fetched;
+    }
+    finally {
+        await rm$1(home, { recursive: true, force: true });
+    }
+}
+/**
+ * Fetches one commit by its sha from the repository (GitHub serves any reachable commit); false
+ * when the repository no longer has it (a force-push or a deleted branch took it away).
+ */
+async function fetchCommit(workspace, auth, sha, options) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        return false;
+    return withEmptyHome(workspace, options, async (run) => {
+        try {
+            const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules'];
+            await run([...fetchArgs, '--depth=1', '--', auth.repoUrl, sha], authEnv(auth));
+            await run(['cat-file', '-e', `${sha}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Puts the workspace on a commit fetchCommit brought in, detached. */
+async function checkoutCommit(workspace, sha, options) {
+    await withEmptyHome(workspace, options, (run) => run(['checkout', '--quiet', '--force', '--detach', sha]));
+}
+async function withEmptyHome(workspace, options, use) {
+    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
+    try {
+        return await use((args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal }));
+    }
+    finally {
+        await rm$1(home, { recursive: true, force: true });
+    }
+}
+
+const SESSION_VERSION = 1;
+/** The record as stored. Secrets are redacted first: a ref is as public as the repository. */
+function serializeSession(record, redact) {
+    return redact(JSON.stringify(record));
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const STATES = ['running', 'partial', 'completed'];
+/** The stored record, or why it cannot be used. */
+function parseSession(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return 'the saved session is not valid JSON';
+    }
+    if (!isObject(value) || value.version !== SESSION_VERSION)
+        return 'the saved session has an unknown version';
+    const { repo, thread, state, task, startSha, diff, transcript, plan, turns, runs, runUrl, updatedAt } = value;
+    if (typeof repo !== 'string' || typeof thread !== 'number' || typeof task !== 'string')
+        return 'the saved session is incomplete';
+    if (typeof state !== 'string' || !STATES.includes(state))
+        return 'the saved session has an unknown state';
+    if (typeof startSha !== 'string' || !SHA.test(startSha))
+        return 'the saved session names no start commit';
+    if (typeof diff !== 'string' || !Array.isArray(transcript) || !transcript.every(isItem))
+        return 'the saved session holds no conversation';
+    if (typeof turns !== 'number' || typeof runs !== 'number')
+        return 'the saved session is incomplete';
+    const pushed = asPushed(value.pushed);
+    if (pushed === null)
+        return 'the saved session names a pushed branch it cannot have';
+    return {
+        version: SESSION_VERSION,
+        repo,
+        thread,
+        state: state,
+        task,
+        startSha,
+        diff,
+        pushed,
+        reason: typeof value.reason === 'string' ? value.reason : undefined,
+        transcript,
+        plan: Array.isArray(plan) ? plan.filter(isPlanStep) : [],
+        turns,
+        usage: asUsage(value.usage),
+        runs,
+        runUrl: typeof runUrl === 'string' ? runUrl : '',
+        updatedAt: typeof updatedAt === 'string' ? updatedAt : '',
+    };
+}
+/** undefined: not pushed; null: malformed. */
+function asPushed(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        return null;
+    const { branch, commit, pull } = value;
+    if (typeof branch !== 'string' || !/^[A-Za-z0-9._/-]+$/.test(branch))
+        return null;
+    if (typeof commit !== 'string' || !SHA.test(commit))
+        return null;
+    if (pull !== undefined && (typeof pull !== 'number' || !Number.isInteger(pull)))
+        return null;
+    return { branch, commit, pull };
+}
+function asUsage(value) {
+    const read = (key) => {
+        const field = isObject(value) ? value[key] : undefined;
+        return typeof field === 'number' && field >= 0 ? field : 0;
+    };
+    return {
+        inputTokens: read('inputTokens'),
+        cachedInputTokens: read('cachedInputTokens'),
+        outputTokens: read('outputTokens'),
+        reasoningOutputTokens: read('reasoningOutputTokens'),
+    };
+}
+// The conversation goes back to the model as it was; only its outer shape is checked here.
+function isItem(value) {
+    return isObject(value) && typeof value.type === 'string';
+}
+function isPlanStep(value) {
+    return isObject(value) && typeof value.text === 'string' && typeof value.completed === 'boolean';
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class SessionKeeper {
+    options;
+    version;
+    dirty = false;
+    lost = false;
+    pending;
+    pushing;
+    plan = [];
+    turns = 0;
+    /** The workspace diff of the last save queued; a fresh run starts from an unchanged tree. */
+    savedDiff;
+    /** How long each save took (diff + push), for the log and the benchmark. */
+    timings = [];
+    constructor(options) {
+        this.options = options;
+        this.version = options.previous?.sha;
+        this.plan = options.previous?.record.plan ?? [];
+        this.savedDiff = options.previous ? undefined : '';
+    }
+    /** Takes the session over before anything runs: fails when another run took it first. */
+    async claim() {
+        const previous = this.options.previous;
+        if (!previous)
+            return;
+        const record = { ...previous.record, state: 'running', ...this.stamp() };
+        this.version = await this.options.store.save(record, previous.sha);
+    }
+    onEvent(event) {
+        if (event.type !== 'item.completed')
+            return;
+        if (event.item.type === 'file_change')
+            this.dirty = true;
+        if (event.item.type === 'command_execution')
+            this.dirty = true;
+        if (event.item.type === 'todo_list')
+            this.plan = event.item.items.map((step) => ({ text: step.text, completed: step.completed }));
+    }
+    /** The loop's turn end: save when the turn changed files (or ran commands that may have). */
+    async onTurnEnd(transcript) {
+        this.turns += 1;
+        if (!this.dirty || this.lost)
+            return;
+        this.dirty = false;
+        const started = Date.now();
+        let diff;
+        try {
+            diff = await this.diff();
+        }
+        catch (error) {
+            // The run goes on (a FIFO in the work tree, say, is the publish step's to report); the
+            // previous save stays the one to resume from.
+            const why = error instanceof Error ? error.message : String(error);
+            this.options.log(`session: turn ${this.turns} not saved: ${why.split('\n')[0] ?? why}`);
+            return;
+        }
+        if (diff === this.savedDiff)
+            return;
+        this.savedDiff = diff;
+        this.timings.push({ diffMs: Date.now() - started, pushMs: 0 });
+        this.queue(this.record('running', transcript, diff, { turns: this.turns, usage: ZERO_USAGE }));
+    }
+    /** The last save: how the run ended, where its work went. Throws when it could not be saved. */
+    async finish(result, state, pushed) {
+        await this.settle();
+        if (this.lost)
+            throw new Error('another run took this session over; this run did not save its end');
+        const diff = pushed ? '' : await this.diff();
+        const record = this.record(state, result.transcript ?? [], diff, result, pushed);
+        if (state !== 'completed')
+            record.reason = result.reason;
+        this.version = await this.options.store.save(record, this.version);
+    }
+    /** Waits for the save in flight (the caller is about to end). */
+    async settle() {
+        while (this.pushing)
+            await this.pushing;
+    }
+    queue(record) {
+        this.pending = record;
+        if (this.pushing)
+            return;
+        this.pushing = this.drain().finally(() => (this.pushing = undefined));
+    }
+    async drain() {
+        while (this.pending && !this.lost) {
+            const record = this.pending;
+            this.pending = undefined;
+            const started = Date.now();
+            try {
+                this.version = await this.options.store.save(record, this.version);
+                const last = this.timings.at(-1);
+                if (last)
+                    last.pushMs = Date.now() - started;
+                this.options.log(`session: saved after turn ${record.turns}`);
+            }
+            catch (error) {
+                // A lost race is final; any other failure leaves the previous save as the one to resume.
+                const why = error instanceof Error ? error.message : String(error);
+                if (/stale info|fetch first|rejected/.test(why))
+                    this.lost = true;
+                // The next turn that runs anything saves again, even with the same work tree.
+                this.savedDiff = undefined;
+                this.options.log(`session: could not save turn ${record.turns}: ${why.split('\n')[0] ?? why}`);
+            }
+        }
+    }
+    diff() {
+        return captureWorkspaceDiff(this.options.workspace, this.options.startSha, {
+            tempRoot: this.options.tempRoot,
+        });
+    }
+    record(state, transcript, diff, run, pushed) {
+        const previous = this.options.previous?.record;
+        return {
+            version: SESSION_VERSION,
+            repo: this.options.store.repoName,
+            thread: this.options.thread,
+            state,
+            task: this.options.task,
+            startSha: pushed ? pushed.commit : this.options.startSha,
+            diff,
+            pushed: pushed ?? previous?.pushed,
+            transcript,
+            plan: this.plan,
+            turns: (previous?.turns ?? 0) + run.turns,
+            usage: addUsage(previous?.usage ?? ZERO_USAGE, run.usage),
+            runs: (previous?.runs ?? 0) + 1,
+            ...this.stamp(),
+        };
+    }
+    stamp() {
+        return { runUrl: this.options.runUrl, updatedAt: new Date().toISOString() };
+    }
+}
+
+// Where sessions are kept: `refs/codex-pr-action/sessions/<issue-or-PR number>`, one record
+// (git/ref-store.ts) pushed with the action's token by the harness, never from the sandbox. Who can
+// write such a ref: the action, and a person with write permission (trusted: they can push code
+// anyway). Not the model (no token), not a fork's author, not a commenter (no push to this
+// repository). A record is used only when it is a single root commit committed by the action's
+// identity, holding exactly `session.json`, naming this repository and thread. Every write after
+// the first is a compare-and-swap on the version read, so two runs never interleave their saves.
+const SESSION_FILE = 'session.json';
+function sessionRef(thread) {
+    return storeRef('sessions', String(thread));
+}
+class SessionStore {
+    options;
+    auth;
+    constructor(options) {
+        this.options = options;
+        this.auth = remoteFor(options.serverUrl, options.owner, options.repo, options.token);
+    }
+    get repoName() {
+        return `${this.options.owner}/${this.options.repo}`;
+    }
+    /**
+     * Writes the record; `expected` is the version this run last read or wrote ('' \u2014 none may exist,
+     * undefined \u2014 replace any). Returns the new version; throws when another run moved the ref.
+     */
+    async save(record, expected) {
+        const json = serializeSession(record, this.options.redact);
+        const title = `codex-pr-action session for #${record.thread} (${record.state})`;
+        return writeRecord(this.auth, sessionRef(record.thread), { [SESSION_FILE]: json }, title, {
+            ...this.storeOptions(),
+            expected,
+        });
+    }
+    /** The session of `thread`, verified to be the action's and to belong here; or why not. */
+    async load(thread) {
+        const ref = sessionRef(thread);
+        let stored;
+        try {
+            stored = await readRecord(this.auth, ref, [SESSION_FILE], this.storeOptions());
+        }
+        catch (error) {
+            if (error instanceof RecordError)
+                return { ok: false, reason: `${error.message}; it was not used` };
+            throw error;
+        }
+        if (!stored)
+            return { ok: false, reason: `no session is saved for #${thread}`, missing: true };
+        if (stored.committer !== RECORD_COMMITTER) {
+            const who = stored.committer === '' ? 'an unknown identity' : `'${stored.committer}'`;
+            return {
+                ok: false,
+                reason: `the session at ${ref} was written by ${who}, not by this action; it was not used`,
+            };
+        }
+        const record = parseSession(stored.files.get(SESSION_FILE)?.toString('utf8') ?? '');
+        if (typeof record === 'string')
+            return { ok: false, reason: `${record} (${ref}); it was not used` };
+        if (record.repo !== this.repoName || record.thread !== thread)
+            return { ok: false, reason: `the session at ${ref} belongs to another thread; it was not used` };
+        return { ok: true, record, sha: stored.sha };
+    }
+    /** Every saved session: thread number \u2192 version. */
+    async list() {
+        const records = await listRecords(this.auth, 'sessions', this.storeOptions());
+        const sessions = new Map();
+        for (const [key, sha] of records)
+            if (/^[1-9][0-9]*$/.test(key))
+                sessions.set(Number(key), sha);
+        return sessions;
+    }
+    /** Removes the session, only if it is still at `sha`. */
+    async remove(thread, sha) {
+        await deleteRecord(this.auth, sessionRef(thread), sha, this.storeOptions());
+    }
+    storeOptions() {
+        return { tempRoot: this.options.tempRoot, signal: this.options.signal };
+    }
+}
+
+// The saved sessions of a repository, and their cleanup: a session whose pull request was merged or
+// closed (or, with no pull request, whose issue was closed) has nothing left to continue, so its
+// ref is deleted \u2014 by `/codex status`, which lists what remains, and after each task run.
+/** Deletes the sessions with nothing left to continue; returns the others. */
+async function pruneSessions(store, client, repo, options) {
+    const listed = [...(await store.list())].sort(([a], [b]) => a - b).slice(0, options.limit ?? 20);
+    const kept = [];
+    for (const [thread, sha] of listed) {
+        const loaded = await store.load(thread);
+        if (!loaded.ok) {
+            // Not ours to judge or delete: a person with push access wrote it; list it as such.
+            kept.push({ thread, state: 'unusable', branch: undefined, pull: undefined, turns: 0, updatedAt: '' });
+            continue;
+        }
+        const { record } = loaded;
+        const closedBy = thread === options.keep ? undefined : await closedThread(client, repo, thread, record.pushed?.pull);
+        if (closedBy !== undefined && loaded.sha === sha) {
+            try {
+                await store.remove(thread, sha);
+                options.log(`session of #${thread} deleted: ${closedBy}`);
+                continue;
+            }
+            catch (error) {
+                options.log(`session of #${thread} not deleted: ${errorMessage(error)}`);
+            }
+        }
+        kept.push({
+            thread,
+            state: record.state,
+            branch: record.pushed?.branch,
+            pull: record.pushed?.pull,
+            turns: record.turns,
+            updatedAt: record.updatedAt,
+        });
+    }
+    return kept;
+}
+/** Why the session is over (its PR, or without one its thread, is closed); undefined if it is not. */
+async function closedThread(client, repo, thread, pull) {
+    const number = pull ?? thread;
+    const { data } = await client.rest.issues.get({ owner: repo.owner, repo: repo.repo, issue_number: number });
+    if (data.state !== 'closed')
+        return undefined;
+    const merged = data.pull_request?.merged_at ? 'merged' : 'closed';
+    return pull === undefined ? `#${thread} is closed` : `its pull request #${pull} was ${merged}`;
+}
+
+/**
+ * The store for this repository. No abort signal: a cancelled run still saves its session, and
+ * every git command is bounded in time anyway (git/run.ts).
+ */
+function sessionStore(deps, trigger) {
+    return new SessionStore({
+        serverUrl: deps.env.serverUrl,
+        owner: trigger.repo.owner,
+        repo: trigger.repo.repo,
+        token: deps.settings.githubToken,
+        tempRoot: deps.env.runnerTemp,
+        redact: (text) => deps.redactor.redact(text),
+    });
+}
+function startKeeper(input, startSha) {
+    const { deps } = input;
+    const thread = input.continuation?.record.thread ?? threadNumber(input.trigger);
+    if (thread === undefined || deps.settings.mode !== 'run')
+        return undefined;
+    const previous = input.continuation;
+    const task = previous
+        ? [previous.record.task, previous.instructions].filter((part) => part.trim() !== '').join('\n\n')
+        : input.context.task;
+    return new SessionKeeper({
+        store: sessionStore(deps, input.trigger),
+        thread,
+        task,
+        startSha,
+        workspace: deps.env.workspace,
+        tempRoot: deps.env.runnerTemp,
+        runUrl: runUrl(deps.env),
+        log: deps.log,
+        previous: previous && { record: previous.record, sha: previous.sha },
+    });
+}
+/**
+ * The saved workspace back in this checkout: its diff applied on the commit it was taken against.
+ * Returns the commit the run now starts from.
+ */
+async function restoreSession(input, headSha) {
+    const { deps } = input;
+    const record = input.continuation?.record;
+    if (!record || record.diff.trim() === '')
+        return headSha;
+    let start = headSha;
+    if (headSha !== record.startSha) {
+        if (input.context.pull) {
+            throw new Error(`the branch moved since the session was saved (it was at ${record.startSha.slice(0, 12)}, now ${headSha.slice(0, 12)}); start the task again`);
+        }
+        // continue.ts fetched the commit before claiming the session.
+        await checkoutCommit(deps.env.workspace, record.startSha, { tempRoot: deps.env.runnerTemp });
+        start = record.startSha;
+    }
+    await applyWorkspaceDiff(deps.env.workspace, start, record.diff, { tempRoot: deps.env.runnerTemp });
+    deps.log(`session: the saved changes are back on ${start.slice(0, 12)}`);
+    return start;
+}
+/** The conversation and the new user turn for a continued run. */
+function continuationOptions(continuation) {
+    const { record, instructions, requester } = continuation;
+    const why = record.state === 'completed' ? 'The previous run finished' : `The previous run stopped`;
+    const reason = record.reason ? ` (${record.reason})` : '';
+    const asked = instructions.trim()
+        ? `@${requester} asks to continue, with these instructions:\n\n${instructions.trim()}`
+        : `@${requester} asks to continue: pick up where you left off and finish the task.`;
+    const note = `${why}${reason}. ${asked}\n\nThe workspace holds every change made so far.`;
+    return { resume: { history: record.transcript, note } };
+}
+/** The last save of the run; a message for the report when it failed (the run's work stands). */
+async function endSession(keeper, result, state, pushed, log) {
+    if (!keeper)
+        return undefined;
+    try {
+        await keeper.finish(result, state, pushed);
+        const timings = keeper.timings;
+        if (timings.length > 0) {
+            const total = timings.reduce((sum, entry) => sum + entry.diffMs + entry.pushMs, 0);
+            log(`session: saved after ${timings.length} turn(s), ${Math.round(total / timings.length)} ms each`);
+        }
+        return undefined;
+    }
+    catch (error) {
+        const why = errorMessage(error);
+        log(`session: could not be saved: ${why}`);
+        return `the session could not be saved, so \`/codex continue\` cannot pick this run up (${why.split('\n')[0] ?? why})`;
+    }
+}
+/**
+ * After a task run: delete the sessions whose PR was merged or closed (or whose issue was closed),
+ * a few per run, the run's own kept. Best-effort: a failure is logged and costs nothing else.
+ */
+async function pruneClosedSessions(deps, client, trigger) {
+    try {
+        await pruneSessions(sessionStore(deps, trigger), client, trigger.repo, {
+            log: deps.log,
+            keep: threadNumber(trigger),
+            limit: 20,
+        });
+    }
+    catch (error) {
+        deps.log(`sessions of closed threads not cleaned up: ${errorMessage(error)}`);
+    }
 }
 
 /** What publishing needs from a task run: the same for a finished run and a partial one. */
@@ -18151,6 +18241,8 @@ async function runTask(input) {
     if (context.pull)
         await checkoutPull(deps, input.trigger, context.pull);
     let startSha = await readHeadSha(deps.env.workspace, deps.signal);
+    if (input.resume)
+        await restoreWork(deps, input.resume.state, startSha);
     if (input.continuation)
         startSha = await restoreSession(input, startSha);
     const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode;
@@ -18169,6 +18261,7 @@ async function runTask(input) {
             workspace,
             ...parts,
             model: turnLog.counting(parts.model),
+            ...resumeOptions(input),
             ...(input.continuation ? continuationOptions(input.continuation) : {}),
             onTurnEnd: keeper && ((transcript) => keeper.onTurnEnd(transcript)),
             reasoningEffort: trusted.config.modelReasoningEffort,
@@ -18187,7 +18280,8 @@ async function runTask(input) {
         deps.log(toolErrors);
     const warnings = sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : [];
     if (result.status === 'awaiting-approval') {
-        return { report: { ...(await pausedReport(input, result, keeper)), warnings } };
+        await keeper?.settle();
+        return { report: { ...(await pausedReport(input, result, startSha)), warnings } };
     }
     if (result.status !== 'completed' || deps.signal.aborted) {
         const stopped = await stoppedRun(input, result, startSha, keeper);
@@ -18256,6 +18350,35 @@ async function finishSession(input, keeper, result, published) {
         : undefined;
     return endSession(keeper, result, 'completed', pushed, deps.log);
 }
+/** The paused run's changes, back in this fresh checkout before the agent goes on. */
+async function restoreWork(deps, state, headSha) {
+    try {
+        await applyWorkspaceDiff(deps.env.workspace, headSha, state.diff, { tempRoot: deps.env.runnerTemp });
+    }
+    catch (error) {
+        const why = errorMessage(error);
+        throw new Error(`the paused run's changes no longer apply to ${headSha.slice(0, 12)}; start the task again (${why})`, { cause: error });
+    }
+    if (headSha !== state.startSha)
+        deps.log(`resume: the paused run started at ${state.startSha}, this checkout is at ${headSha}`);
+}
+/** The transcript and the approved commands; without a transcript, the summary as context. */
+function resumeOptions(input) {
+    if (!input.resume)
+        return {};
+    const { state, approver } = input.resume;
+    const approvedCommands = state.pending.map((entry) => entry.command);
+    const listed = state.pending.map((entry) => `- ${JSON.stringify(entry.command)}`).join('\n');
+    const note = [
+        `@${approver} approved these commands; each may now run once, exactly as written (same argv):`,
+        listed,
+        'Run them now and continue the task. The workspace already holds the changes made before the pause.',
+    ].join('\n');
+    if (state.history)
+        return { approvedCommands, resume: { history: state.history, note } };
+    const summary = `Work done before the run paused for approval (its transcript did not fit; this is its summary):\n${state.summary}`;
+    return { approvedCommands, context: [...input.context.quoted, summary], task: `${state.task}\n\n${note}` };
+}
 /** Edits the tracking comment as the plan changes; the rest goes to the log (turn-log.ts). */
 function progressUpdater(input, turnLog, keeper) {
     const command = input.trigger.command;
@@ -18322,6 +18445,97 @@ async function refuse(deps, client, trigger, reason, startedAt) {
     return { report: emptyReport(deps.env, 'refused', reason, startedAt), commentUrl: reply?.url };
 }
 
+// `/codex approve <id>`: a person with write permission approves the commands a paused run asked
+// for. The run's state is read only from the hidden ref the harness wrote (approval-store.ts), and
+// used only when it names this thread, its commands are the ones the approver named by id and the
+// paused comment (by our own identity) shows, and the code is still where the run paused. It is
+// removed before resuming, so one approval resumes once; then the task goes on as a normal task:
+// same transcript, the workspace diff restored, those exact commands allowed once, published as usual.
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+async function runApprove(input) {
+    const { deps, client, trigger, startedAt } = input;
+    const refusal = refusalOf(input);
+    if (refusal !== undefined)
+        return refuse(deps, client, trigger, refusal, startedAt);
+    const tracker = await startTracking(deps, client, trigger, 'Resuming the paused run after approval');
+    return finishTask(deps, tracker, startedAt, () => resume(input, tracker));
+}
+function refusalOf(input) {
+    if (!WRITE_ROLES.has(input.gate.permission)) {
+        return `approving commands needs write permission on the repository; @${input.trigger.actor.login} does not have it`;
+    }
+    if (input.deps.settings.mode !== 'run')
+        return 'approval by comment works only with mode: run';
+    return undefined;
+}
+async function resume(input, tracker) {
+    const { deps, client, trigger, startedAt } = input;
+    const refused = (reason) => {
+        deps.log(`refused: ${reason}`);
+        return { report: emptyReport(deps.env, 'refused', reason, startedAt) };
+    };
+    // Our own comment tells us who we are on GitHub; without it the paused comment cannot be checked.
+    if (!tracker.ref)
+        throw new Error('the tracking comment could not be posted, so the paused run cannot be found safely');
+    const thread = threadNumber(trigger);
+    if (thread === undefined)
+        return refused('this event has no comment thread to find a pending approval in');
+    const checked = await approvedState(input, tracker.ref, thread);
+    if (!checked.ok)
+        return refused(checked.reason);
+    const { state } = checked;
+    // The paused task is the instruction; the approving comment adds none.
+    const resumed = { ...trigger, command: { kind: 'task', text: state.task } };
+    const context = await gatherContext(client, resumed, { log: deps.log });
+    const head = context.pull?.headSha ?? (await readHeadSha(deps.env.workspace, deps.signal));
+    if (head !== state.startSha) {
+        return refused(`the code moved since the run paused (it started at ${state.startSha.slice(0, 12)}, now ${head.slice(0, 12)}): run the task again`);
+    }
+    if (!(await consumeApproval(deps, trigger, thread, checked.sha)))
+        return refused('this paused run was already resumed by another approval');
+    const approver = trigger.actor.login;
+    const note = `\u2705 Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`;
+    await markApprovalUsed(client, trigger, state.comment, note);
+    deps.log(`approved by @${approver}: ${state.pending.map((entry) => entry.command.join(' ')).join(' | ')}`);
+    const trusted = await loadTrustedConfig(client, deps, resumed, context.pull);
+    return runTask({
+        deps,
+        client,
+        trigger: resumed,
+        context: { ...context, task: state.task },
+        trusted,
+        tracker,
+        forceReadOnly: false,
+        startedAt,
+        resume: { state, approver },
+    });
+}
+/**
+ * The saved state of this thread, if the approver named its id and the paused comment (written by
+ * our identity, the author of `own`) shows exactly its commands; otherwise why not.
+ */
+async function approvedState(input, own, thread) {
+    const { deps, client, trigger } = input;
+    const loaded = await loadApproval(deps, trigger, thread);
+    if (!loaded.ok)
+        return loaded;
+    const phrase = deps.settings.triggerPhrase;
+    const named = trigger.command.kind === 'approve' ? (trigger.command.text.trim().split(/\s+/)[0] ?? '') : '';
+    if (named === '') {
+        const reason = `say which commands you approve: reply with the \`${phrase} approve <id>\` line of the paused run's comment`;
+        return { ok: false, reason };
+    }
+    if (named !== loaded.state.id) {
+        const reason = `'${named}' does not name the commands waiting for approval in this thread; nothing ran. The paused run's comment lists them with the reply that approves them`;
+        return { ok: false, reason };
+    }
+    const mismatch = await pausedCommentMismatch(client, trigger, own, loaded.state, {
+        triggerPhrase: phrase,
+        redactor: deps.redactor,
+    });
+    return mismatch === undefined ? loaded : { ok: false, reason: `${mismatch}; nothing ran` };
+}
+
 /**
  * The session a plain task on `pull` continues, when the PR is one the action opened and its
  * session is usable; undefined means run the task afresh.
@@ -18343,39 +18557,22 @@ async function runContinue(input, found) {
     const { continuation, pull } = checked;
     const task = `Continuing: ${input.instructions || continuation.record.task}`;
     const tracker = await startTracking(deps, client, trigger, task);
-    return finishTask(deps, tracker, startedAt, () => runContinuation({ ...input, forceReadOnly: input.gate.forceReadOnly }, tracker, continuation, pull));
-}
-/** A claimed session, taken up: the conversation and workspace back, published on its branch and PR. */
-async function runContinuation(input, tracker, continuation, pull) {
-    const { deps, client, trigger, startedAt } = input;
-    const context = await gatherContext(client, trigger, { log: deps.log, pull: input.pull });
-    const trusted = await loadTrustedConfig(client, deps, trigger, input.pull);
-    return runTask({
-        deps,
-        client,
-        trigger,
-        context: { ...context, pull },
-        trusted,
-        tracker,
-        forceReadOnly: input.forceReadOnly,
-        startedAt,
-        continuation,
-        publishTrigger: pull && pull.number !== input.pull?.number ? onPull(trigger, pull) : undefined,
+    return finishTask(deps, tracker, startedAt, async () => {
+        const context = await gatherContext(client, trigger, { log: deps.log, pull: input.pull });
+        const trusted = await loadTrustedConfig(client, deps, trigger, input.pull);
+        return runTask({
+            deps,
+            client,
+            trigger,
+            context: { ...context, pull },
+            trusted,
+            tracker,
+            forceReadOnly: input.gate.forceReadOnly,
+            startedAt,
+            continuation,
+            publishTrigger: pull && pull.number !== input.pull?.number ? onPull(trigger, pull) : undefined,
+        });
     });
-}
-/**
- * Takes the session over before anything runs: a compare-and-swap on the version read, so of two
- * runs only one gets it. Returns the version claimed, or undefined when another run was first.
- */
-async function claimSession(deps, store, loaded) {
-    const stamp = { runUrl: runUrl(deps.env), updatedAt: new Date().toISOString() };
-    try {
-        return await store.save({ ...loaded.record, state: 'running', approval: undefined, ...stamp }, loaded.sha);
-    }
-    catch (error) {
-        deps.log(`session claim failed: ${error instanceof Error ? error.message : String(error)}`);
-        return undefined;
-    }
 }
 async function checkSession(input, store, known) {
     const { deps, trigger } = input;
@@ -18384,7 +18581,7 @@ async function checkSession(input, store, known) {
     const found = known ?? (await findSession(store, input, input.pull));
     if (!found.ok)
         return found;
-    const { record } = found.loaded;
+    const { record, sha } = found.loaded;
     const pull = found.pull;
     if (pull && pull.state !== 'open')
         return { ok: false, reason: `the session's pull request #${pull.number} is closed; start the task again` };
@@ -18405,18 +18602,22 @@ async function checkSession(input, store, known) {
             ok: false,
             reason: `another run (${active}) is continuing this session right now; wait for it to end, then ask again`,
         };
-    const claimed = await claimSession(deps, store, found.loaded);
-    if (claimed === undefined)
+    try {
+        const claimed = await store.save({ ...record, state: 'running', runUrl: runUrl(deps.env), updatedAt: new Date().toISOString() }, sha);
+        const requester = trigger.actor.login;
+        return {
+            ok: true,
+            pull,
+            continuation: { record, sha: claimed, instructions: input.instructions, requester },
+        };
+    }
+    catch (error) {
+        deps.log(`session claim failed: ${error instanceof Error ? error.message : String(error)}`);
         return {
             ok: false,
             reason: 'another run is continuing this session right now; wait for it to end, then ask again',
         };
-    const requester = trigger.actor.login;
-    return {
-        ok: true,
-        pull,
-        continuation: { record, sha: claimed, instructions: input.instructions, requester },
-    };
+    }
 }
 /**
  * The workflow run that saved a `running` session, when GitHub says it is still going; undefined
@@ -18474,93 +18675,6 @@ function onPull(trigger, pull) {
         ...trigger,
         issue: { ...trigger.issue, number: pull.number, isPullRequest: true, htmlUrl: pull.htmlUrl },
     };
-}
-
-// `/codex approve <id>`: a person with write permission approves the commands a paused run asked
-// for. The paused run is a session in state `awaiting-approval`, read through the same verified
-// read as `/codex continue` (session/store.ts: written by the action, naming this repository). It
-// is used only when the approval comes in the paused run's thread, names its id, the paused comment
-// (by our own identity) shows exactly its commands, and the code is still where the run paused.
-// Then it is claimed with the same compare-and-swap as a continue \u2014 one approval resumes once \u2014
-// and taken up as any continued session: same transcript, workspace restored, fresh budgets, those
-// exact commands allowed once, published as usual.
-const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
-async function runApprove(input) {
-    const { deps, client, trigger, startedAt } = input;
-    const refusal = refusalOf(input);
-    if (refusal !== undefined)
-        return refuse(deps, client, trigger, refusal, startedAt);
-    const tracker = await startTracking(deps, client, trigger, 'Resuming the paused run after approval');
-    return finishTask(deps, tracker, startedAt, () => resume(input, tracker));
-}
-function refusalOf(input) {
-    if (!WRITE_ROLES.has(input.gate.permission)) {
-        return `approving commands needs write permission on the repository; @${input.trigger.actor.login} does not have it`;
-    }
-    if (input.deps.settings.mode !== 'run')
-        return 'approval by comment works only with mode: run';
-    return undefined;
-}
-async function resume(input, tracker) {
-    const { deps, client, trigger, startedAt } = input;
-    const refused = (reason) => {
-        deps.log(`refused: ${reason}`);
-        return { report: emptyReport(deps.env, 'refused', reason, startedAt) };
-    };
-    // Our own comment tells us who we are on GitHub; without it the paused comment cannot be checked.
-    if (!tracker.ref)
-        throw new Error('the tracking comment could not be posted, so the paused run cannot be found safely');
-    const checked = await approvedSession(input, tracker.ref);
-    if (!checked.ok)
-        return refused(checked.reason);
-    const { loaded, pull, approval } = checked;
-    const { record } = loaded;
-    const head = pull?.headSha ?? (await readHeadSha(deps.env.workspace, deps.signal));
-    if (head !== record.startSha) {
-        return refused(`the code moved since the run paused (it started at ${record.startSha.slice(0, 12)}, now ${head.slice(0, 12)}): run the task again`);
-    }
-    const claimed = await claimSession(deps, sessionStore(deps, trigger), loaded);
-    if (claimed === undefined)
-        return refused('this paused run was already resumed by another approval');
-    const approver = trigger.actor.login;
-    const note = `\u2705 Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`;
-    await markApprovalUsed(client, trigger, approval.comment, note);
-    deps.log(`approved by @${approver}: ${approval.pending.map((entry) => entry.command.join(' ')).join(' | ')}`);
-    // The paused task is the instruction; the approving comment adds none.
-    const resumed = { ...trigger, command: { kind: 'task', text: record.task } };
-    const continuation = { record, sha: claimed, instructions: '', requester: approver, approvedBy: approver };
-    return runContinuation({ ...input, trigger: resumed, forceReadOnly: false }, tracker, continuation, pull);
-}
-/**
- * The thread's session, if it awaits approval here, the approver named its id, and the paused
- * comment (written by our identity, the author of `own`) shows exactly its commands; else why not.
- */
-async function approvedSession(input, own) {
-    const { deps, client, trigger } = input;
-    const waiting = { ok: false, reason: 'no run in this thread is waiting for approval' };
-    const found = await findSession(sessionStore(deps, trigger), input, input.pull);
-    if (!found.ok)
-        return found.missing === true ? waiting : found;
-    const approval = found.loaded.record.approval;
-    if (found.loaded.record.state !== 'awaiting-approval' || approval === undefined)
-        return waiting;
-    if (approval.thread !== threadNumber(trigger))
-        return waiting;
-    const phrase = deps.settings.triggerPhrase;
-    const named = trigger.command.kind === 'approve' ? (trigger.command.text.trim().split(/\s+/)[0] ?? '') : '';
-    if (named === '') {
-        const reason = `say which commands you approve: reply with the \`${phrase} approve <id>\` line of the paused run's comment`;
-        return { ok: false, reason };
-    }
-    if (named !== approval.id) {
-        const reason = `'${named}' does not name the commands waiting for approval in this thread; nothing ran. The paused run's comment lists them with the reply that approves them`;
-        return { ok: false, reason };
-    }
-    const mismatch = await pausedCommentMismatch(client, trigger, own, approval, {
-        triggerPhrase: phrase,
-        redactor: deps.redactor,
-    });
-    return mismatch === undefined ? { ...found, approval } : { ok: false, reason: `${mismatch}; nothing ran` };
 }
 
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
@@ -19568,6 +19682,8 @@ async function runPipeline(deps) {
     if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
         return runReplyCommand(deps, client, trigger, startedAt);
     }
+    if (trigger.command.kind === 'approve')
+        return runApprove({ deps, client, trigger, gate, startedAt });
     if (trigger.command.kind === 'help') {
         deps.log('skipped: the trigger phrase came without a task; replying with the usage');
         const usage = renderUsage(deps.settings.triggerPhrase);
@@ -19580,8 +19696,6 @@ async function runPipeline(deps) {
     if (!pin.pinned)
         return refuse(deps, client, trigger, pin.reason, startedAt);
     const continuing = { deps, client, trigger, gate, pull: pin.pull, startedAt };
-    if (trigger.command.kind === 'approve')
-        return runApprove(continuing);
     if (trigger.command.kind === 'continue')
         return runContinue({ ...continuing, instructions: trigger.command.text });
     // Any task on a PR the action opened goes on with that PR's conversation.
