@@ -1,10 +1,11 @@
 // What the approval tests read back: the action's own comments, the reply a paused comment asks
-// for, and the hidden refs that hold saved states.
+// for, and the thread's session under the hidden ref, which a paused run saves `awaiting-approval`.
 import { expect } from 'vitest'
 import { commentsOn, REPO } from './scenario.js'
 import type { Scenario } from './scenario.js'
+import { SESSION_REF } from './session-helpers.js'
 
-export const STATE_REF = 'refs/codex-pr-action/approvals/1'
+export { SESSION_REF }
 
 export const botComments = (scenario: Scenario) =>
   commentsOn(scenario.github, 1).filter((comment) => comment.user === 'github-actions[bot]')
@@ -16,11 +17,19 @@ export function approvalReplyIn(body: string): string {
   return replies.at(-1)![1]!
 }
 
-/** Refs under the action's hidden namespace in the remote repository. */
-export function stateRefs(scenario: Scenario): string[] {
-  // Approval states only: every task run also keeps its session under sessions/.
-  return scenario.github.state
+/** The saved session of #1 as stored (undefined when there is none). */
+export function savedSession(scenario: Scenario): Record<string, unknown> | undefined {
+  const git = scenario.github.state.repo(REPO).git
+  if (git.listRefs(SESSION_REF).length === 0) return undefined
+  return JSON.parse(git.git(['show', `${SESSION_REF}:session.json`])) as Record<string, unknown>
+}
+
+/** The state of #1's session: `awaiting-approval` while a run waits; undefined without a session. */
+export const sessionState = (scenario: Scenario) => savedSession(scenario)?.state
+
+/** Refs under the namespace older versions kept approval states in: nothing writes there now. */
+export const approvalRefs = (scenario: Scenario) =>
+  scenario.github.state
     .repo(REPO)
     .git.listRefs('refs/codex-pr-action/approvals/')
     .map((entry) => entry.ref)
-}

@@ -1,11 +1,11 @@
 // Approval by comment, end to end: a run whose command needs approval (approval_policy =
-// "on-request") pauses with the command listed in its tracking comment, its state saved under a
-// hidden ref and nothing pushed; a `/codex approve <id>` from a maintainer resumes the same
+// "on-request") pauses with the command listed in its tracking comment, its session saved
+// `awaiting-approval` under the hidden sessions ref and nothing pushed; a `/codex approve <id>` from a maintainer resumes the same
 // conversation and workspace, runs the command once, and publishes a PR; one from a read-only user
 // is refused and runs nothing. (Forgery attempts: approval-forgery.int.test.ts.)
 import { describe, expect, it } from 'vitest'
 import { FIX_DATE_PATCH } from '../../__fixtures__/model/scenarios.js'
-import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
+import type { RecordedRequest, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
 import {
   issueCommentPayload,
   MAINTAINER,
@@ -16,7 +16,7 @@ import {
   useScenarios,
 } from './scenario.js'
 import type { Scenario } from './scenario.js'
-import { approvalReplyIn, botComments, STATE_REF, stateRefs } from './approval-helpers.js'
+import { approvalRefs, approvalReplyIn, botComments, savedSession, sessionState } from './approval-helpers.js'
 
 const scenarios = useScenarios()
 /** Two or three runs of the bundled action each; the shared machine can be slow. */
@@ -43,8 +43,10 @@ const script: ScriptedTurn[] = [
   { text: FINAL },
 ]
 
-async function pausedRun(): Promise<Scenario> {
-  const scenario = await scenarios.start({ script, configExtra: CONFIG })
+async function pausedRun(
+  turns: ScriptedTurn[] | ((request: RecordedRequest, index: number) => ScriptedTurn) = script,
+): Promise<Scenario> {
+  const scenario = await scenarios.start({ script: turns, configExtra: CONFIG })
   const { github } = scenario
   github.state.addIssue(REPO, {
     title: 'formatDate is off by a month',
@@ -61,12 +63,13 @@ async function pausedRun(): Promise<Scenario> {
   return scenario
 }
 
-async function approve(scenario: Scenario, user: string) {
+async function approve(scenario: Scenario, user: string, inputs?: Record<string, string>) {
   const body = approvalReplyIn(botComments(scenario)[0]!.body)
   const comment = scenario.github.state.addComment(REPO, 1, { body, user })
   return scenario.run({
     eventName: 'issue_comment',
     payload: issueCommentPayload(scenario, comment.id, 1, user),
+    inputs,
   })
 }
 
@@ -80,9 +83,15 @@ describe('a command that needs approval', () => {
       expect(tracking!.body).toContain(`node -e 'require("fs").writeFileSync("approved.txt", "ran once\\n")'`)
       expect(tracking!.body).toContain('inline scripts need a person')
       expect(tracking!.body).toMatch(/Reply `\/codex approve [0-9a-f]{16}` to run them once/)
-      // The state is under a hidden ref only the action's token can push, never in the comment.
+      // The session is under a hidden ref only the action's token can push, never in the comment.
       expect(tracking!.body).not.toContain('approval-state')
-      expect(stateRefs(scenario)).toEqual([STATE_REF])
+      const session = savedSession(scenario)!
+      expect(session.state).toBe('awaiting-approval')
+      expect(JSON.stringify(session.approval)).toContain('"command":["node","-e",')
+      expect(tracking!.body).toContain(`approve ${(session.approval as { id: string }).id}`)
+      expect(session.diff).toContain('getUTCMonth() + 1')
+      // Nothing is written where older versions kept approval states.
+      expect(approvalRefs(scenario)).toEqual([])
       expect(pullsOf(scenario.github)).toEqual([])
       expect(remoteBranches(scenario.github)).toEqual(['main'])
       expect(scenario.model.requests).toHaveLength(1)
@@ -112,8 +121,9 @@ describe('a command that needs approval', () => {
       expect(remoteFile(scenario.github, head, 'src/date.js')).toContain('getUTCMonth() + 1')
       expect(remoteFile(scenario.github, head, 'approved.txt')?.trim()).toBe('ran once')
 
-      // The state is gone: one approval resumes once.
-      expect(stateRefs(scenario)).toEqual([])
+      // The session was taken up and finished: it no longer waits for an approval.
+      expect(sessionState(scenario)).toBe('completed')
+      expect(savedSession(scenario)!.approval).toBeUndefined()
       const [paused, resumed] = botComments(scenario)
       expect(paused!.body).toContain(`Approved by @${MAINTAINER}`)
       expect(resumed!.body).toContain(`/pull/${pull!.number}`)
@@ -122,7 +132,7 @@ describe('a command that needs approval', () => {
   )
 
   it(
-    'refuses /codex approve from a user with read permission, and runs nothing',
+    'refuses /codex approve from a user with read permission, even one in allow-users, and runs nothing',
     async () => {
       const scenario = await pausedRun()
       scenario.github.state.addUser('bob')
@@ -133,9 +143,71 @@ describe('a command that needs approval', () => {
       expect(pullsOf(scenario.github)).toEqual([])
       const comments = botComments(scenario)
       expect(comments.at(-1)!.body).toMatch(/did not run this: .*bob/)
-      // The state is still there for a maintainer to approve.
-      expect(stateRefs(scenario)).toEqual([STATE_REF])
+      // Listed in allow-users, bob may ask for tasks (read-only), but not approve commands.
+      const allowed = await approve(scenario, 'bob', { 'allow-users': 'bob' })
+      expect(allowed.main.outputs.conclusion).toBe('refused')
+      expect(botComments(scenario).at(-1)!.body).toContain('approving commands needs write permission')
+      expect(scenario.model.requests).toHaveLength(1)
+      expect(allowed.main.stdout).not.toMatch(/exec node -e/)
+      // The session still waits for a maintainer to approve it.
+      expect(sessionState(scenario)).toBe('awaiting-approval')
     },
     SLOW,
+  )
+})
+
+describe('a paused run, taken up without approving it', () => {
+  it(
+    'is listed by /codex status as awaiting approval; /codex continue never runs its commands',
+    async () => {
+      // The status check's ping is answered apart; the task's turns go in order. After the first
+      // continue the model asks for the same command again; after the second it finishes.
+      let taskTurn = 0
+      const turns: ScriptedTurn[] = [
+        script[0]!,
+        { calls: [{ name: 'shell', arguments: { command: APPROVED } }] },
+        { text: 'Left the inline step out, as asked.' },
+      ]
+      const scenario = await pausedRun((request) =>
+        JSON.stringify(request.body).includes('Reply with the single word OK')
+          ? { text: 'OK' }
+          : (turns[taskTurn++] ?? { text: 'done' }),
+      )
+      const reply = approvalReplyIn(botComments(scenario)[0]!.body)
+      const say = async (body: string) => {
+        const added = scenario.github.state.addComment(REPO, 1, { body, user: MAINTAINER })
+        return scenario.run({ eventName: 'issue_comment', payload: issueCommentPayload(scenario, added.id) })
+      }
+
+      const status = await say('/codex status')
+      expect(status.main.outputs.conclusion).toBe('answered')
+      expect(botComments(scenario).at(-1)!.body).toMatch(/\| #1 \| — \| 1 \| [^|]+ \| awaiting approval \|/)
+
+      // Continuing is not approving: the command asked for again pauses the run again, unrun.
+      const continued = await say('/codex continue')
+      expect(continued.main.outputs.conclusion).toBe('awaiting-approval')
+      const request = JSON.stringify(scenario.model.requests.at(-1)!.body)
+      expect(request).toContain('were not approved and did not run')
+      expect(request).not.toContain('approved these commands')
+      expect(continued.main.stdout).not.toMatch(/exec node -e/)
+      expect(remoteBranches(scenario.github)).toEqual(['main'])
+      expect(sessionState(scenario)).toBe('awaiting-approval')
+
+      const finished = await say('/codex continue but leave the inline step out')
+      expect(finished.main.outputs.conclusion).toBe('success')
+      expect(JSON.stringify(scenario.model.requests.at(-1)!.body)).toContain('leave the inline step out')
+      const [pull] = pullsOf(scenario.github)
+      const head = `refs/heads/${pull!.headRef}`
+      expect(remoteFile(scenario.github, head, 'src/date.js')).toContain('getUTCMonth() + 1')
+      expect(remoteFile(scenario.github, head, 'approved.txt')).toBeUndefined()
+
+      // The paused run's reply now finds nothing waiting.
+      const late = await say(reply)
+      expect(late.main.outputs.conclusion).toBe('refused')
+      expect(botComments(scenario).at(-1)!.body).toContain('no run in this thread is waiting for approval')
+      expect(sessionState(scenario)).toBe('completed')
+    },
+    // Five runs of the bundled action.
+    2 * SLOW,
   )
 })

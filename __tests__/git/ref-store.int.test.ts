@@ -25,7 +25,7 @@ afterEach(async () => {
 })
 
 const auth = () => remoteFor(github.serverUrl, 'acme', 'widget', github.token)
-const ref = storeRef('approvals', '7')
+const ref = storeRef('sessions', '7')
 
 describe('records under hidden refs', () => {
   it('round-trips a record, and deletes only the version it read', async () => {
@@ -62,7 +62,7 @@ describe('records under hidden refs', () => {
   })
 
   it('keeps a record name inside its namespace', () => {
-    expect(() => storeRef('approvals', '../heads/main')).toThrow(/not a valid record name/)
-    expect(() => storeRef('approvals', '-x')).toThrow(/not a valid record name/)
+    expect(() => storeRef('sessions', '../heads/main')).toThrow(/not a valid record name/)
+    expect(() => storeRef('sessions', '-x')).toThrow(/not a valid record name/)
   })
 })

@@ -11,6 +11,7 @@ import type { FakeGitHub } from '../../__fixtures__/github/server.js'
 import { SESSION_VERSION } from '../../src/session/record.js'
 import type { SessionRecord } from '../../src/session/record.js'
 import { SessionStore, sessionRef } from '../../src/session/store.js'
+import { approvalId } from '../../src/session/approval.js'
 
 let github: FakeGitHub
 let temp: string
@@ -78,6 +79,27 @@ describe('the session store', () => {
     const loaded = await store().load(7)
     expect(loaded.ok && loaded.sha).toBe(claimed)
     expect(loaded.ok && loaded.record.runs).toBe(2)
+  })
+
+  it('lets only one of two approvals claim a paused session, which then waits for nothing', async () => {
+    const pending = [{ command: ['npm', 'publish'], justification: 'needs a person', reason: 'rule' }]
+    const approval = {
+      id: approvalId(pending),
+      pending,
+      thread: 7,
+      comment: { id: 3, kind: 'issue_comment' as const },
+    }
+    await store().save(record({ state: 'awaiting-approval', approval }), '')
+    // Two approvals read the same version before either claims it.
+    const [first, second] = [await store().load(7), await store().load(7)]
+    if (!first.ok || !second.ok) throw new Error('the paused session was not read back')
+    expect(first.record.approval).toEqual(approval)
+    const stamp = { runUrl: 'https://example.invalid/run/2', updatedAt: '2026-01-02T00:00:00Z' }
+    const claimed = await store().claim(first.record, first.sha, stamp)
+    await expect(store().claim(second.record, second.sha, stamp)).rejects.toThrow(/stale info|rejected/)
+    const loaded = await store().load(7)
+    expect(loaded).toMatchObject({ ok: true, sha: claimed, record: { state: 'running' } })
+    expect(loaded.ok && loaded.record.approval).toBeUndefined()
   })
 
   it('does not use a record naming another thread', async () => {

@@ -1,10 +1,9 @@
 // `/codex approve`, the GitHub side: the commands a paused run lists, rendered one way for the
-// paused comment and for the check that the approver saw exactly the commands the saved state holds.
-// The state itself never comes from a comment (action/approval-store.ts reads it from a hidden ref);
-// the comment is only compared with it, and only when our own identity wrote it.
+// paused comment and for the check that the approver saw exactly the commands its session holds.
+// The session itself never comes from a comment (session/store.ts reads it from a hidden ref); the
+// comment is only compared with it, and only when our own identity wrote it.
 import { quote } from 'shell-quote'
-import type { PendingApproval } from '../sandbox/rules.js'
-import type { SavedApproval } from './approval-state.js'
+import type { PendingCommand, SessionApproval } from '../session/approval.js'
 import type { GitHubClient } from '../github/client.js'
 import { editComment, readCommentBody, threadOf } from '../github/comment-thread.js'
 import type { CommentRef } from '../github/comment-thread.js'
@@ -20,7 +19,7 @@ export function threadNumber(trigger: Trigger): number | undefined {
 }
 
 /** Each command exactly as it would run (shell-quoted argv), with why it needs approval. */
-export function approvalEntries(pending: readonly PendingApproval[]) {
+export function approvalEntries(pending: readonly PendingCommand[]) {
   return pending.map((entry) => ({ command: quote(entry.command), justification: entry.justification }))
 }
 
@@ -30,32 +29,32 @@ export function approvalReply(triggerPhrase: string, id: string): string {
 }
 
 /**
- * Why the paused comment does not vouch for `state`, or undefined when it does: it must be the
- * comment the state names, written by our own identity (the author of `own`, this run's comment),
- * and show exactly the state's commands with the reply naming the state's id.
+ * Why the paused comment does not vouch for `approval`, or undefined when it does: it must be the
+ * comment the session names, written by our own identity (the author of `own`, this run's comment),
+ * and show exactly the session's commands with the reply naming its id.
  */
 export async function pausedCommentMismatch(
   client: GitHubClient,
   trigger: Trigger,
   own: CommentRef,
-  state: SavedApproval,
+  approval: SessionApproval,
   expected: { triggerPhrase: string; redactor: Redactor },
 ): Promise<string | undefined> {
   const self = await authorOf(client, trigger, own)
-  const paused = await authorOf(client, trigger, state.comment).catch(() => undefined)
+  const paused = await authorOf(client, trigger, approval.comment).catch(() => undefined)
   if (self === undefined || paused === undefined || paused !== self)
     return 'the paused run’s comment is gone or was not written by this action'
-  const body = await readCommentBody(client, trigger.repo, state.comment)
+  const body = await readCommentBody(client, trigger.repo, approval.comment)
   const section = renderApprovalRequest(
-    approvalEntries(state.pending),
-    approvalReply(expected.triggerPhrase, state.id),
+    approvalEntries(approval.pending),
+    approvalReply(expected.triggerPhrase, approval.id),
   )
   if (!body.includes(expected.redactor.redact(section)))
-    return 'the commands in the paused run’s comment are not the ones its saved state would run'
+    return 'the commands in the paused run’s comment are not the ones its saved session would run'
   return undefined
 }
 
-/** Notes on the paused comment that it was approved (the state itself is gone by then). */
+/** Notes on the paused comment that it was approved (its session is claimed by then). */
 export async function markApprovalUsed(
   client: GitHubClient,
   trigger: Trigger,

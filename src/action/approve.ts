@@ -1,25 +1,26 @@
 // `/codex approve <id>`: a person with write permission approves the commands a paused run asked
-// for. The run's state is read only from the hidden ref the harness wrote (approval-store.ts), and
-// used only when it names this thread, its commands are the ones the approver named by id and the
-// paused comment (by our own identity) shows, and the code is still where the run paused. It is
-// removed before resuming, so one approval resumes once; then the task goes on as a normal task:
-// same transcript, the workspace diff restored, those exact commands allowed once, published as usual.
+// for. The paused run is a session in state `awaiting-approval`, read through the same verified
+// read as `/codex continue` (session/store.ts: written by the action, naming this repository). It
+// is used only when the approval comes in the paused run's thread, names its id, the paused comment
+// (by our own identity) shows exactly its commands, and the code is still where the run paused.
+// Then it is claimed with the same compare-and-swap as a continue — one approval resumes once —
+// and taken up as any continued session: same transcript, workspace restored, fresh budgets, those
+// exact commands allowed once, published as usual.
 import { markApprovalUsed, pausedCommentMismatch, threadNumber } from './approval-comment.js'
 import type { GitHubClient } from '../github/client.js'
 import type { TrackingComment } from '../github/comments.js'
 import type { CommentRef } from '../github/comments.js'
-import { gatherContext } from '../github/gather.js'
 import type { FinalReport } from '../report/render.js'
 import { runUrl } from '../github/types.js'
-import type { GateDecision, Trigger } from '../github/types.js'
+import type { GateDecision, PullInfo, Trigger } from '../github/types.js'
 import { readHeadSha } from '../git/index.js'
-import { consumeApproval, loadApproval } from './approval-store.js'
-import type { LoadedApproval } from './approval-store.js'
+import type { SessionApproval } from '../session/approval.js'
 import type { ActionDeps, ActionOutcome } from './deps.js'
 import { emptyReport } from './deps.js'
-import { runTask } from './task.js'
+import { claimSession, findSession, runContinuation } from './continue.js'
+import type { Found } from './continue.js'
+import { sessionStore } from './session-run.js'
 import { finishTask, refuse, startTracking } from './tracked-task.js'
-import { loadTrustedConfig } from './trusted-config.js'
 
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write'])
 
@@ -28,8 +29,12 @@ export interface ApproveInput {
   client: GitHubClient
   trigger: Trigger
   gate: Extract<GateDecision, { allowed: true }>
+  /** The PR the trigger is on, pinned by the pipeline. */
+  pull: PullInfo | undefined
   startedAt: number
 }
+
+type Approved = Extract<Found, { ok: true }> & { approval: SessionApproval }
 
 export async function runApprove(input: ApproveInput): Promise<ActionOutcome> {
   const { deps, client, trigger, startedAt } = input
@@ -59,62 +64,58 @@ async function resume(
   // Our own comment tells us who we are on GitHub; without it the paused comment cannot be checked.
   if (!tracker.ref)
     throw new Error('the tracking comment could not be posted, so the paused run cannot be found safely')
-  const thread = threadNumber(trigger)
-  if (thread === undefined) return refused('this event has no comment thread to find a pending approval in')
-  const checked = await approvedState(input, tracker.ref, thread)
+  const checked = await approvedSession(input, tracker.ref)
   if (!checked.ok) return refused(checked.reason)
-  const { state } = checked
-
-  // The paused task is the instruction; the approving comment adds none.
-  const resumed: Trigger = { ...trigger, command: { kind: 'task', text: state.task } }
-  const context = await gatherContext(client, resumed, { log: deps.log })
-  const head = context.pull?.headSha ?? (await readHeadSha(deps.env.workspace, deps.signal))
-  if (head !== state.startSha) {
+  const { loaded, pull, approval } = checked
+  const { record } = loaded
+  const head = pull?.headSha ?? (await readHeadSha(deps.env.workspace, deps.signal))
+  if (head !== record.startSha) {
     return refused(
-      `the code moved since the run paused (it started at ${state.startSha.slice(0, 12)}, now ${head.slice(0, 12)}): run the task again`,
+      `the code moved since the run paused (it started at ${record.startSha.slice(0, 12)}, now ${head.slice(0, 12)}): run the task again`,
     )
   }
-  if (!(await consumeApproval(deps, trigger, thread, checked.sha)))
-    return refused('this paused run was already resumed by another approval')
+  const claimed = await claimSession(deps, sessionStore(deps, trigger), loaded)
+  if (claimed === undefined) return refused('this paused run was already resumed by another approval')
   const approver = trigger.actor.login
   const note = `✅ Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`
-  await markApprovalUsed(client, trigger, state.comment, note)
-  deps.log(`approved by @${approver}: ${state.pending.map((entry) => entry.command.join(' ')).join(' | ')}`)
-  const trusted = await loadTrustedConfig(client, deps, resumed, context.pull)
-  return runTask({
-    deps,
-    client,
-    trigger: resumed,
-    context: { ...context, task: state.task },
-    trusted,
-    tracker,
-    forceReadOnly: false,
-    startedAt,
-    resume: { state, approver },
-  })
+  await markApprovalUsed(client, trigger, approval.comment, note)
+  deps.log(
+    `approved by @${approver}: ${approval.pending.map((entry) => entry.command.join(' ')).join(' | ')}`,
+  )
+  // The paused task is the instruction; the approving comment adds none.
+  const resumed: Trigger = { ...trigger, command: { kind: 'task', text: record.task } }
+  const continuation = { record, sha: claimed, instructions: '', requester: approver, approvedBy: approver }
+  return runContinuation({ ...input, trigger: resumed, forceReadOnly: false }, tracker, continuation, pull)
 }
 
 /**
- * The saved state of this thread, if the approver named its id and the paused comment (written by
- * our identity, the author of `own`) shows exactly its commands; otherwise why not.
+ * The thread's session, if it awaits approval here, the approver named its id, and the paused
+ * comment (written by our identity, the author of `own`) shows exactly its commands; else why not.
  */
-async function approvedState(input: ApproveInput, own: CommentRef, thread: number): Promise<LoadedApproval> {
+async function approvedSession(
+  input: ApproveInput,
+  own: CommentRef,
+): Promise<Approved | { ok: false; reason: string }> {
   const { deps, client, trigger } = input
-  const loaded = await loadApproval(deps, trigger, thread)
-  if (!loaded.ok) return loaded
+  const waiting = { ok: false as const, reason: 'no run in this thread is waiting for approval' }
+  const found = await findSession(sessionStore(deps, trigger), input, input.pull)
+  if (!found.ok) return found.missing === true ? waiting : found
+  const approval = found.loaded.record.approval
+  if (found.loaded.record.state !== 'awaiting-approval' || approval === undefined) return waiting
+  if (approval.thread !== threadNumber(trigger)) return waiting
   const phrase = deps.settings.triggerPhrase
   const named = trigger.command.kind === 'approve' ? (trigger.command.text.trim().split(/\s+/)[0] ?? '') : ''
   if (named === '') {
     const reason = `say which commands you approve: reply with the \`${phrase} approve <id>\` line of the paused run's comment`
     return { ok: false, reason }
   }
-  if (named !== loaded.state.id) {
+  if (named !== approval.id) {
     const reason = `'${named}' does not name the commands waiting for approval in this thread; nothing ran. The paused run's comment lists them with the reply that approves them`
     return { ok: false, reason }
   }
-  const mismatch = await pausedCommentMismatch(client, trigger, own, loaded.state, {
+  const mismatch = await pausedCommentMismatch(client, trigger, own, approval, {
     triggerPhrase: phrase,
     redactor: deps.redactor,
   })
-  return mismatch === undefined ? loaded : { ok: false, reason: `${mismatch}; nothing ran` }
+  return mismatch === undefined ? { ...found, approval } : { ok: false, reason: `${mismatch}; nothing ran` }
 }

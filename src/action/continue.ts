@@ -3,8 +3,11 @@
 // instructions as a user turn — and publish on the same branch and PR. A session that is not the
 // action's, belongs elsewhere, or whose commit is gone is refused with a reply, and nothing runs.
 // The session is claimed with a compare-and-swap before anything runs: of two continues at once,
-// the second is refused.
+// the second is refused. A session awaiting approval is taken up without its commands (the model
+// is told they did not run); only `/codex approve` (approve.ts) runs them, through the same path.
 import type { GitHubClient } from '../github/client.js'
+import type { TrackingComment } from '../github/comments.js'
+import type { FinalReport } from '../report/render.js'
 import { gatherContext } from '../github/gather.js'
 import { fetchPullInfo } from '../github/pull-info.js'
 import { runUrl } from '../github/types.js'
@@ -34,7 +37,7 @@ export interface ContinueInput {
 
 export type Found =
   | { ok: true; loaded: Extract<LoadedSession, { ok: true }>; pull: PullInfo | undefined }
-  | { ok: false; reason: string }
+  | { ok: false; reason: string; missing?: boolean | undefined }
 
 /**
  * The session a plain task on `pull` continues, when the PR is one the action opened and its
@@ -60,22 +63,53 @@ export async function runContinue(input: ContinueInput, found?: Found): Promise<
   const { continuation, pull } = checked
   const task = `Continuing: ${input.instructions || continuation.record.task}`
   const tracker = await startTracking(deps, client, trigger, task)
-  return finishTask(deps, tracker, startedAt, async () => {
-    const context = await gatherContext(client, trigger, { log: deps.log, pull: input.pull })
-    const trusted = await loadTrustedConfig(client, deps, trigger, input.pull)
-    return runTask({
-      deps,
-      client,
-      trigger,
-      context: { ...context, pull },
-      trusted,
-      tracker,
-      forceReadOnly: input.gate.forceReadOnly,
-      startedAt,
-      continuation,
-      publishTrigger: pull && pull.number !== input.pull?.number ? onPull(trigger, pull) : undefined,
-    })
+  return finishTask(deps, tracker, startedAt, () =>
+    runContinuation({ ...input, forceReadOnly: input.gate.forceReadOnly }, tracker, continuation, pull),
+  )
+}
+
+/** A claimed session, taken up: the conversation and workspace back, published on its branch and PR. */
+export async function runContinuation(
+  input: Pick<ContinueInput, 'deps' | 'client' | 'trigger' | 'pull' | 'startedAt'> & {
+    forceReadOnly: boolean
+  },
+  tracker: TrackingComment,
+  continuation: Continuation,
+  pull: PullInfo | undefined,
+): Promise<{ report: FinalReport; commitSha?: string | undefined }> {
+  const { deps, client, trigger, startedAt } = input
+  const context = await gatherContext(client, trigger, { log: deps.log, pull: input.pull })
+  const trusted = await loadTrustedConfig(client, deps, trigger, input.pull)
+  return runTask({
+    deps,
+    client,
+    trigger,
+    context: { ...context, pull },
+    trusted,
+    tracker,
+    forceReadOnly: input.forceReadOnly,
+    startedAt,
+    continuation,
+    publishTrigger: pull && pull.number !== input.pull?.number ? onPull(trigger, pull) : undefined,
   })
+}
+
+/**
+ * Takes the session over before anything runs: a compare-and-swap on the version read, so of two
+ * runs only one gets it. Returns the version claimed, or undefined when another run was first.
+ */
+export async function claimSession(
+  deps: ActionDeps,
+  store: SessionStore,
+  loaded: Extract<LoadedSession, { ok: true }>,
+): Promise<string | undefined> {
+  const stamp = { runUrl: runUrl(deps.env), updatedAt: new Date().toISOString() }
+  try {
+    return await store.claim(loaded.record, loaded.sha, stamp)
+  } catch (error) {
+    deps.log(`session claim failed: ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
+  }
 }
 
 type Checked =
@@ -87,7 +121,7 @@ async function checkSession(input: ContinueInput, store: SessionStore, known?: F
     return { ok: false, reason: 'continuing a session works only with mode: run' }
   const found = known ?? (await findSession(store, input, input.pull))
   if (!found.ok) return found
-  const { record, sha } = found.loaded
+  const { record } = found.loaded
   const pull = found.pull
   if (pull && pull.state !== 'open')
     return { ok: false, reason: `the session's pull request #${pull.number} is closed; start the task again` }
@@ -111,23 +145,17 @@ async function checkSession(input: ContinueInput, store: SessionStore, known?: F
       ok: false,
       reason: `another run (${active}) is continuing this session right now; wait for it to end, then ask again`,
     }
-  try {
-    const claimed = await store.save(
-      { ...record, state: 'running', runUrl: runUrl(deps.env), updatedAt: new Date().toISOString() },
-      sha,
-    )
-    const requester = trigger.actor.login
-    return {
-      ok: true,
-      pull,
-      continuation: { record, sha: claimed, instructions: input.instructions, requester },
-    }
-  } catch (error) {
-    deps.log(`session claim failed: ${error instanceof Error ? error.message : String(error)}`)
+  const claimed = await claimSession(deps, store, found.loaded)
+  if (claimed === undefined)
     return {
       ok: false,
       reason: 'another run is continuing this session right now; wait for it to end, then ask again',
     }
+  const requester = trigger.actor.login
+  return {
+    ok: true,
+    pull,
+    continuation: { record, sha: claimed, instructions: input.instructions, requester },
   }
 }
 
@@ -148,7 +176,7 @@ async function activeRun(client: GitHubClient, trigger: Trigger, url: string): P
 }
 
 /** The thread's own session; on one of the action's PRs, the session of the thread that opened it. */
-async function findSession(
+export async function findSession(
   store: SessionStore,
   scope: { deps: ActionDeps; client: GitHubClient; trigger: Trigger },
   triggerPull: PullInfo | undefined,

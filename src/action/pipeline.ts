@@ -41,7 +41,6 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
     return runReplyCommand(deps, client, trigger, startedAt)
   }
-  if (trigger.command.kind === 'approve') return runApprove({ deps, client, trigger, gate, startedAt })
   if (trigger.command.kind === 'help') {
     deps.log('skipped: the trigger phrase came without a task; replying with the usage')
     const usage = renderUsage(deps.settings.triggerPhrase)
@@ -53,6 +52,7 @@ export async function runPipeline(deps: ActionDeps): Promise<ActionOutcome> {
   const pin = await pinPullHead(client, trigger)
   if (!pin.pinned) return refuse(deps, client, trigger, pin.reason, startedAt)
   const continuing = { deps, client, trigger, gate, pull: pin.pull, startedAt }
+  if (trigger.command.kind === 'approve') return runApprove(continuing)
   if (trigger.command.kind === 'continue')
     return runContinue({ ...continuing, instructions: trigger.command.text })
   // Any task on a PR the action opened goes on with that PR's conversation.

@@ -24,6 +24,8 @@ export interface Continuation {
   /** The continuing comment's instructions; '' for none. */
   instructions: string
   requester: string
+  /** `/codex approve`: who approved the commands the session waits on (each may run once). */
+  approvedBy?: string | undefined
 }
 
 /**
@@ -91,16 +93,31 @@ export async function restoreSession(input: TaskInput, headSha: string): Promise
   return start
 }
 
-/** The conversation and the new user turn for a continued run. */
+/** The conversation and the new user turn for a continued run; approved commands may run once. */
 export function continuationOptions(continuation: Continuation) {
-  const { record, instructions, requester } = continuation
+  const { record, instructions, requester, approvedBy } = continuation
+  const history = record.transcript
+  const pending = record.approval?.pending ?? []
+  if (approvedBy !== undefined && pending.length > 0) {
+    const note = [
+      `@${approvedBy} approved these commands; each may now run once, exactly as written (same argv):`,
+      ...pending.map((entry) => `- ${JSON.stringify(entry.command)}`),
+      'Run them now and continue the task. The workspace already holds the changes made before the pause.',
+    ].join('\n')
+    return { approvedCommands: pending.map((entry) => entry.command), resume: { history, note } }
+  }
   const why = record.state === 'completed' ? 'The previous run finished' : `The previous run stopped`
   const reason = record.reason ? ` (${record.reason})` : ''
+  // Continuing a paused session is not approving it: its commands stay unrun, and say so.
+  const unapproved =
+    pending.length > 0
+      ? `\n\nThe commands that were waiting for approval were not approved and did not run: ${pending.map((entry) => JSON.stringify(entry.command)).join(', ')}.`
+      : ''
   const asked = instructions.trim()
     ? `@${requester} asks to continue, with these instructions:\n\n${instructions.trim()}`
     : `@${requester} asks to continue: pick up where you left off and finish the task.`
-  const note = `${why}${reason}. ${asked}\n\nThe workspace holds every change made so far.`
-  return { resume: { history: record.transcript, note } }
+  const note = `${why}${reason}. ${asked}${unapproved}\n\nThe workspace holds every change made so far.`
+  return { resume: { history, note } }
 }
 
 /** The last save of the run; a message for the report when it failed (the run's work stands). */

@@ -1,9 +1,9 @@
 // What a task run is handed: the stages before it (trigger, context, trusted config, tracking
-// comment) and, for `/codex approve`, the paused run to resume; and what it hands to publishing.
+// comment) and, for `/codex continue` and `/codex approve`, the session to take up; and what it hands
+// to publishing.
 import type { GitHubClient } from '../github/client.js'
 import type { TrackingComment } from '../github/comments.js'
 import type { TaskContext, Trigger } from '../github/types.js'
-import type { ResumeState } from './approval-state.js'
 import type { Continuation } from './session-run.js'
 import type { AgentResult } from '../agent/loop.js'
 import type { PublishRequest } from '../publish/index.js'
@@ -20,9 +20,7 @@ export interface TaskInput {
   tracker: TrackingComment
   forceReadOnly: boolean
   startedAt: number
-  /** `/codex approve`: resume this paused run with its commands approved once. */
-  resume?: { state: ResumeState; approver: string } | undefined
-  /** `/codex continue`: the saved session this run takes up. */
+  /** `/codex continue` or `/codex approve`: the saved session this run takes up. */
   continuation?: Continuation | undefined
   /** Where to publish when it is not the trigger's thread (a session's PR, continued from its issue). */
   publishTrigger?: Trigger | undefined

@@ -9,8 +9,6 @@ import { sandboxRefusedEverything, toolErrorSummary } from '../agent/result.js'
 import type { Budgets } from '../agent/budgets.js'
 import type { Settings } from '../inputs.js'
 import { renderWorking } from '../report/render.js'
-import type { ResumeState } from './approval-state.js'
-import { applyWorkspaceDiff } from '../git/resume-diff.js'
 import { pausedReport } from './paused.js'
 import { stoppedRun } from './partial.js'
 import { bundledSession } from './bundle-session.js'
@@ -29,7 +27,6 @@ import { publishRequest } from './task-input.js'
 import type { TaskInput } from './task-input.js'
 import { TurnLog } from './turn-log.js'
 import { agentReport, editsFailedWithoutChange, publishedReport, publishFailedReport } from './task-report.js'
-import { errorMessage } from '../common/errors.js'
 
 export async function runTask(
   input: TaskInput,
@@ -38,7 +35,6 @@ export async function runTask(
   const workspace = deps.settings.workingDirectory
   if (context.pull) await checkoutPull(deps, input.trigger, context.pull)
   let startSha = await readHeadSha(deps.env.workspace, deps.signal)
-  if (input.resume) await restoreWork(deps, input.resume.state, startSha)
   if (input.continuation) startSha = await restoreSession(input, startSha)
   const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode
   if (input.forceReadOnly)
@@ -57,7 +53,6 @@ export async function runTask(
         workspace,
         ...parts,
         model: turnLog.counting(parts.model),
-        ...resumeOptions(input),
         ...(input.continuation ? continuationOptions(input.continuation) : {}),
         onTurnEnd: keeper && ((transcript) => keeper.onTurnEnd(transcript)),
         reasoningEffort: trusted.config.modelReasoningEffort,
@@ -77,8 +72,7 @@ export async function runTask(
   const warnings =
     sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : []
   if (result.status === 'awaiting-approval') {
-    await keeper?.settle()
-    return { report: { ...(await pausedReport(input, result, startSha)), warnings } }
+    return { report: { ...(await pausedReport(input, result, keeper)), warnings } }
   }
   if (result.status !== 'completed' || deps.signal.aborted) {
     const stopped = await stoppedRun(input, result, startSha, keeper)
@@ -153,37 +147,6 @@ async function finishSession(
       ? { branch: published.branch.name, commit: published.commitSha, pull: pull?.number }
       : undefined
   return endSession(keeper, result, 'completed', pushed, deps.log)
-}
-
-/** The paused run's changes, back in this fresh checkout before the agent goes on. */
-async function restoreWork(deps: ActionDeps, state: ResumeState, headSha: string): Promise<void> {
-  try {
-    await applyWorkspaceDiff(deps.env.workspace, headSha, state.diff, { tempRoot: deps.env.runnerTemp })
-  } catch (error) {
-    const why = errorMessage(error)
-    throw new Error(
-      `the paused run's changes no longer apply to ${headSha.slice(0, 12)}; start the task again (${why})`,
-      { cause: error },
-    )
-  }
-  if (headSha !== state.startSha)
-    deps.log(`resume: the paused run started at ${state.startSha}, this checkout is at ${headSha}`)
-}
-
-/** The transcript and the approved commands; without a transcript, the summary as context. */
-function resumeOptions(input: TaskInput) {
-  if (!input.resume) return {}
-  const { state, approver } = input.resume
-  const approvedCommands = state.pending.map((entry) => entry.command)
-  const listed = state.pending.map((entry) => `- ${JSON.stringify(entry.command)}`).join('\n')
-  const note = [
-    `@${approver} approved these commands; each may now run once, exactly as written (same argv):`,
-    listed,
-    'Run them now and continue the task. The workspace already holds the changes made before the pause.',
-  ].join('\n')
-  if (state.history) return { approvedCommands, resume: { history: state.history, note } }
-  const summary = `Work done before the run paused for approval (its transcript did not fit; this is its summary):\n${state.summary}`
-  return { approvedCommands, context: [...input.context.quoted, summary], task: `${state.task}\n\n${note}` }
 }
 
 /** Edits the tracking comment as the plan changes; the rest goes to the log (turn-log.ts). */

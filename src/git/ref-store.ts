@@ -3,7 +3,7 @@
 // with the action's token, from a throwaway git dir in the runner's temp folder — never from the
 // checkout, and only after the sandbox is gone. Neither the model (no token) nor a person without
 // write permission (no push) can create or move such a ref, which is what makes a record trustworthy
-// where a comment is not. A paused run's approval state lives here; a run's session can too.
+// where a comment is not. A run's session lives here, with the commands a paused run waits on.
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'

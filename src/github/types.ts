@@ -160,7 +160,10 @@ export interface TaskContext {
 export interface SessionSummary {
   /** The issue or PR whose session it is. */
   thread: number
-  /** `running`, `partial`, `completed`, or `unusable` when the record is not one the action wrote. */
+  /**
+   * `running`, `partial`, `completed`, `awaiting-approval`, or `unusable` when the record is not
+   * one the action wrote.
+   */
   state: string
   branch: string | undefined
   pull: number | undefined

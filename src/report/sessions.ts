@@ -34,10 +34,11 @@ export function sessionsSection(sessions: SessionSummary[] | string): string {
   const rows = sessions.map((session) => {
     const branch = session.branch ? codeSpan(session.branch) : '—'
     const pull = session.pull === undefined ? '' : ` (#${session.pull})`
-    return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '—'} | ${session.state} |`
+    const state = session.state === 'awaiting-approval' ? 'awaiting approval' : session.state
+    return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '—'} | ${state} |`
   })
   return [
-    '**Saved sessions** (`continue` one on its thread):',
+    '**Saved sessions** (`continue` one on its thread; `approve` one awaiting approval with the reply its comment shows):',
     '',
     '| Thread | Branch | Turns | Saved | State |',
     '|---|---|---|---|---|',

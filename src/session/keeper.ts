@@ -14,6 +14,7 @@ import { ZERO_USAGE } from '../model/types.js'
 import type { Item } from '../model/types.js'
 import { SESSION_VERSION } from './record.js'
 import type { SessionRecord, SessionState } from './record.js'
+import type { SessionApproval } from './approval.js'
 import type { SessionStore } from './store.js'
 
 export interface KeeperOptions {
@@ -53,14 +54,6 @@ export class SessionKeeper {
     this.savedDiff = options.previous ? undefined : ''
   }
 
-  /** Takes the session over before anything runs: fails when another run took it first. */
-  async claim(): Promise<void> {
-    const previous = this.options.previous
-    if (!previous) return
-    const record = { ...previous.record, state: 'running' as const, ...this.stamp() }
-    this.version = await this.options.store.save(record, previous.sha)
-  }
-
   onEvent(event: AgentEvent): void {
     if (event.type !== 'item.completed') return
     if (event.item.type === 'file_change') this.dirty = true
@@ -91,14 +84,23 @@ export class SessionKeeper {
     this.queue(this.record('running', transcript, diff, { turns: this.turns, usage: ZERO_USAGE }))
   }
 
-  /** The last save: how the run ended, where its work went. Throws when it could not be saved. */
-  async finish(result: AgentResult, state: SessionState, pushed: SessionRecord['pushed']): Promise<void> {
+  /**
+   * The last save: how the run ended, where its work went, and for a paused run the commands it
+   * waits on. Throws when it could not be saved.
+   */
+  async finish(
+    result: AgentResult,
+    state: SessionState,
+    pushed: SessionRecord['pushed'],
+    approval?: SessionApproval,
+  ): Promise<void> {
     await this.settle()
     try {
       if (this.lost) throw new Error('another run took this session over; this run did not save its end')
       const diff = pushed ? '' : await this.diff()
       const record = this.record(state, result.transcript ?? [], diff, result, pushed)
       if (state !== 'completed') record.reason = result.reason
+      if (state === 'awaiting-approval') record.approval = approval
       this.version = await this.options.store.save(record, this.version)
     } finally {
       await this.differ.close()

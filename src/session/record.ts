@@ -3,6 +3,8 @@
 // under a hidden ref only the harness writes (store.ts); here it is serialised, and read back
 // defensively — a record is data from the repository, and it is checked field by field.
 import type { Item, Usage } from '../model/types.js'
+import { parseApproval } from './approval.js'
+import type { SessionApproval } from './approval.js'
 
 export const SESSION_VERSION = 1
 
@@ -12,6 +14,8 @@ export type SessionState =
   /** The run stopped before the task was done (budget, failure, cancellation). */
   | 'partial'
   | 'completed'
+  /** The run paused on commands that need a person: `/codex approve <id>` resumes it (approval.ts). */
+  | 'awaiting-approval'
 
 export interface SessionRecord {
   version: typeof SESSION_VERSION
@@ -29,6 +33,8 @@ export interface SessionRecord {
   pushed?: { branch: string; commit: string; pull?: number | undefined } | undefined
   /** Why the last run stopped, in one line (partial); undefined when it completed. */
   reason?: string | undefined
+  /** The commands waiting for approval; present exactly when state is `awaiting-approval`. */
+  approval?: SessionApproval | undefined
   transcript: Item[]
   plan: { text: string; completed: boolean }[]
   /** Over every run of this session. */
@@ -46,7 +52,7 @@ export function serializeSession(record: SessionRecord, redact: (text: string) =
 }
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
-const STATES: readonly string[] = ['running', 'partial', 'completed']
+const STATES: readonly string[] = ['running', 'partial', 'completed', 'awaiting-approval']
 
 /** The stored record, or why it cannot be used. */
 export function parseSession(json: string): SessionRecord | string {
@@ -68,6 +74,9 @@ export function parseSession(json: string): SessionRecord | string {
   if (typeof turns !== 'number' || typeof runs !== 'number') return 'the saved session is incomplete'
   const pushed = asPushed(value.pushed)
   if (pushed === null) return 'the saved session names a pushed branch it cannot have'
+  // Only a paused session carries commands to approve; any other state's list is never read.
+  const approval = state === 'awaiting-approval' ? parseApproval(value.approval) : undefined
+  if (typeof approval === 'string') return approval
   return {
     version: SESSION_VERSION,
     repo,
@@ -78,6 +87,7 @@ export function parseSession(json: string): SessionRecord | string {
     diff,
     pushed,
     reason: typeof value.reason === 'string' ? value.reason : undefined,
+    approval,
     transcript,
     plan: Array.isArray(plan) ? plan.filter(isPlanStep) : [],
     turns,

@@ -62,6 +62,15 @@ export class SessionStore {
     })
   }
 
+  /**
+   * Takes the session over for a run (`/codex continue`, `/codex approve`): saved as `running`, a
+   * paused session's commands dropped, only if it is still at the version `sha` that was read — of
+   * two runs claiming the same version, the second throws. Returns the version claimed.
+   */
+  async claim(record: SessionRecord, sha: string, stamp: { runUrl: string; updatedAt: string }) {
+    return this.save({ ...record, state: 'running', approval: undefined, ...stamp }, sha)
+  }
+
   /** The session of `thread`, verified to be the action's and to belong here; or why not. */
   async load(thread: number): Promise<LoadedSession> {
     const ref = sessionRef(thread)
