@@ -52,6 +52,34 @@ describe('exec --json shapes', () => {
     expect(completed?.usage).toMatchObject({ reasoning_output_tokens: 4, cached_input_tokens: 10 })
   })
 
+  for (const wire of ['chat', 'responses'] as const) {
+    it(`usage sums the cache writes the provider reports over the run (${wire})`, async () => {
+      harness = await execHarness(
+        [
+          {
+            calls: [{ name: 'shell', arguments: { command: ['true'] } }],
+            usage: { input: 1_000, cached: 0, output: 10, cacheWrite: 900 },
+          },
+          { text: 'done', usage: { input: 1_200, cached: 900, output: 5, cacheWrite: 250 } },
+        ],
+        { wire },
+      )
+      const h = harness
+      const run = await h.exec(['--cd', h.dir, '-s', 'read-only', '--json', 'Go.'])
+      expect(run.code).toBe(0)
+      expect((jsonEvents(run.stdout) as Event[]).at(-1)).toEqual({
+        type: 'turn.completed',
+        usage: {
+          input_tokens: 2_200,
+          cached_input_tokens: 900,
+          cache_write_input_tokens: 1_150,
+          output_tokens: 15,
+          reasoning_output_tokens: 0,
+        },
+      })
+    })
+  }
+
   it('an MCP call carries its arguments, then the result (error null), as Codex 0.169+ sends it', async () => {
     harness = await execHarness(
       [{ calls: [{ name: 'mcp__fixture__echo', arguments: { text: 'ping' } }] }, { text: 'done' }],
