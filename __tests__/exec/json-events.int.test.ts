@@ -109,6 +109,39 @@ describe('exec --json shapes', () => {
     })
   })
 
+  it('a failed MCP call is status failed: with the result a tool gave (isError), with the error when the server died', async () => {
+    harness = await execHarness(
+      [
+        { calls: [{ name: 'mcp__fixture__fail', arguments: {} }] },
+        { calls: [{ name: 'mcp__fixture__crash', arguments: {} }] },
+        { text: 'done' },
+      ],
+      { extraToml: stdioServerToml('fixture') },
+    )
+    const h = harness
+    const run = await h.exec(['--cd', h.dir, '-s', 'read-only', '--json', 'Go.'])
+    expect(run.code).toBe(0)
+    const completed = (jsonEvents(run.stdout) as Event[]).filter(
+      (event) => event.type === 'item.completed' && event.item?.type === 'mcp_tool_call',
+    )
+    // What Codex 0.171 prints for the same two calls (its error text differs, its shape does not).
+    expect(completed[0]?.item).toMatchObject({
+      tool: 'fail',
+      result: {
+        content: [{ type: 'text', text: 'the fixture tool failed on purpose' }],
+        structured_content: null,
+      },
+      error: null,
+      status: 'failed',
+    })
+    expect(completed[1]?.item).toMatchObject({
+      tool: 'crash',
+      result: null,
+      error: { message: expect.stringContaining('The MCP server fixture stopped during the call to crash') },
+      status: 'failed',
+    })
+  })
+
   it('a failure is an error event, then turn.failed with the same message; exit 1', async () => {
     harness = await execHarness([
       { fault: 'status', status: 400, body: { error: { message: 'bad request body' } } },
