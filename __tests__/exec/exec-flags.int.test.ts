@@ -3,7 +3,7 @@
 // --add-dir, --enable/--disable, and a prompt argument with piped stdin.
 import { spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
@@ -255,5 +255,34 @@ describe('Ctrl-C', () => {
     expect(Date.now() - sentAt).toBeLessThan(5_000)
     expect(stdout).toBe('')
     expect(stderr).toMatch(/cancelled/)
+  })
+})
+
+describe('-i / --image', () => {
+  it('attaches every image, from repeated flags and comma-separated lists, as Codex splits them', async () => {
+    const h = await start([{ text: 'Seen.' }])
+    const dir = h.outside
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC',
+      'base64',
+    )
+    for (const name of ['a.png', 'b.png', 'c.png']) await writeFile(path.join(dir, name), png)
+    const run = await h.exec([
+      '--cd',
+      h.dir,
+      '-m',
+      'gpt-4.1',
+      '-s',
+      'read-only',
+      '-i',
+      `${dir}/a.png,${dir}/b.png`,
+      '--image',
+      `${dir}/c.png`,
+      'Look.',
+    ])
+    expect(run.code).toBe(0)
+    const sent = JSON.stringify(h.model.requests[0]?.body)
+    expect(sent.match(/data:image\/png;base64,/g)).toHaveLength(3)
+    for (const name of ['a.png', 'b.png', 'c.png']) expect(sent).toContain(`the image file ${name}`)
   })
 })
