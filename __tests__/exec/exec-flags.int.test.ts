@@ -286,3 +286,15 @@ describe('-i / --image', () => {
     for (const name of ['a.png', 'b.png', 'c.png']) expect(sent).toContain(`the image file ${name}`)
   })
 })
+
+describe('--timeout-minutes', () => {
+  it('stops a run that outlives it (fractions allowed): exit 1, the budget named once', async () => {
+    const h = await start([{ text: 'too late', delayMs: 30_000 }])
+    const started = Date.now()
+    const run = await h.exec(['--cd', h.dir, '-s', 'read-only', '--timeout-minutes', '0.02', 'Task.'])
+    expect(run.code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.match(/^error: .*timeout-minutes/gm)).toHaveLength(1)
+  })
+})
