@@ -1,6 +1,7 @@
 // `exec --json` event shapes as `codex exec --json` prints them (Codex's exec_events.rs; the probe
-// of Codex 0.171 against the scripted model showed the same): commands rendered as the shell-quoted
-// argv, file_change announced by item.started with absolute paths, usage with reasoning tokens,
+// of Codex 0.171 against the scripted model showed the same, except that Codex names the user's login
+// shell by its path, `/bin/bash -lc …`, where ours names the `bash` it runs): commands rendered as
+// the shell-quoted argv, file_change announced by item.started with absolute paths, usage with reasoning tokens,
 // MCP calls with arguments/result/error, and an `error` event before `turn.failed`.
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
