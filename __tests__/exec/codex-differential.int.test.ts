@@ -67,16 +67,19 @@ describe('exec next to codex exec 0.171', () => {
     ['ours', 'codex'],
     ['codex', 'ours'],
   ] as const) {
-    it(`a session ${first} saved is resumed by ${second} with --last, the earlier turn in the request`, async (context) => {
+    it(`a session ${first} saved is resumed by ${second}, by --last and by its id, the earlier turn in the request`, async (context) => {
       if (unavailable !== undefined) context.skip(unavailable)
       const w = await world((_request, index) => ({ text: `answer ${index}` }))
-      const saved = await w.run(first, ['FIRST-TASK-MARKER'], { CODEX_API_KEY: 'k' })
+      const saved = await w.run(first, ['--json', 'FIRST-TASK-MARKER'], { CODEX_API_KEY: 'k' })
       expect(saved.code).toBe(0)
-      const resumed = await w.run(second, ['resume', '--last', 'Next.'], { CODEX_API_KEY: 'k' })
-      expect(resumed.code).toBe(0)
-      expect(resumed.stdout.trim()).toBe('answer 1')
-      expect(lastBody(w.model)).toContain('FIRST-TASK-MARKER')
-      expect(lastBody(w.model)).toContain('answer 0')
+      const id = (JSON.parse(saved.stdout.split('\n')[0] ?? '{}') as { thread_id?: string }).thread_id
+      for (const target of ['--last', id ?? 'no thread id']) {
+        const resumed = await w.run(second, ['resume', target, 'Next.'], { CODEX_API_KEY: 'k' })
+        expect(resumed.code).toBe(0)
+        expect(resumed.stdout.trim()).toMatch(/^answer \d$/)
+        expect(lastBody(w.model)).toContain('FIRST-TASK-MARKER')
+        expect(lastBody(w.model)).toContain('answer 0')
+      }
     })
   }
 
