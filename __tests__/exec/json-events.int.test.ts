@@ -78,6 +78,7 @@ describe('exec --json shapes', () => {
           reasoning_output_tokens: 0,
         },
       })
+      expect(run.stderr).toContain('tokens used: 2200 in (900 cached, 1150 written to cache), 15 out')
     })
   }
 
