@@ -33,7 +33,7 @@ export type ScriptedTurn =
       text?: string
       reasoning?: string
       calls?: ScriptedCall[]
-      usage?: { input?: number; cached?: number; output?: number }
+      usage?: { input?: number; cached?: number; output?: number; cacheWrite?: number }
       /** answer plain JSON even when the request asked to stream */ json?: boolean
       /** ms to wait before answering */ delayMs?: number
     }
@@ -224,6 +224,7 @@ function fakeTurn(
       input: turn.usage?.input ?? Math.ceil(request.bytes / 4),
       cached: turn.usage?.cached ?? 0,
       output,
+      cacheWrite: turn.usage?.cacheWrite,
       reasoning: Math.min(output, Math.ceil(reasoning.length / 4)),
     },
   }

@@ -16,6 +16,8 @@ export interface FakeUsage {
   cached: number
   output: number
   reasoning: number
+  /** Prompt tokens written to the provider's cache; sent only when scripted (most servers omit it). */
+  cacheWrite?: number | undefined
 }
 
 export interface FakeTurn {
@@ -51,7 +53,10 @@ const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 function responsesUsage(usage: FakeUsage): Record<string, unknown> {
   return {
     input_tokens: usage.input,
-    input_tokens_details: { cached_tokens: usage.cached },
+    input_tokens_details: {
+      cached_tokens: usage.cached,
+      ...(usage.cacheWrite === undefined ? {} : { cache_write_tokens: usage.cacheWrite }),
+    },
     output_tokens: usage.output,
     output_tokens_details: { reasoning_tokens: usage.reasoning },
     total_tokens: usage.input + usage.output,
@@ -216,7 +221,11 @@ function chatUsage(usage: FakeUsage): Record<string, unknown> {
     prompt_tokens: usage.input,
     completion_tokens: usage.output,
     total_tokens: usage.input + usage.output,
-    prompt_tokens_details: { cached_tokens: usage.cached, audio_tokens: 0 },
+    prompt_tokens_details: {
+      cached_tokens: usage.cached,
+      ...(usage.cacheWrite === undefined ? {} : { cache_write_tokens: usage.cacheWrite }),
+      audio_tokens: 0,
+    },
     completion_tokens_details: { reasoning_tokens: usage.reasoning, audio_tokens: 0 },
   }
 }

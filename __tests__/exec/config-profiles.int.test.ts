@@ -56,3 +56,35 @@ describe('profiles', () => {
     expect(model.requests).toEqual([])
   })
 })
+
+describe('profile selection', () => {
+  it('a top-level profile = "NAME" picks [profiles.NAME] when --profile is not given; --profile wins over it', async () => {
+    world = await configWorld()
+    const model = await world.model()
+    await world.write(
+      'config.toml',
+      `model_provider = "p"\nmodel = "base"\nprofile = "deep"\n[profiles.deep]\nmodel = "deep-model"\n` +
+        `[profiles.fast]\nmodel = "fast-model"\n${providerToml('p', model)}`,
+    )
+    expect((await world.exec(['Task.'])).code).toBe(0)
+    expect((await world.exec(['-p', 'fast', 'Task.'])).code).toBe(0)
+    expect(model.requests.map((request) => request.body['model'])).toEqual(['deep-model', 'fast-model'])
+  })
+
+  it('a --profile with neither a file nor a table is an error naming both places, before any model call', async () => {
+    world = await configWorld()
+    const model = await world.model()
+    await world.write(
+      'config.toml',
+      `model_provider = "p"\nmodel = "base"\n[profiles.deep]\nmodel = "d"\n${providerToml('p', model)}`,
+    )
+    const run = await world.exec(['-p', 'nope', 'Task.'])
+    expect(run.code).toBe(1)
+    const file = `${world.home}/nope.config.toml`
+    expect(run.stderr).toContain(
+      `profile "nope" is not defined (defined profiles: deep; there is no ${file} either). ` +
+        `Fix: add a [profiles.nope] table or create ${file}`,
+    )
+    expect(model.requests).toEqual([])
+  })
+})

@@ -18,7 +18,11 @@ export interface ConfigWorld {
   model(options?: { requireApiKey?: string }): Promise<FakeModel>
   /** Writes `text` to `home/<file>` or, for paths starting with `repo:`, inside the repository. */
   write(file: string, text: string): Promise<string>
-  exec(args: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv }): Promise<CliRun>
+  /** `--sandbox read-only` unless `sandbox` names another mode, or is null: none on the command line. */
+  exec(
+    args: string[],
+    options?: { cwd?: string; env?: NodeJS.ProcessEnv; sandbox?: string | null },
+  ): Promise<CliRun>
   cleanup(): Promise<void>
 }
 
@@ -48,7 +52,8 @@ export async function configWorld(): Promise<ConfigWorld> {
     exec(args, options = {}) {
       // Only what a user's shell would hold: no key unless the test gives one.
       const env = { PATH: process.env['PATH'], HOME: home, CODEX_HOME: home, ...options.env }
-      return runCli(['exec', '--cd', options.cwd ?? repo.dir, '--sandbox', 'read-only', ...args], env)
+      const sandbox = options.sandbox === null ? [] : ['--sandbox', options.sandbox ?? 'read-only']
+      return runCli(['exec', '--cd', options.cwd ?? repo.dir, ...sandbox, ...args], env)
     },
     async cleanup() {
       await Promise.all(models.map((model) => model.close()))

@@ -1,7 +1,9 @@
 // Which config files `exec` applies, and how much a repository's own `.codex/config.toml` may do:
 // a cloned repository must not be able to send the user's key to a host of its choosing.
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { startFakeModel } from '../../__fixtures__/model/fake-model.js'
 import { configWorld, providerToml } from './config-run.js'
 import type { ConfigWorld } from './config-run.js'
 
@@ -99,6 +101,44 @@ describe('a repository config cannot redirect the user key', () => {
     expect(run.code).toBe(0)
     expect(attacker.requests).toEqual([])
     expect(run.stderr).toMatch(/ignored: .*\(model_provider, model_providers, projects\)/)
+  })
+})
+
+describe("a repository's sandbox_mode", () => {
+  // The model writes beside the repository, which only danger-full-access allows.
+  async function escapeAttempt(trusted: boolean): Promise<{ escaped: boolean; stderr: string }> {
+    world = await configWorld()
+    const target = path.join(path.dirname(world.repo.dir), `escaped-${trusted}.txt`)
+    const model = await startFakeModel([
+      { calls: [{ name: 'shell', arguments: { command: ['bash', '-c', `echo out > '${target}'`] } }] },
+      { text: 'done' },
+    ])
+    try {
+      const trust = trusted ? `[projects.${JSON.stringify(world.repo.dir)}]\ntrust_level = "trusted"\n` : ''
+      await world.write(
+        'config.toml',
+        `model_provider = "mine"\nmodel = "m"\n${providerToml('mine', model)}\n${trust}`,
+      )
+      await world.write('repo:.codex/config.toml', 'sandbox_mode = "danger-full-access"\n')
+      const run = await world.exec(['Write it.'], { sandbox: null })
+      expect(run.code).toBe(0)
+      return { escaped: existsSync(target), stderr: run.stderr }
+    } finally {
+      await model.close()
+    }
+  }
+
+  it('does not apply when the project is not trusted: commands stay in the read-only sandbox', async () => {
+    const { escaped, stderr } = await escapeAttempt(false)
+    expect(escaped).toBe(false)
+    expect(stderr).toContain('sandbox: read-only')
+    expect(stderr).toMatch(/not trusted.*sandbox_mode/)
+  })
+
+  it('applies once the user trusts the project', async () => {
+    const { escaped, stderr } = await escapeAttempt(true)
+    expect(escaped).toBe(true)
+    expect(stderr).toContain('danger-full-access: commands run without a sandbox')
   })
 })
 

@@ -135,7 +135,7 @@ describe('--oss', () => {
     ])
   })
 
-  it("goes to each server's default port, and needs a provider", async () => {
+  it("goes to each server's default port (CODEX_OSS_PORT moves it), and needs a provider", async () => {
     world = await configWorld()
     const lmstudio = await world.exec(['--oss', '--local-provider', 'lmstudio', 'Task.'])
     expect(lmstudio.stderr).toContain(
@@ -143,6 +143,10 @@ describe('--oss', () => {
     )
     const ollama = await world.exec(['--oss', '--local-provider', 'ollama', 'Task.'])
     expect(ollama.stderr).toContain('model: gpt-oss:20b (provider ollama, chat API, localhost:11434)')
+    const moved = await world.exec(['--oss', '--local-provider', 'ollama', 'Task.'], {
+      env: { CODEX_OSS_PORT: '11500' },
+    })
+    expect(moved.stderr).toContain('model: gpt-oss:20b (provider ollama, chat API, localhost:11500)')
     const none = await world.exec(['--oss', 'Task.'])
     expect(none.code).toBe(1)
     expect(none.stderr).toContain(

@@ -1,12 +1,14 @@
 // Codex's `exec` command line through `dist/cli.js` as a process (issue 15, "Command line"): the
 // line `openai/codex-action` runs, the git-repository check, --yolo, --color, --ephemeral,
 // --add-dir, --enable/--disable, and a prompt argument with piped stdin.
+import { spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
 import { NOT_IN_GIT_REPO } from '../../src/exec/prompt.js'
+import { CLI } from '../helpers/cli-process.js'
 import { execHarness } from './exec-process.js'
 import type { ExecHarness } from './exec-process.js'
 
@@ -227,5 +229,72 @@ describe('a PROMPT argument with piped stdin', () => {
     expect(dash.code).toBe(0)
     const last = h.model.requests.at(-1)?.body as { messages: { role: string; content: string }[] }
     expect(last.messages.filter((message) => message.role === 'user').at(-1)?.content).toBe('From stdin.\n')
+  })
+})
+
+describe('Ctrl-C', () => {
+  it('stops a run waiting on the model: exit 130, said on stderr, no final message on stdout', async () => {
+    const h = await start([{ text: 'too late', delayMs: 30_000 }])
+    const child = spawn(
+      process.execPath,
+      [CLI, 'exec', '--config-file', h.config, '--cd', h.dir, '-s', 'read-only', 'Task.'],
+      {
+        env: h.env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+    await expect.poll(() => h.model.requests.length, { timeout: 15_000 }).toBe(1)
+    const sentAt = Date.now()
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    expect(Date.now() - sentAt).toBeLessThan(5_000)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/cancelled/)
+  })
+})
+
+describe('-i / --image', () => {
+  it('attaches every image, from repeated flags and comma-separated lists, as Codex splits them', async () => {
+    const h = await start([{ text: 'Seen.' }])
+    const dir = h.outside
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC',
+      'base64',
+    )
+    for (const name of ['a.png', 'b.png', 'c.png']) await writeFile(path.join(dir, name), png)
+    const run = await h.exec([
+      '--cd',
+      h.dir,
+      '-m',
+      'gpt-4.1',
+      '-s',
+      'read-only',
+      '-i',
+      `${dir}/a.png,${dir}/b.png`,
+      '--image',
+      `${dir}/c.png`,
+      'Look.',
+    ])
+    expect(run.code).toBe(0)
+    const sent = JSON.stringify(h.model.requests[0]?.body)
+    expect(sent.match(/data:image\/png;base64,/g)).toHaveLength(3)
+    for (const name of ['a.png', 'b.png', 'c.png']) expect(sent).toContain(`the image file ${name}`)
+  })
+})
+
+describe('--timeout-minutes', () => {
+  it('stops a run that outlives it (fractions allowed): exit 1, the budget named once', async () => {
+    const h = await start([{ text: 'too late', delayMs: 30_000 }])
+    const started = Date.now()
+    const run = await h.exec(['--cd', h.dir, '-s', 'read-only', '--timeout-minutes', '0.02', 'Task.'])
+    expect(run.code).toBe(1)
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(run.stdout).toBe('')
+    expect(run.stderr.match(/^error: .*timeout-minutes/gm)).toHaveLength(1)
   })
 })

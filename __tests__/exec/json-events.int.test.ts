@@ -1,6 +1,7 @@
 // `exec --json` event shapes as `codex exec --json` prints them (Codex's exec_events.rs; the probe
-// of Codex 0.171 against the scripted model showed the same): commands rendered as the shell-quoted
-// argv, file_change announced by item.started with absolute paths, usage with reasoning tokens,
+// of Codex 0.171 against the scripted model showed the same, except that Codex names the user's login
+// shell by its path, `/bin/bash -lc …`, where ours names the `bash` it runs): commands rendered as
+// the shell-quoted argv, file_change announced by item.started with absolute paths, usage with reasoning tokens,
 // MCP calls with arguments/result/error, and an `error` event before `turn.failed`.
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -52,6 +53,35 @@ describe('exec --json shapes', () => {
     expect(completed?.usage).toMatchObject({ reasoning_output_tokens: 4, cached_input_tokens: 10 })
   })
 
+  for (const wire of ['chat', 'responses'] as const) {
+    it(`usage sums the cache writes the provider reports over the run (${wire})`, async () => {
+      harness = await execHarness(
+        [
+          {
+            calls: [{ name: 'shell', arguments: { command: ['true'] } }],
+            usage: { input: 1_000, cached: 0, output: 10, cacheWrite: 900 },
+          },
+          { text: 'done', usage: { input: 1_200, cached: 900, output: 5, cacheWrite: 250 } },
+        ],
+        { wire },
+      )
+      const h = harness
+      const run = await h.exec(['--cd', h.dir, '-s', 'read-only', '--json', 'Go.'])
+      expect(run.code).toBe(0)
+      expect((jsonEvents(run.stdout) as Event[]).at(-1)).toEqual({
+        type: 'turn.completed',
+        usage: {
+          input_tokens: 2_200,
+          cached_input_tokens: 900,
+          cache_write_input_tokens: 1_150,
+          output_tokens: 15,
+          reasoning_output_tokens: 0,
+        },
+      })
+      expect(run.stderr).toContain('tokens used: 2200 in (900 cached, 1150 written to cache), 15 out')
+    })
+  }
+
   it('an MCP call carries its arguments, then the result (error null), as Codex 0.169+ sends it', async () => {
     harness = await execHarness(
       [{ calls: [{ name: 'mcp__fixture__echo', arguments: { text: 'ping' } }] }, { text: 'done' }],
@@ -78,6 +108,39 @@ describe('exec --json shapes', () => {
       result: { content: [{ type: 'text', text: 'echo: ping' }], structured_content: null },
       error: null,
       status: 'completed',
+    })
+  })
+
+  it('a failed MCP call is status failed: with the result a tool gave (isError), with the error when the server died', async () => {
+    harness = await execHarness(
+      [
+        { calls: [{ name: 'mcp__fixture__fail', arguments: {} }] },
+        { calls: [{ name: 'mcp__fixture__crash', arguments: {} }] },
+        { text: 'done' },
+      ],
+      { extraToml: stdioServerToml('fixture') },
+    )
+    const h = harness
+    const run = await h.exec(['--cd', h.dir, '-s', 'read-only', '--json', 'Go.'])
+    expect(run.code).toBe(0)
+    const completed = (jsonEvents(run.stdout) as Event[]).filter(
+      (event) => event.type === 'item.completed' && event.item?.type === 'mcp_tool_call',
+    )
+    // What Codex 0.171 prints for the same two calls (its error text differs, its shape does not).
+    expect(completed[0]?.item).toMatchObject({
+      tool: 'fail',
+      result: {
+        content: [{ type: 'text', text: 'the fixture tool failed on purpose' }],
+        structured_content: null,
+      },
+      error: null,
+      status: 'failed',
+    })
+    expect(completed[1]?.item).toMatchObject({
+      tool: 'crash',
+      result: null,
+      error: { message: expect.stringContaining('The MCP server fixture stopped during the call to crash') },
+      status: 'failed',
     })
   })
 

@@ -17,6 +17,7 @@ interface Event {
   usage?: {
     input_tokens: number
     cached_input_tokens: number
+    cache_write_input_tokens: number
     output_tokens: number
     reasoning_output_tokens: number
   }
@@ -96,6 +97,7 @@ describe('exec --json on recorded providers', () => {
       usage: {
         input_tokens: 339 + 13,
         cached_input_tokens: 320,
+        cache_write_input_tokens: 0,
         output_tokens: 83 + 400,
         reasoning_output_tokens: 39,
       },
@@ -131,9 +133,21 @@ describe('exec --json on recorded providers', () => {
     expect(exec.events.at(-1)!.usage).toEqual({
       input_tokens: 291 + 12,
       cached_input_tokens: 290 + 11,
+      cache_write_input_tokens: 0,
       output_tokens: 26 + 196 + 1 + 290,
       reasoning_output_tokens: 196 + 290,
     })
+  })
+
+  it("OpenRouter: turn.completed carries its prompt_tokens_details.cache_write_tokens in Codex's usage shape", async () => {
+    const exec = await execCase('openrouter-processing-comments')
+    expect(exec.code).toBe(0)
+    const last = exec.events.at(-1)!
+    // The recording says "cache_write_tokens":0; Codex 0.171 prints these keys in this order.
+    expect(JSON.stringify(last)).toBe(
+      '{"type":"turn.completed","usage":{"input_tokens":888,"cached_input_tokens":0,' +
+        '"cache_write_input_tokens":0,"output_tokens":74,"reasoning_output_tokens":0}}',
+    )
   })
 
   it('LM Studio /v1/responses: the reasoning_text is reported as a reasoning item', async () => {

@@ -74,14 +74,15 @@ describe.each(WIRES)('the %s wire API', (wire) => {
       expect(response.items[0]).toEqual({ type: 'message', role: 'assistant', content: 'Looking around.' })
     })
 
-    it('reports token usage including cached input tokens', async () => {
+    it('reports token usage including cached input tokens and cache writes', async () => {
       const server = await start([
-        { text: 'ok', usage: { input: 12_000, cached: 10_240, output: 321 }, json },
+        { text: 'ok', usage: { input: 12_000, cached: 10_240, output: 321, cacheWrite: 1_500 }, json },
       ])
       const response = await testClient(server.baseUrl, wire).turn(userTurn('hi'))
       expect(response.usage).toEqual({
         inputTokens: 12_000,
         cachedInputTokens: 10_240,
+        cacheWriteInputTokens: 1_500,
         outputTokens: 321,
         reasoningOutputTokens: 0,
       })
@@ -319,6 +320,7 @@ describe('the chat request body', () => {
     expect(response.usage).toEqual({
       inputTokens: 5000,
       cachedInputTokens: 4608,
+      cacheWriteInputTokens: 0,
       outputTokens: 40,
       reasoningOutputTokens: 0,
     })

@@ -21,6 +21,7 @@ describe('recorded tool-call streams', () => {
     expect(run.turns[0]!.usage).toEqual({
       inputTokens: 339,
       cachedInputTokens: 320,
+      cacheWriteInputTokens: 0,
       outputTokens: 83,
       reasoningOutputTokens: 39,
     })
@@ -73,6 +74,7 @@ describe('recorded tool-call streams', () => {
     expect(run.turns[0]!.usage).toEqual({
       inputTokens: 291,
       cachedInputTokens: 290,
+      cacheWriteInputTokens: 0,
       outputTokens: 26 + 196,
       reasoningOutputTokens: 196,
     })
@@ -134,6 +136,7 @@ describe('recorded text streams', () => {
     expect(run.turns[0]!.usage).toEqual({
       inputTokens: 13,
       cachedInputTokens: 0,
+      cacheWriteInputTokens: 0,
       outputTokens: 564,
       reasoningOutputTokens: 561,
     })

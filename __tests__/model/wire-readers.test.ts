@@ -56,9 +56,33 @@ describe('ChatStreamReader', () => {
     expect(output.usage).toEqual({
       inputTokens: 0,
       cachedInputTokens: 0,
+      cacheWriteInputTokens: 0,
       outputTokens: 0,
       reasoningOutputTokens: 0,
     })
+  })
+
+  it("reads an Anthropic gateway's cache_creation_input_tokens as cache writes, within the input", () => {
+    const usageOf = (usage: Record<string, unknown>) => {
+      const reader = new ChatStreamReader()
+      reader.push(chunk({ content: 'ok' }, 'stop'))
+      reader.push({ choices: [], usage })
+      return reader.finish().usage
+    }
+    // LiteLLM in front of Claude: prompt_tokens counts the cache reads and writes.
+    expect(
+      usageOf({
+        prompt_tokens: 2_000,
+        completion_tokens: 5,
+        prompt_tokens_details: { cached_tokens: 300 },
+        cache_creation_input_tokens: 1_200,
+        cache_read_input_tokens: 300,
+      }),
+    ).toMatchObject({ inputTokens: 2_000, cachedInputTokens: 300, cacheWriteInputTokens: 1_200 })
+    // A count larger than the uncached input is not believed past it.
+    expect(
+      usageOf({ prompt_tokens: 100, prompt_tokens_details: { cached_tokens: 60, cache_write_tokens: 90 } }),
+    ).toMatchObject({ inputTokens: 100, cachedInputTokens: 60, cacheWriteInputTokens: 40 })
   })
 
   it('treats a stream that ends without a finish_reason as incomplete', () => {
@@ -112,7 +136,13 @@ describe('ResponsesStreamReader', () => {
     })
     expect(reader.finish()).toEqual({
       items: [{ type: 'message', role: 'assistant', content: 'Only here.' }],
-      usage: { inputTokens: 10, cachedInputTokens: 4, outputTokens: 2, reasoningOutputTokens: 0 },
+      usage: {
+        inputTokens: 10,
+        cachedInputTokens: 4,
+        cacheWriteInputTokens: 0,
+        outputTokens: 2,
+        reasoningOutputTokens: 0,
+      },
     })
   })
 

@@ -23,6 +23,7 @@ export function addUsage(total: Usage, turn: Usage): Usage {
   return {
     inputTokens: total.inputTokens + turn.inputTokens,
     cachedInputTokens: total.cachedInputTokens + turn.cachedInputTokens,
+    cacheWriteInputTokens: (total.cacheWriteInputTokens ?? 0) + (turn.cacheWriteInputTokens ?? 0),
     outputTokens: total.outputTokens + turn.outputTokens,
     reasoningOutputTokens: total.reasoningOutputTokens + turn.reasoningOutputTokens,
   }

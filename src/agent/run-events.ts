@@ -39,11 +39,12 @@ export function finishRun(
 }
 
 function toUsageJson(usage: Usage = ZERO_USAGE): UsageJson {
-  // Codex also sends cache_write_input_tokens; no provider reports it to us, so it is left out
-  // rather than sent as a made-up 0.
+  // Codex 0.171's fields in its order; cache writes are 0 when the provider does not report them,
+  // as in Codex.
   return {
     input_tokens: usage.inputTokens,
     cached_input_tokens: usage.cachedInputTokens,
+    cache_write_input_tokens: usage.cacheWriteInputTokens ?? 0,
     output_tokens: usage.outputTokens,
     reasoning_output_tokens: usage.reasoningOutputTokens,
   }

@@ -7,7 +7,8 @@ import type { ResolvedConfig } from './types.js'
 /**
  * The API key for the resolved provider, in Codex's order: an explicit key (the action's input),
  * `experimental_bearer_token`, the provider's `env_key` variable, then for `requires_openai_auth`
- * providers the OpenAI key (OPENAI_API_KEY, then CODEX_API_KEY). A provider that names a variable
+ * providers the OpenAI key: CODEX_API_KEY, then OPENAI_API_KEY (`codex exec` 0.171 reads only the
+ * first; the second stands in for its `codex login --with-api-key`). A provider that names a variable
  * nothing fills stops with a ConfigError; a keyless provider (Ollama) gets undefined. A provider
  * with an `[auth]` command gets its token from the command instead (model/auth-command.ts).
  */
@@ -25,9 +26,10 @@ export function resolveApiKey(
     const value = name === undefined ? undefined : env[name]
     return value !== undefined && value.trim() !== '' ? value.trim() : undefined
   }
-  const key =
-    fromEnv(envKey) ??
-    (requiresOpenaiAuth ? (fromEnv('OPENAI_API_KEY') ?? fromEnv('CODEX_API_KEY')) : undefined)
+  const openaiKey = requiresOpenaiAuth ? (fromEnv('CODEX_API_KEY') ?? fromEnv('OPENAI_API_KEY')) : undefined
+  // Codex's built-in provider has no env_key of its own (ours names OPENAI_API_KEY for the
+  // messages): there CODEX_API_KEY comes first too.
+  const key = id === DEFAULT_PROVIDER_ID ? (openaiKey ?? fromEnv(envKey)) : (fromEnv(envKey) ?? openaiKey)
   if (key !== undefined || (envKey === undefined && !requiresOpenaiAuth)) return key
   const builtIn = id === DEFAULT_PROVIDER_ID ? ` (built-in provider '${id}')` : ''
   if (envKey === undefined) {

@@ -128,6 +128,7 @@ export async function loadExecConfig(options: ExecConfigOptions): Promise<ExecCo
     overrides: options.overrides,
     profile: options.profile,
     profileIsFile: profileFile !== undefined,
+    profileFileLooked: profileFilePath(options),
     env: options.env,
     oss: options.oss,
   })
@@ -149,14 +150,8 @@ async function mergeProfileFile(
   userFile: string,
 ): Promise<string | undefined> {
   const name = options.profile
-  if (
-    name === undefined ||
-    options.ignoreUserConfig ||
-    !/^[A-Za-z0-9_.-]+$/.test(name) ||
-    name.startsWith('.')
-  )
-    return undefined
-  const file = path.join(options.codexHome, `${name}.config.toml`)
+  const file = profileFilePath(options)
+  if (name === undefined || file === undefined) return undefined
   const text = await readOptional(file, false)
   if (text === undefined) return undefined
   const profiles = root['profiles']
@@ -170,6 +165,19 @@ async function mergeProfileFile(
   }
   mergeLayer(ctx, root, parseToml(text, file), [], [], file)
   return file
+}
+
+/** `$CODEX_HOME/NAME.config.toml` for `--profile NAME`, when the name can be a file's. */
+function profileFilePath(options: ExecConfigOptions): string | undefined {
+  const name = options.profile
+  if (
+    name === undefined ||
+    options.ignoreUserConfig ||
+    !/^[A-Za-z0-9_.-]+$/.test(name) ||
+    name.startsWith('.')
+  )
+    return undefined
+  return path.join(options.codexHome, `${name}.config.toml`)
 }
 
 /** `[projects]` of the user's layers with `-c projects.…` applied: the only source of trust. */

@@ -75,7 +75,13 @@ export function mergeLayer(
   }
 }
 
-function applyProfile(ctx: ConfigContext, root: TomlTableLike, name: string): void {
+function applyProfile(
+  ctx: ConfigContext,
+  root: TomlTableLike,
+  name: string,
+  /** exec's `$CODEX_HOME/<name>.config.toml`, which does not exist either. */
+  profileFile?: string,
+): void {
   const profiles = Object.hasOwn(root, 'profiles') ? root['profiles'] : undefined
   if (profiles !== undefined && !isTable(profiles)) {
     ctx.fail(
@@ -90,8 +96,10 @@ function applyProfile(ctx: ConfigContext, root: TomlTableLike, name: string): vo
     const list = defined.length
       ? `defined profiles: ${defined.join(', ')}`
       : 'no [profiles.<name>] tables are defined'
-    const problem = `profile ${JSON.stringify(name)} is not defined (${list})`
-    const fix = `add a [profiles.${formatPath([name])}] table, or select one of the defined profiles`
+    const noFile = profileFile === undefined ? '' : `; there is no ${profileFile} either`
+    const problem = `profile ${JSON.stringify(name)} is not defined (${list}${noFile})`
+    const create = profileFile === undefined ? '' : ` or create ${profileFile}`
+    const fix = `add a [profiles.${formatPath([name])}] table${create}, or select one of the defined profiles`
     throw new ConfigError({ label: ctx.label, key: 'profile', where: ctx.where, problem, fix })
   }
   const shown = ['profiles', name]
@@ -154,6 +162,8 @@ export interface MergeOptions {
   profile?: string | undefined
   /** True when `--profile` was a `$CODEX_HOME/<name>.config.toml` layer, already merged. */
   profileIsFile?: boolean | undefined
+  /** Where exec looked for the profile's own file, for the message when nothing defines it. */
+  profileFileLooked?: string | undefined
   env: NodeJS.ProcessEnv
   /** `--oss`: the local provider (`--local-provider`, else `oss_provider`) and its default model. */
   oss?: { localProvider: string | undefined; modelFromCli: boolean } | undefined
@@ -169,7 +179,8 @@ export function resolveMerged(
   const profile = options.profileIsFile
     ? options.profile
     : selectProfileName(ctx, root, overrides, options.profile)
-  if (profile !== undefined && !options.profileIsFile) applyProfile(ctx, root, profile)
+  if (profile !== undefined && !options.profileIsFile)
+    applyProfile(ctx, root, profile, profile === options.profile ? options.profileFileLooked : undefined)
   applyOverrides(ctx, root, overrides, options.overrides)
   if (options.oss) selectLocalProvider(ctx, root, options.oss)
 

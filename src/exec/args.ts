@@ -41,7 +41,7 @@ export interface ExecArgs {
   resume: ResumeTarget | undefined
   /** `--output-schema FILE`: the final message must be JSON matching this JSON Schema file. */
   outputSchema: string | undefined
-  /** `-i/--image FILE` (repeatable): images attached to the prompt. */
+  /** `-i/--image FILE[,FILE…]` (repeatable): images attached to the prompt. */
   images: string[]
 }
 
@@ -151,7 +151,8 @@ function execArgs(values: ParsedValues, positionals: string[], argv: string[]): 
     features: featureToggles(argv),
     resume,
     outputSchema: values['output-schema'],
-    images: values.image ?? [],
+    // Codex splits each value on commas: `-i a.png,b.png` attaches both.
+    images: (values.image ?? []).flatMap((value) => value.split(',')).filter((file) => file !== ''),
   }
 }
 

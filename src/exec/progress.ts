@@ -45,8 +45,12 @@ function describe(event: AgentEvent): string | undefined {
       return event.item.type === 'command_execution' ? `exec ${event.item.command}` : undefined
     case 'item.completed':
       return describeItem(event.item)
-    case 'turn.completed':
-      return `tokens used: ${event.usage.input_tokens} in (${event.usage.cached_input_tokens} cached), ${event.usage.output_tokens} out`
+    case 'turn.completed': {
+      const { input_tokens, cached_input_tokens, cache_write_input_tokens, output_tokens } = event.usage
+      // Cache writes are said only when the provider reported some (most never do).
+      const written = cache_write_input_tokens > 0 ? `, ${cache_write_input_tokens} written to cache` : ''
+      return `tokens used: ${input_tokens} in (${cached_input_tokens} cached${written}), ${output_tokens} out`
+    }
     // The reason a run stopped (the `error` event) is printed once, by the caller, as `error: …`.
     default:
       return undefined

@@ -33,7 +33,7 @@ Options:
       --json                         Print Codex's JSONL events on stdout
   -o, --output-last-message <FILE>   Write the agent's last message to FILE
       --output-schema <FILE>         JSON Schema the final message must match (printed as that JSON)
-  -i, --image <FILE>                 An image to attach to the prompt; repeatable
+  -i, --image <FILE>                 Images to attach to the prompt; repeatable or comma-separated
       --max-turns <N>                Stop after N model turns [default: 80]
       --timeout-minutes <N>          Stop after N minutes [default: 30]
       --max-cost-usd <USD>           Stop once the run has cost this much (needs a known price)

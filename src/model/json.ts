@@ -44,7 +44,9 @@ function reasoningCountedApart(
 /**
  * Token usage from either wire API. Input tokens include the cached ones in both. The cached count
  * comes from `input_tokens_details` (Responses), `prompt_tokens_details` (Chat), DeepSeek's
- * `prompt_cache_hit_tokens`, or a bare `cached_tokens` (Moonshot).
+ * `prompt_cache_hit_tokens`, or a bare `cached_tokens` (Moonshot). Cache writes come as
+ * `cache_write_tokens` in those details (what Codex reads; OpenRouter sends it) or as Anthropic's
+ * `cache_creation_input_tokens` (LiteLLM and other Anthropic gateways), also counted in the input.
  */
 export function usageFrom(value: unknown): Usage {
   const usage = asObject(value) ?? {}
@@ -56,11 +58,14 @@ export function usageFrom(value: unknown): Usage {
     asCount(inputDetails.cached_tokens) ||
     asCount(usage.prompt_cache_hit_tokens) ||
     asCount(usage.cached_tokens)
+  const cacheWrite = asCount(inputDetails.cache_write_tokens) || asCount(usage.cache_creation_input_tokens)
+  const cachedInputTokens = Math.min(cached, inputTokens)
   const completion = asCount(usage.output_tokens) || asCount(usage.completion_tokens)
   const reasoning = asCount(outputDetails.reasoning_tokens)
   return {
     inputTokens,
-    cachedInputTokens: Math.min(cached, inputTokens),
+    cachedInputTokens,
+    cacheWriteInputTokens: Math.min(cacheWrite, inputTokens - cachedInputTokens),
     outputTokens: reasoningCountedApart(usage, inputTokens, completion, reasoning)
       ? completion + reasoning
       : completion,

@@ -71,7 +71,11 @@ export function priceFor(model: string, configured: Record<string, ModelPrice>):
   return undefined
 }
 
-/** USD for one turn's usage: cached input at the cached rate, the rest of the input at full rate. */
+/**
+ * USD for one turn's usage: cached input at the cached rate, the rest of the input at full rate.
+ * Cache writes are part of that rest: a price has no cache-write rate, so a provider that charges
+ * extra for them (Anthropic: 1.25x) is under-counted by the difference.
+ */
 export function costUsd(usage: Usage, price: ModelPrice): number {
   const cached = Math.min(usage.cachedInputTokens, usage.inputTokens)
   const uncached = usage.inputTokens - cached

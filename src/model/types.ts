@@ -45,6 +45,12 @@ export interface ToolSpec {
 export interface Usage {
   inputTokens: number
   cachedInputTokens: number
+  /**
+   * Input tokens the provider wrote to its prompt cache (OpenRouter's `cache_write_tokens`, Anthropic
+   * gateways' `cache_creation_input_tokens`): part of inputTokens, like the cached ones. Absent
+   * where a usage is made up rather than read (reports, saved records): read it as 0.
+   */
+  cacheWriteInputTokens?: number | undefined
   outputTokens: number
   reasoningOutputTokens: number
 }
@@ -52,6 +58,7 @@ export interface Usage {
 export const ZERO_USAGE: Usage = Object.freeze({
   inputTokens: 0,
   cachedInputTokens: 0,
+  cacheWriteInputTokens: 0,
   outputTokens: 0,
   reasoningOutputTokens: 0,
 })

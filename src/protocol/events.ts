@@ -4,6 +4,8 @@
 export interface UsageJson {
   input_tokens: number
   cached_input_tokens: number
+  /** Input tokens written to the provider's prompt cache (0 when not said, as in Codex 0.171). */
+  cache_write_input_tokens: number
   output_tokens: number
   /** Reasoning tokens among the output tokens, as Codex 0.169+ reports them (0 when not said). */
   reasoning_output_tokens: number

@@ -117,6 +117,7 @@ function asUsage(value: unknown): Usage {
   return {
     inputTokens: read('inputTokens'),
     cachedInputTokens: read('cachedInputTokens'),
+    cacheWriteInputTokens: read('cacheWriteInputTokens'),
     outputTokens: read('outputTokens'),
     reasoningOutputTokens: read('reasoningOutputTokens'),
   }

@@ -2,48 +2,27 @@
 // in a temporary folder, never as a dependency of the action) ships a binary that acts as
 // `apply_patch` when called by that name. Random patches whose context matches the file only after
 // whitespace or Unicode normalisation must leave the same tree and succeed or fail alike.
-import { execFile, execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs'
-import os from 'node:os'
+import { execFile } from 'node:child_process'
+import { existsSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { applyPatch } from '../../../src/tools/apply-patch/index.js'
 import { makeWorkspace, patchOf, readTree, removeWorkspaces } from './helpers.js'
+import { CODEX_INSTALL_DIR, installCodex } from '../../helpers/codex-binary.js'
 
-const CODEX_VERSION = '0.171.0'
-const INSTALL_DIR = path.join(os.tmpdir(), `codex-reference-${CODEX_VERSION}`)
-const BINARY = path.join(
-  INSTALL_DIR,
-  'node_modules/@openai/codex-linux-x64/vendor/x86_64-unknown-linux-musl/bin/codex',
-)
-const APPLY_PATCH = path.join(INSTALL_DIR, 'apply_patch')
+const APPLY_PATCH = path.join(CODEX_INSTALL_DIR, 'apply_patch')
 const run = promisify(execFile)
 
 let unavailable: string | undefined
 
 beforeAll(() => {
-  if (process.platform !== 'linux' || process.arch !== 'x64') {
-    unavailable = `Codex's linux-x64 binary does not run on ${process.platform}-${process.arch}`
+  const codex = installCodex()
+  if ('unavailable' in codex) {
+    unavailable = codex.unavailable
     return
   }
-  try {
-    if (!existsSync(BINARY)) {
-      mkdirSync(INSTALL_DIR, { recursive: true })
-      execFileSync(
-        'npm',
-        ['install', '--no-save', '--no-audit', '--no-fund', `@openai/codex@${CODEX_VERSION}`],
-        {
-          cwd: INSTALL_DIR,
-          stdio: 'pipe',
-          timeout: 240_000,
-        },
-      )
-    }
-    if (!existsSync(APPLY_PATCH)) symlinkSync(BINARY, APPLY_PATCH)
-  } catch (error) {
-    unavailable = `@openai/codex@${CODEX_VERSION} could not be installed from the npm registry: ${String(error).slice(0, 300)}`
-  }
+  if (!existsSync(APPLY_PATCH)) symlinkSync(codex.binary, APPLY_PATCH)
 }, 300_000)
 
 afterEach(removeWorkspaces)
