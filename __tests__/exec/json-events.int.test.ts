@@ -1,8 +1,10 @@
 // `exec --json` event shapes as `codex exec --json` prints them (Codex's exec_events.rs; the probe
-// of Codex 0.171 against the scripted model showed the same, except that Codex names the user's login
-// shell by its path, `/bin/bash -lc …`, where ours names the `bash` it runs): commands rendered as
-// the shell-quoted argv, file_change announced by item.started with absolute paths, usage with reasoning tokens,
+// of Codex 0.171 against the scripted model showed the same): commands rendered as the shell-quoted
+// argv, the user's login shell by its path (`/bin/bash -lc …`) when the model names none,
+// file_change announced by item.started with absolute paths, usage with reasoning tokens,
 // MCP calls with arguments/result/error, and an `error` event before `turn.failed`.
+import { existsSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { stdioServerToml } from '../tools/mcp/helpers.js'
@@ -14,6 +16,12 @@ afterEach(async () => {
   await harness?.close()
   harness = undefined
 })
+
+/** The shell Codex would name: the user's login shell by its path (bash from PATH without one). */
+function loginShell(): string {
+  const shell = os.userInfo().shell ?? ''
+  return path.isAbsolute(shell) && /\/(bash|sh|zsh)$/.test(shell) && existsSync(shell) ? shell : 'bash'
+}
 
 type Event = { type: string; item?: Record<string, unknown>; usage?: Record<string, unknown> }
 
@@ -37,7 +45,7 @@ describe('exec --json shapes', () => {
     const command = events.find(
       (event) => event.type === 'item.started' && event.item?.type === 'command_execution',
     )
-    expect(command?.item?.command).toBe(`bash -lc "echo 'hi there' && ls"`)
+    expect(command?.item?.command).toBe(`${loginShell()} -lc "echo 'hi there' && ls"`)
 
     const absolute = path.join(h.dir, 'notes/new.txt')
     const changes = events.filter((event) => event.item?.type === 'file_change')

@@ -2,6 +2,8 @@
 // on. A command that is still running when `yield_time_ms` is up stays alive as a session; the model
 // polls it or writes to its stdin with `write_stdin {session_id}`. Everything runs through the same
 // CommandRunner (sandbox, rules, approvals) as `shell`; an `apply_patch` heredoc goes to the applier.
+import { existsSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { quote } from 'shell-quote'
 import { applyPatchForModel } from './apply-patch/tool.js'
@@ -29,6 +31,26 @@ export interface ExecArgs {
 
 const EXAMPLE = '{"cmd":"npm test","workdir":"packages/app","yield_time_ms":10000}'
 const SHELLS = new Set(['bash', 'sh', 'zsh'])
+
+let loginShell: string | undefined
+
+/**
+ * The shell a command runs in when the model names none: as Codex, the user's login shell by its
+ * path (`/bin/bash` on GitHub's runners, which is also how Codex renders the command in its
+ * events), when it is one whose scripts the command rules read; else `bash` from PATH.
+ */
+function defaultShell(): string {
+  if (loginShell !== undefined) return loginShell
+  let shell = ''
+  try {
+    shell = os.userInfo().shell ?? ''
+  } catch {
+    // No passwd entry (some containers): bash from PATH.
+  }
+  const usable = path.isAbsolute(shell) && SHELLS.has(path.basename(shell)) && existsSync(shell)
+  loginShell = usable ? shell : 'bash'
+  return loginShell
+}
 const DEFAULT_YIELD_MS = 10_000
 const MIN_YIELD_MS = 250
 const MAX_YIELD_MS = 30_000
@@ -89,7 +111,7 @@ export const execCommandTool: Tool<ExecArgs> = {
     }
     const problem = optionalProblems(raw)
     if (problem !== undefined) return invalid('exec_command', problem, EXAMPLE)
-    const shell = typeof raw.shell === 'string' && raw.shell !== '' ? raw.shell : 'bash'
+    const shell = typeof raw.shell === 'string' && raw.shell !== '' ? raw.shell : defaultShell()
     // Only shells whose scripts the command rules can read: another program here would hide the
     // script's commands from `[[rules]]`.
     if (!SHELLS.has(path.basename(shell))) {
