@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { realpath, mkdir, writeFile, appendFile, readdir, readFile, stat } from 'node:fs/promises';
-import { S as SANDBOX_MODES, L as LOCAL_PROVIDERS, q as isTable, u as ConfigContext, v as mergeLayer, w as parseToml, x as resolveMerged, y as readConfigText, z as newTable, C as ConfigError, A as parseOverride, D as applyOverride, E as toResponsesInput, F as asObject, G as asArray, H as asString, I as itemFromOutput, J as readImageFile, r as readOutputSchema, c as setupAgent, e as runAgentWithSchema, g as sandboxRefusedEverything, K as loadProjectDocs } from './structured.js';
+import { S as SANDBOX_MODES, L as LOCAL_PROVIDERS, q as isTable, u as ConfigContext, v as mergeLayer, w as parseToml, x as resolveMerged, y as readConfigText, z as newTable, C as ConfigError, A as parseOverride, D as applyOverride, E as toResponsesInput, F as asObject, G as asArray, H as asString, I as itemFromOutput, J as readImageFile, r as readOutputSchema, d as setupAgent, e as runAgentWithSchema, g as sandboxRefusedEverything, K as loadProjectDocs } from './structured.js';
 import { e as errorMessage } from './errors.js';
 import { existsSync, statSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -103,7 +103,8 @@ function execArgs(values, positionals, argv) {
         features: featureToggles(argv),
         resume,
         outputSchema: values['output-schema'],
-        images: values.image ?? [],
+        // Codex splits each value on commas: `-i a.png,b.png` attaches both.
+        images: (values.image ?? []).flatMap((value) => value.split(',')).filter((file) => file !== ''),
     };
 }
 const LOCAL_PROVIDER_IDS = Object.keys(LOCAL_PROVIDERS);
@@ -377,6 +378,7 @@ async function loadExecConfig(options) {
         overrides: options.overrides,
         profile: options.profile,
         profileIsFile: profileFile !== undefined,
+        profileFileLooked: profileFilePath(options),
         env: options.env,
         oss: options.oss,
     });
@@ -393,12 +395,9 @@ async function loadExecConfig(options) {
  */
 async function mergeProfileFile(ctx, root, options, userFile) {
     const name = options.profile;
-    if (name === undefined ||
-        options.ignoreUserConfig ||
-        !/^[A-Za-z0-9_.-]+$/.test(name) ||
-        name.startsWith('.'))
+    const file = profileFilePath(options);
+    if (name === undefined || file === undefined)
         return undefined;
-    const file = path.join(options.codexHome, `${name}.config.toml`);
     const text = await readOptional(file, false);
     if (text === undefined)
         return undefined;
@@ -413,6 +412,16 @@ async function mergeProfileFile(ctx, root, options, userFile) {
     }
     mergeLayer(ctx, root, parseToml(text, file), [], [], file);
     return file;
+}
+/** `$CODEX_HOME/NAME.config.toml` for `--profile NAME`, when the name can be a file's. */
+function profileFilePath(options) {
+    const name = options.profile;
+    if (name === undefined ||
+        options.ignoreUserConfig ||
+        !/^[A-Za-z0-9_.-]+$/.test(name) ||
+        name.startsWith('.'))
+        return undefined;
+    return path.join(options.codexHome, `${name}.config.toml`);
 }
 /** `[projects]` of the user's layers with `-c projects.\u2026` applied: the only source of trust. */
 function withTrustOverrides(root, overrides) {
@@ -882,8 +891,12 @@ function describe(event) {
             return event.item.type === 'command_execution' ? `exec ${event.item.command}` : undefined;
         case 'item.completed':
             return describeItem(event.item);
-        case 'turn.completed':
-            return `tokens used: ${event.usage.input_tokens} in (${event.usage.cached_input_tokens} cached), ${event.usage.output_tokens} out`;
+        case 'turn.completed': {
+            const { input_tokens, cached_input_tokens, cache_write_input_tokens, output_tokens } = event.usage;
+            // Cache writes are said only when the provider reported some (most never do).
+            const written = cache_write_input_tokens > 0 ? `, ${cache_write_input_tokens} written to cache` : '';
+            return `tokens used: ${input_tokens} in (${cached_input_tokens} cached${written}), ${output_tokens} out`;
+        }
         // The reason a run stopped (the `error` event) is printed once, by the caller, as `error: \u2026`.
         default:
             return undefined;
@@ -951,7 +964,7 @@ Options:
       --json                         Print Codex's JSONL events on stdout
   -o, --output-last-message <FILE>   Write the agent's last message to FILE
       --output-schema <FILE>         JSON Schema the final message must match (printed as that JSON)
-  -i, --image <FILE>                 An image to attach to the prompt; repeatable
+  -i, --image <FILE>                 Images to attach to the prompt; repeatable or comma-separated
       --max-turns <N>                Stop after N model turns [default: 80]
       --timeout-minutes <N>          Stop after N minutes [default: 30]
       --max-cost-usd <USD>           Stop once the run has cost this much (needs a known price)

@@ -16,17 +16,17 @@ import 'string_decoder';
 import 'child_process';
 import 'timers';
 import fs$2, { existsSync as existsSync$1 } from 'node:fs';
-import fs$3, { readFile, realpath, stat as stat$1, opendir, mkdtemp, rm as rm$1 } from 'node:fs/promises';
+import fs$3, { readFile, realpath, stat as stat$1, readdir as readdir$1, mkdtemp, rm as rm$1 } from 'node:fs/promises';
 import path, { normalize } from 'node:path';
-import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, M as MAX_IMAGE_BYTES, t as toDataUrl, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, a as projectDocNames, s as shellQuoteExports, Z as ZERO_USAGE, b as resolveApiKey, c as setupAgent, i as isGitHubHostedRunner, d as addUsage, e as runAgentWithSchema, f as toolErrorSummary, g as sandboxRefusedEverything, h as createModelClient, j as describeSandbox, k as probeSandbox, m as runAgent, n as createRedactor, o as neutraliseWorkflowCommands } from './structured.js';
+import { r as readOutputSchema, O as OutputSchemaError, S as SANDBOX_MODES, T as TOO_LARGE, t as toDataUrl, M as MAX_IMAGE_BYTES, C as ConfigError, p as parse$2, B as BUILT_IN_PROVIDER_IDS, l as loadConfig, a as projectDocNames, s as shellQuoteExports, Z as ZERO_USAGE, b as addUsage, c as resolveApiKey, d as setupAgent, i as isGitHubHostedRunner, e as runAgentWithSchema, f as toolErrorSummary, g as sandboxRefusedEverything, h as createModelClient, j as describeSandbox, k as probeSandbox, m as runAgent, n as createRedactor, o as neutraliseWorkflowCommands } from './structured.js';
 import { c as commonjsGlobal, g as getDefaultExportFromCjs } from './_commonjsHelpers.js';
 import { i as isLoopbackUrl, p as proxyFetch, a as parseJsonObject, b as invalid$1, s as secretValuesFromEnv } from './names.js';
 import require$$0 from 'tty';
 import { spawn, execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import os$2 from 'node:os';
-import { createHash } from 'node:crypto';
 import { e as errorMessage } from './errors.js';
+import { createHash } from 'node:crypto';
 import 'node:url';
 import { V as VERSION$8 } from './version.js';
 import { promisify } from 'node:util';
@@ -3612,7 +3612,7 @@ var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
-async function auth$1(token) {
+async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
   const isUserToServer = token.startsWith("ghu_");
@@ -3653,7 +3653,7 @@ var createTokenAuth = function createTokenAuth2(token) {
     );
   }
   token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth$1.bind(null, token), {
+  return Object.assign(auth.bind(null, token), {
     hook: hook.bind(null, token)
   });
 };
@@ -6459,6 +6459,7 @@ async function readSettings(env) {
         signCommits: check(() => bool('sign-commits', false), false),
         workingDirectory: workingDirectory ?? env.workspace,
         outputSchema,
+        images: check(() => bool('images', true), true),
     };
     if (problems.length > 0)
         throw new InputError(problems);
@@ -6486,7 +6487,10 @@ async function outputSchemaIn(workspace) {
         return undefined;
     const fix = 'give inline JSON (starting with `{`) or the path of a JSON Schema file in the repository';
     if (!given.trim().startsWith('{')) {
-        const inside = path.relative(workspace, path.resolve(workspace, given));
+        // After links: a checked-out PR could make the file a link to a host file, sent as the schema.
+        const file = path.resolve(workspace, given.trim());
+        const real = await realpath(file).catch(() => file);
+        const inside = path.relative(await realpath(workspace).catch(() => workspace), real);
         if (inside.startsWith('..') || path.isAbsolute(inside))
             throw new InputError('output-schema', `'${given}' is outside the workspace ${workspace}: ${fix}`);
     }
@@ -8555,9 +8559,13 @@ function threadOf(trigger) {
             return undefined;
     }
 }
-/** `<!-- codex-pr-action:tracking run=123 trigger=456 -->`: one comment per run, trigger and kind. */
-function markerFor(kind, env, trigger) {
-    return `<!-- codex-pr-action:${kind} run=${env.runId} trigger=${triggerKey(trigger)} -->`;
+/**
+ * `<!-- codex-pr-action:tracking run=123 trigger=456 -->`: one comment per run, trigger and kind;
+ * a sticky comment (github/sticky-comment.ts) ends with its word, e.g. ` sticky=review-12`.
+ */
+function markerFor(kind, env, trigger, stickyWord) {
+    const sticky = stickyWord === undefined ? '' : ` ${stickyWord}`;
+    return `<!-- codex-pr-action:${kind} run=${env.runId} trigger=${triggerKey(trigger)}${sticky} -->`;
 }
 function triggerKey(trigger) {
     switch (trigger.source) {
@@ -8934,6 +8942,52 @@ function openFence(text) {
     return open;
 }
 
+async function ownLogin(client) {
+    const answer = await client.graphql('query { viewer { login } }');
+    const login = answer.viewer?.login;
+    return typeof login === 'string' && login !== '' ? login : undefined;
+}
+/** A comment by our own identity: a bot (a person cannot be one) with our login. */
+function writtenBy(user, own) {
+    // REST names an app's bot `name[bot]`; compare without the suffix in case one side lacks it.
+    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+    return user?.type === 'Bot' && bare(user.login) === bare(own);
+}
+
+/** The word the marker of a sticky tracking comment ends with, e.g. `sticky=review-12`. */
+function stickyWord(key) {
+    return `sticky=${key}`;
+}
+/**
+ * The newest comment on the thread that this action wrote as the sticky comment `key`, or
+ * undefined (none yet, a review-comment thread, or our identity could not be learnt: then a new
+ * comment is posted, which is never wrong, only noisier).
+ */
+async function findStickyComment(client, thread, key, log) {
+    if (thread.kind !== 'issue')
+        return undefined;
+    const own = await ownLogin(client).catch((error) => {
+        log(`Could not learn this action's GitHub identity (${errorText(error)}); posting a new comment`);
+        return undefined;
+    });
+    if (own === undefined)
+        return undefined;
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: thread.repo.owner,
+        repo: thread.repo.repo,
+        issue_number: thread.issueNumber,
+        per_page: 100,
+    });
+    const marker = new RegExp(`^<!-- codex-pr-action:tracking [^\\n]*? ${escape(stickyWord(key))} -->`);
+    const ours = comments
+        .filter((comment) => writtenBy(comment.user, own) && marker.test(comment.body ?? ''))
+        .sort((a, b) => Number(b.id) - Number(a.id))[0];
+    return ours ? { ref: { id: Number(ours.id), kind: 'issue_comment' }, url: ours.html_url } : undefined;
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const DEFAULT_EDIT_INTERVAL_MS = 2000;
 const DEFAULT_RETRY_DELAY_MS = 1000;
 /** \ud83d\udc40 on what triggered the run. Best effort: a failed reaction is logged, never fatal. */
@@ -8993,13 +9047,21 @@ class TrackingComment {
         const thread = threadOf(trigger);
         if (!thread)
             return new TrackingComment(undefined, trigger.repo, undefined, settings);
-        const marker = markerFor('tracking', env, trigger);
+        const sticky = options.sticky === undefined ? undefined : stickyWord(options.sticky);
+        const marker = markerFor('tracking', env, trigger, sticky);
         try {
-            const posted = await upsertComment(client, thread, marker, prepareBody(marker, options.body, options.redactor), {
-                log: options.log,
-                retryDelayMs: options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS,
-            });
-            options.log(`Tracking comment: ${posted.url}`);
+            const body = prepareBody(marker, options.body, options.redactor);
+            const earlier = options.sticky === undefined
+                ? undefined
+                : await findStickyComment(client, thread, options.sticky, options.log);
+            if (earlier)
+                await editComment(client, trigger.repo, earlier.ref, body);
+            const posted = earlier ??
+                (await upsertComment(client, thread, marker, body, {
+                    log: options.log,
+                    retryDelayMs: options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS,
+                }));
+            options.log(`Tracking comment${earlier ? ' (reused)' : ''}: ${posted.url}`);
             const tracker = new TrackingComment(client, trigger.repo, { ...posted, marker }, settings);
             tracker.lastEditAt = Date.now();
             return tracker;
@@ -9403,6 +9465,7 @@ function quoteAsData(label, text) {
 }
 
 const MAX_IMAGES = 5;
+const NOT_FETCHED = 'not fetched: the workflow sets `images: false`';
 const MAX_REDIRECTS = 3;
 /** Where github.com serves attachments from, behind signed (token-free) URLs. */
 const GITHUB_IMAGE_HOSTS = new Set([
@@ -9430,6 +9493,10 @@ async function fetchImages(references, options) {
     const images = [];
     for (const reference of references.slice(0, MAX_IMAGES)) {
         const label = describe$1(reference.alt);
+        if (!options.enabled) {
+            images.push({ label, source: reference.source, skipped: NOT_FETCHED });
+            continue;
+        }
         const result = await fetchOne(reference.url, options).catch((error) => ({
             skipped: `could not be fetched (${error instanceof Error ? error.message : String(error)})`,
         }));
@@ -9474,7 +9541,7 @@ async function fetchOne(raw, options) {
             return { skipped: `GitHub answered ${response.status}` };
         }
         const bytes = await readCapped(response);
-        return bytes === undefined ? { skipped: `larger than ${MAX_IMAGE_BYTES} bytes` } : toDataUrl(bytes);
+        return bytes === undefined ? { skipped: TOO_LARGE } : toDataUrl(bytes);
     }
     return { skipped: 'too many redirects' };
 }
@@ -9959,10 +10026,11 @@ function sessionsSection(sessions) {
     const rows = sessions.map((session) => {
         const branch = session.branch ? codeSpan(session.branch) : '\u2014';
         const pull = session.pull === undefined ? '' : ` (#${session.pull})`;
-        return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '\u2014'} | ${session.state} |`;
+        const state = session.state === 'awaiting-approval' ? 'awaiting approval' : session.state;
+        return `| #${session.thread} | ${tableCell(`${branch}${pull}`)} | ${session.turns} | ${session.updatedAt || '\u2014'} | ${state} |`;
     });
     return [
-        '**Saved sessions** (`continue` one on its thread):',
+        '**Saved sessions** (`continue` one on its thread; `approve` one awaiting approval with the reply its comment shows):',
         '',
         '| Thread | Branch | Turns | Saved | State |',
         '|---|---|---|---|---|',
@@ -10310,16 +10378,10 @@ async function readTrustedProjectDocs(client, repo, ref, workingDirRelative, max
     const docs = [];
     let remaining = maxBytes;
     for (const folder of folders) {
-        const docPath = await firstFileIn(client, repo, folder, names, ref);
-        if (docPath === undefined)
+        const found = await firstDocIn(client, repo, folder, names, ref);
+        if (found === undefined)
             continue;
-        const text = await readTrustedFile(client, repo, docPath, ref).catch((error) => {
-            if (error instanceof TrustedFileError)
-                return undefined;
-            throw error;
-        });
-        if (text === undefined)
-            continue;
+        const { path: docPath, text } = found;
         const bytes = Buffer.from(text);
         const kept = bytes.length > remaining ? bytes.subarray(0, remaining).toString('utf8') : text;
         if (kept.trim() === '')
@@ -10331,35 +10393,50 @@ async function readTrustedProjectDocs(client, repo, ref, workingDirRelative, max
     }
     return docs;
 }
-/** The path of the first of `names` that is a regular file in `folder` at `ref`. */
-async function firstFileIn(client, repo, folder, names, ref) {
-    let files;
+/**
+ * The first of `names` in `folder` at `ref` that reads as a regular file: a symlink counts when
+ * GitHub resolves it to a file of the repository (as the local loader follows it on disk); one
+ * that points elsewhere is passed over for the next name.
+ */
+async function firstDocIn(client, repo, folder, names, ref) {
+    let entries;
     try {
-        files = await regularFilesIn(client, repo, folder, ref);
+        entries = await fileOrLinkNamesIn(client, repo, folder, ref);
     }
     catch (error) {
         if (statusOf(error) === 404)
             return undefined;
         throw error;
     }
-    const name = names.find((candidate) => files.has(candidate));
-    return name === undefined ? undefined : folder === '' ? name : `${folder}/${name}`;
+    for (const name of names.filter((candidate) => entries.has(candidate))) {
+        const docPath = folder === '' ? name : `${folder}/${name}`;
+        const text = await readTrustedFile(client, repo, docPath, ref).catch((error) => {
+            if (error instanceof TrustedFileError)
+                return undefined;
+            throw error;
+        });
+        if (text !== undefined)
+            return { path: docPath, text };
+    }
+    return undefined;
 }
 /**
- * The names of the regular files directly in `folder`. The root is listed through the Git Trees
- * API: the contents API has no documented path for it (`/contents/` is not in GitHub's description).
+ * The names of the files and symlinks directly in `folder`. The root is listed through the Git
+ * Trees API: the contents API has no documented path for it (`/contents/` is not in GitHub's
+ * description). A submodule is listed as a file there; reading it then fails and it is passed over.
  */
-async function regularFilesIn(client, repo, folder, ref) {
+async function fileOrLinkNamesIn(client, repo, folder, ref) {
     const where = { owner: repo.owner, repo: repo.repo };
     if (folder === '') {
         const { data } = await client.rest.git.getTree({ ...where, tree_sha: ref });
-        const regular = data.tree.filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
-        return new Set(regular.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])));
+        const blobs = data.tree.filter((entry) => entry.type === 'blob');
+        return new Set(blobs.flatMap((entry) => (entry.path === undefined ? [] : [entry.path])));
     }
     const { data } = await client.rest.repos.getContent({ ...where, path: folder, ref });
     if (!Array.isArray(data))
         return new Set();
-    return new Set(data.filter((entry) => entry.type === 'file').map((entry) => entry.name));
+    const listed = data.filter((entry) => entry.type === 'file' || entry.type === 'symlink');
+    return new Set(listed.map((entry) => entry.name));
 }
 /** A path inside the repository, `/`-separated, without `./`; one that climbs out is refused. */
 function repoRelative(target) {
@@ -10399,9 +10476,9 @@ async function loadTrustedConfig(client, deps, trigger, pull) {
 }
 
 // `/codex approve`, the GitHub side: the commands a paused run lists, rendered one way for the
-// paused comment and for the check that the approver saw exactly the commands the saved state holds.
-// The state itself never comes from a comment (action/approval-store.ts reads it from a hidden ref);
-// the comment is only compared with it, and only when our own identity wrote it.
+// paused comment and for the check that the approver saw exactly the commands its session holds.
+// The session itself never comes from a comment (session/store.ts reads it from a hidden ref); the
+// comment is only compared with it, and only when our own identity wrote it.
 /** The issue or PR number whose thread a paused run and its approval share; none without a thread. */
 function threadNumber(trigger) {
     const thread = threadOf(trigger);
@@ -10418,22 +10495,22 @@ function approvalReply(triggerPhrase, id) {
     return `${triggerPhrase} approve ${id}`;
 }
 /**
- * Why the paused comment does not vouch for `state`, or undefined when it does: it must be the
- * comment the state names, written by our own identity (the author of `own`, this run's comment),
- * and show exactly the state's commands with the reply naming the state's id.
+ * Why the paused comment does not vouch for `approval`, or undefined when it does: it must be the
+ * comment the session names, written by our own identity (the author of `own`, this run's comment),
+ * and show exactly the session's commands with the reply naming its id.
  */
-async function pausedCommentMismatch(client, trigger, own, state, expected) {
+async function pausedCommentMismatch(client, trigger, own, approval, expected) {
     const self = await authorOf(client, trigger, own);
-    const paused = await authorOf(client, trigger, state.comment).catch(() => undefined);
+    const paused = await authorOf(client, trigger, approval.comment).catch(() => undefined);
     if (self === undefined || paused === undefined || paused !== self)
         return 'the paused run\u2019s comment is gone or was not written by this action';
-    const body = await readCommentBody(client, trigger.repo, state.comment);
-    const section = renderApprovalRequest(approvalEntries(state.pending), approvalReply(expected.triggerPhrase, state.id));
+    const body = await readCommentBody(client, trigger.repo, approval.comment);
+    const section = renderApprovalRequest(approvalEntries(approval.pending), approvalReply(expected.triggerPhrase, approval.id));
     if (!body.includes(expected.redactor.redact(section)))
-        return 'the commands in the paused run\u2019s comment are not the ones its saved state would run';
+        return 'the commands in the paused run\u2019s comment are not the ones its saved session would run';
     return undefined;
 }
-/** Notes on the paused comment that it was approved (the state itself is gone by then). */
+/** Notes on the paused comment that it was approved (its session is claimed by then). */
 async function markApprovalUsed(client, trigger, paused, note) {
     const body = await readCommentBody(client, trigger.repo, paused);
     await editComment(client, trigger.repo, paused, `${body.trimEnd()}\n\n${note}`);
@@ -15302,7 +15379,7 @@ const BOT_IDENTITY = {
 // the harness writes, sharing the checkout's object store and work tree:
 //   GIT_DIR=<scratch>/git  GIT_WORK_TREE=<workspace>  GIT_OBJECT_DIRECTORY=<checkout>/.git/objects
 // Commits made there land in the checkout's object store, so the checkout can read them afterwards.
-const SHA$2 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const SHA$3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** `<workspace>/.git` as a folder, or a `gitdir:` file (worktrees, submodules). */
 async function findGitDir(workspace) {
     const dotGit = path.join(workspace, '.git');
@@ -15323,7 +15400,7 @@ async function findGitDir(workspace) {
     return { gitDir, commonDir: common ? path.resolve(gitDir, common.trim()) : gitDir };
 }
 async function createScratchRepo(workspace, startSha, options = {}) {
-    if (!SHA$2.test(startSha))
+    if (!SHA$3.test(startSha))
         throw new Error(`the start commit '${startSha}' is not a full commit sha`);
     const { gitDir: checkoutGitDir, commonDir } = await findGitDir(workspace);
     const root = await fs$3.mkdtemp(path.join(options.tempRoot ?? os$2.tmpdir(), 'codex-git-'));
@@ -15434,10 +15511,10 @@ async function findSpecialFiles(workspace) {
     let seen = 0;
     while (pending.length > 0 && seen < MAX_ENTRIES) {
         const relative = pending.pop() ?? '';
-        const folder = await opendir(path.join(workspace, relative)).catch(() => undefined);
-        if (!folder)
-            continue;
-        for await (const entry of folder) {
+        // One readdir per folder (not an entry-by-entry iterator): the walk runs before every session
+        // save, and on a large repository the iterator's per-entry cost was most of it.
+        const entries = await readdir$1(path.join(workspace, relative), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
             seen += 1;
             const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
             if (entry.isDirectory()) {
@@ -15548,20 +15625,23 @@ class GitClient {
     /** What differs between the work tree and the start commit: edits, new files, deletions. */
     async workingChanges() {
         await refuseSpecialFiles(this.workspace);
-        const output = await this.git([
-            'status',
-            '--porcelain=v1',
-            '-z',
-            '--untracked-files=all',
-            '--no-renames',
-            '--ignore-submodules=all',
-        ]);
+        // The index is the scratch one, so status may write back what it learnt of each file's stat
+        // data: the next status of this client then hashes only files that changed since.
+        const output = await this.git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--ignore-submodules=all'], { GIT_OPTIONAL_LOCKS: '1' });
         const changes = parseStatus(output);
         if (!changes.some((change) => change.kind === 'deleted'))
             return changes;
         // In a sparse checkout, files outside the cone are absent on purpose: not deletions.
         const sparse = await this.skipWorktreePaths();
         return changes.filter((change) => !(change.kind === 'deleted' && sparse.has(change.path)));
+    }
+    /**
+     * Puts the index back to the start commit, keeping the stat data of entries that match it
+     * (`read-tree --reset`), so a diff taken again starts from nothing staged yet rehashes
+     * only files that changed.
+     */
+    async unstageAll() {
+        await this.git(['read-tree', '--reset', this.startSha]);
     }
     /** Stages these paths exactly as they are in the work tree (new, changed or deleted). */
     async stage(paths) {
@@ -15847,99 +15927,464 @@ function symlinkEscapes(workspace, linkPath, target) {
     return relative.split(path.sep)[0]?.toLowerCase() === '.git';
 }
 
-// What a run paused for approval leaves behind so that `/codex approve` can resume it: the task,
-// the commands awaiting approval, the transcript and the workspace diff. It is stored under a hidden
-// ref that only the harness writes (action/approval-store.ts), never in a comment; here it is
-// serialised, read back defensively, and bound to the command list the approver was shown.
-const STATE_VERSION = 2;
+/** How every comment of the run is posted: redacted, logged, a missing permission a warning. */
+function commentOptions(deps) {
+    return { redactor: deps.redactor, log: deps.log, warn: deps.warn };
+}
+function emptyReport(env, conclusion, message, startedAt) {
+    return {
+        conclusion,
+        message,
+        reason: conclusion === 'skipped' || conclusion === 'refused' ? message : undefined,
+        durationMs: Date.now() - startedAt,
+        turns: 0,
+        usage: ZERO_USAGE,
+        runUrl: runUrl(env),
+    };
+}
+function failureReport(deps, error, startedAt) {
+    const cancelled = deps.signal.aborted;
+    const message = errorMessage(error);
+    deps.log(`${cancelled ? 'cancelled' : 'failed'}: ${message}`);
+    return {
+        ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),
+        reason: cancelled ? 'the run was cancelled' : message,
+    };
+}
+
+// Puts the workspace on a PR's head commit before the agent starts. A workflow triggered by a
+// comment checks out the default branch (or, for review events, GitHub's test merge), but the
+// agent must work on \u2014 and the harness push onto \u2014 the PR's own code.
+const FETCHED_REF = 'refs/codex-pr-action/pull-head';
+async function checkoutPullHead(workspace, auth, pull, options) {
+    // An empty HOME: no ~/.gitconfig or credential store of the runner is read.
+    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
+    const run = (args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal });
+    try {
+        // refs/pull/N/head lives in the base repository, for fork PRs too: nothing is fetched from a fork.
+        await run([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--no-recurse-submodules',
+            '--depth=50',
+            '--',
+            auth.repoUrl,
+            `+refs/pull/${pull.number}/head:${FETCHED_REF}`,
+        ], authEnv(auth));
+        const fetched = (await run(['rev-parse', '--verify', `${FETCHED_REF}^{commit}`])).trim();
+        if (fetched !== pull.headSha) {
+            throw new Error(`the head of PR #${pull.number} moved to ${fetched.slice(0, 7)} while the run started (expected ${pull.headSha.slice(0, 7)}); nothing was changed. Re-run the command.`);
+        }
+        await run(['checkout', '--quiet', '--force', '--detach', fetched]);
+        options.log(`workspace: PR #${pull.number} head ${fetched.slice(0, 7)} (${pull.headRef})`);
+        return fetched;
+    }
+    finally {
+        await rm$1(home, { recursive: true, force: true });
+    }
+}
+/**
+ * Fetches one commit by its sha from the repository (GitHub serves any reachable commit); false
+ * when the repository no longer has it (a force-push or a deleted branch took it away).
+ */
+async function fetchCommit(workspace, auth, sha, options) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        return false;
+    return withEmptyHome(workspace, options, async (run) => {
+        try {
+            const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules'];
+            await run([...fetchArgs, '--depth=1', '--', auth.repoUrl, sha], authEnv(auth));
+            await run(['cat-file', '-e', `${sha}^{commit}`]);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
+}
+/** Puts the workspace on a commit fetchCommit brought in, detached. */
+async function checkoutCommit(workspace, sha, options) {
+    await withEmptyHome(workspace, options, (run) => run(['checkout', '--quiet', '--force', '--detach', sha]));
+}
+async function withEmptyHome(workspace, options, use) {
+    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
+    try {
+        return await use((args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal }));
+    }
+    finally {
+        await rm$1(home, { recursive: true, force: true });
+    }
+}
+
+// The workspace's changes as one binary-safe patch, and back: a run that pauses for approval carries
+// what the agent did so far, and the resumed run (a fresh checkout) puts it back before going on.
+// Both go through the GitClient, so the checkout's own git config is never read.
+/** `git diff --binary` of the work tree (new files included) against `startSha`; '' when unchanged. */
+async function captureWorkspaceDiff(workspace, startSha, options = {}) {
+    const differ = new WorkspaceDiffer(workspace, startSha, options);
+    try {
+        return await differ.diff();
+    }
+    finally {
+        await differ.close();
+    }
+}
+/**
+ * The same diff, taken again and again during a run (a session save after each turn). One scratch
+ * git dir serves every call, so its index keeps each file's stat data: a later diff hashes only
+ * what changed since the one before, not the whole work tree (seconds on a large repository).
+ */
+class WorkspaceDiffer {
+    workspace;
+    startSha;
+    options;
+    client;
+    warming;
+    constructor(workspace, startSha, options = {}) {
+        this.workspace = workspace;
+        this.startSha = startSha;
+        this.options = options;
+    }
+    /**
+     * Hashes the work tree once in the background (while the first model request is out), so the
+     * first save costs what later ones do. Best-effort: a failure here is the first diff's to report.
+     */
+    warm() {
+        this.warming ??= this.open()
+            .then((git) => git.workingChanges())
+            .then(() => undefined, () => undefined);
+    }
+    async diff() {
+        await this.warming;
+        const git = await this.open();
+        const folder = await fs$3.mkdtemp(path.join(this.options.tempRoot ?? os$2.tmpdir(), 'codex-diff-'));
+        try {
+            await git.unstageAll();
+            await git.stage((await git.workingChanges()).map((change) => change.path));
+            const file = path.join(folder, 'workspace.patch');
+            await git.writePatch(file);
+            return await fs$3.readFile(file, 'utf8');
+        }
+        finally {
+            await fs$3.rm(folder, { recursive: true, force: true });
+        }
+    }
+    open() {
+        const opening = (this.client ??= createGitClient(this.workspace, {
+            startSha: this.startSha,
+            tempRoot: this.options.tempRoot,
+        }));
+        // A client that could not open is not kept: the next diff tries again.
+        return opening.catch((error) => {
+            if (this.client === opening)
+                this.client = undefined;
+            throw error;
+        });
+    }
+    async close() {
+        await this.warming;
+        const opening = this.client;
+        this.client = undefined;
+        const git = await opening?.catch(() => undefined);
+        await git?.close();
+    }
+}
+/** Applies a patch from captureWorkspaceDiff to the work tree; throws when it does not apply. */
+async function applyWorkspaceDiff(workspace, startSha, diff, options = {}) {
+    if (diff.trim() === '')
+        return;
+    await withPatchFile(workspace, startSha, options, async (git, file) => {
+        await fs$3.writeFile(file, diff);
+        await git.applyPatch(file, 'work-tree');
+    });
+}
+async function withPatchFile(workspace, startSha, options, use) {
+    const folder = await fs$3.mkdtemp(path.join(options.tempRoot ?? os$2.tmpdir(), 'codex-resume-'));
+    const git = await createGitClient(workspace, { startSha, tempRoot: options.tempRoot });
+    try {
+        return await use(git, path.join(folder, 'resume.patch'));
+    }
+    finally {
+        await git.close();
+        await fs$3.rm(folder, { recursive: true, force: true });
+    }
+}
+
+// What a session paused for approval holds besides the conversation: the commands waiting for a
+// person, why each needs one, the paused run's comment that lists them, and the approval id \u2014 a
+// digest of exactly those commands, which the approver repeats in `/codex approve <id>`. Read back
+// defensively: a record is data from the repository.
 /**
  * A short digest of exactly the commands (argv by argv, in order) a paused run lists: the comment
- * shows it, the approver repeats it, and the state must carry the same list for it to match.
+ * shows it, the approver repeats it, and the record must carry the same list for it to match.
  */
 function approvalId(pending) {
     const list = JSON.stringify(pending.map((entry) => entry.command));
     return createHash('sha256').update(list).digest('hex').slice(0, 16);
 }
-/** The state as stored. Secrets are redacted first: a ref is as public as the repository. */
-function serializeApproval(state, redact) {
-    return redact(JSON.stringify(state));
-}
-/** The stored state, or a reason it cannot be used. */
-function parseApproval(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
-        return 'the saved state is not valid JSON';
-    }
-    if (!isRecord(value) || value.version !== STATE_VERSION)
-        return 'the saved state has an unknown version';
-    const state = asResumeState(value);
-    const { repo, thread, comment, id } = value;
-    if (!state || typeof repo !== 'string' || typeof thread !== 'number' || typeof id !== 'string')
-        return 'the saved state is incomplete';
-    if (!isRecord(comment) || typeof comment.id !== 'number')
-        return 'the saved state names no comment';
+/** The stored approval, or why it cannot be used. */
+function parseApproval(value) {
+    if (!isObject$2(value))
+        return 'the saved session awaits approval but lists no commands';
+    const { id, pending, thread, comment } = value;
+    if (!Array.isArray(pending) || pending.length === 0 || !pending.every(isPendingCommand))
+        return 'the saved session awaits approval but lists no commands';
+    if (typeof thread !== 'number' || !Number.isInteger(thread) || thread < 1)
+        return 'the saved session awaits approval in no thread';
+    if (!isObject$2(comment) || typeof comment.id !== 'number')
+        return 'the saved session names no paused comment';
     if (comment.kind !== 'issue_comment' && comment.kind !== 'review_comment')
-        return 'the saved state names no comment';
-    if (id !== approvalId(state.pending))
-        return 'the saved state does not match its own command list';
-    return {
-        ...state,
-        version: STATE_VERSION,
-        repo,
-        thread,
-        comment: { id: comment.id, kind: comment.kind },
-        id,
-    };
+        return 'the saved session names no paused comment';
+    if (id !== approvalId(pending))
+        return 'the saved session does not match its own command list';
+    return { id, pending, thread, comment: { id: comment.id, kind: comment.kind } };
 }
-function asResumeState(value) {
-    const { task, startSha, pending, history, summary, diff } = value;
-    if (typeof task !== 'string' || typeof summary !== 'string' || typeof diff !== 'string')
-        return undefined;
-    if (typeof startSha !== 'string' || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(startSha))
-        return undefined;
-    if (!Array.isArray(pending) || !pending.every(isPendingApproval) || pending.length === 0)
-        return undefined;
-    if (history !== undefined && !(Array.isArray(history) && history.every(isItem$1)))
-        return undefined;
-    return { task, startSha, pending, history, summary, diff };
-}
-function isPendingApproval(value) {
-    return (isRecord(value) &&
+function isPendingCommand(value) {
+    return (isObject$2(value) &&
         Array.isArray(value.command) &&
         value.command.length > 0 &&
         value.command.every((word) => typeof word === 'string') &&
         typeof value.justification === 'string' &&
         typeof value.reason === 'string');
 }
-function isItem$1(value) {
-    if (!isRecord(value))
-        return false;
-    switch (value.type) {
-        case 'message':
-            return (['user', 'assistant', 'developer'].includes(String(value.role)) && typeof value.content === 'string');
-        case 'function_call':
-            return (typeof value.callId === 'string' &&
-                typeof value.name === 'string' &&
-                typeof value.arguments === 'string' &&
-                ['string', 'undefined'].includes(typeof value.namespace));
-        case 'custom_tool_call':
-            return (typeof value.callId === 'string' && typeof value.name === 'string' && typeof value.input === 'string');
-        case 'function_call_output':
-        case 'custom_tool_call_output':
-            return typeof value.callId === 'string' && typeof value.output === 'string';
-        case 'reasoning':
-            return (typeof value.summary === 'string' &&
-                ['string', 'undefined'].includes(typeof value.id) &&
-                ['string', 'undefined'].includes(typeof value.encryptedContent));
-        default:
-            return false;
-    }
-}
-function isRecord(value) {
+function isObject$2(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SESSION_VERSION = 1;
+/** The record as stored. Secrets are redacted first: a ref is as public as the repository. */
+function serializeSession(record, redact) {
+    return redact(JSON.stringify(record));
+}
+const SHA$2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const STATES = ['running', 'partial', 'completed', 'awaiting-approval'];
+/** The stored record, or why it cannot be used. */
+function parseSession(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return 'the saved session is not valid JSON';
+    }
+    if (!isObject$1(value) || value.version !== SESSION_VERSION)
+        return 'the saved session has an unknown version';
+    const { repo, thread, state, task, startSha, diff, transcript, plan, turns, runs, runUrl, updatedAt } = value;
+    if (typeof repo !== 'string' || typeof thread !== 'number' || typeof task !== 'string')
+        return 'the saved session is incomplete';
+    if (typeof state !== 'string' || !STATES.includes(state))
+        return 'the saved session has an unknown state';
+    if (typeof startSha !== 'string' || !SHA$2.test(startSha))
+        return 'the saved session names no start commit';
+    if (typeof diff !== 'string' || !Array.isArray(transcript) || !transcript.every(isItem))
+        return 'the saved session holds no conversation';
+    if (typeof turns !== 'number' || typeof runs !== 'number')
+        return 'the saved session is incomplete';
+    const pushed = asPushed(value.pushed);
+    if (pushed === null)
+        return 'the saved session names a pushed branch it cannot have';
+    // Only a paused session carries commands to approve; any other state's list is never read.
+    const approval = state === 'awaiting-approval' ? parseApproval(value.approval) : undefined;
+    if (typeof approval === 'string')
+        return approval;
+    return {
+        version: SESSION_VERSION,
+        repo,
+        thread,
+        state: state,
+        task,
+        startSha,
+        diff,
+        pushed,
+        reason: typeof value.reason === 'string' ? value.reason : undefined,
+        approval,
+        transcript,
+        plan: Array.isArray(plan) ? plan.filter(isPlanStep) : [],
+        turns,
+        usage: asUsage(value.usage),
+        runs,
+        runUrl: typeof runUrl === 'string' ? runUrl : '',
+        updatedAt: typeof updatedAt === 'string' ? updatedAt : '',
+    };
+}
+/** undefined: not pushed; null: malformed. */
+function asPushed(value) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject$1(value))
+        return null;
+    const { branch, commit, pull } = value;
+    if (typeof branch !== 'string' || !/^[A-Za-z0-9._/-]+$/.test(branch))
+        return null;
+    if (typeof commit !== 'string' || !SHA$2.test(commit))
+        return null;
+    if (pull !== undefined && (typeof pull !== 'number' || !Number.isInteger(pull)))
+        return null;
+    return { branch, commit, pull };
+}
+function asUsage(value) {
+    const read = (key) => {
+        const field = isObject$1(value) ? value[key] : undefined;
+        return typeof field === 'number' && field >= 0 ? field : 0;
+    };
+    return {
+        inputTokens: read('inputTokens'),
+        cachedInputTokens: read('cachedInputTokens'),
+        cacheWriteInputTokens: read('cacheWriteInputTokens'),
+        outputTokens: read('outputTokens'),
+        reasoningOutputTokens: read('reasoningOutputTokens'),
+    };
+}
+// The conversation goes back to the model as it was; only its outer shape is checked here.
+function isItem(value) {
+    return isObject$1(value) && typeof value.type === 'string';
+}
+function isPlanStep(value) {
+    return isObject$1(value) && typeof value.text === 'string' && typeof value.completed === 'boolean';
+}
+function isObject$1(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class SessionKeeper {
+    options;
+    version;
+    dirty = false;
+    lost = false;
+    pending;
+    pushing;
+    plan = [];
+    turns = 0;
+    /** The workspace diff of the last save queued; a fresh run starts from an unchanged tree. */
+    savedDiff;
+    /** How long each save took (diff + push), for the log and the benchmark. */
+    timings = [];
+    /** One scratch index for every save of the run, so each diff rehashes only what changed. */
+    differ;
+    constructor(options) {
+        this.options = options;
+        this.differ = new WorkspaceDiffer(options.workspace, options.startSha, { tempRoot: options.tempRoot });
+        this.differ.warm();
+        this.version = options.previous?.sha;
+        this.plan = options.previous?.record.plan ?? [];
+        this.savedDiff = options.previous ? undefined : '';
+    }
+    onEvent(event) {
+        if (event.type !== 'item.completed')
+            return;
+        if (event.item.type === 'file_change')
+            this.dirty = true;
+        if (event.item.type === 'command_execution')
+            this.dirty = true;
+        if (event.item.type === 'todo_list')
+            this.plan = event.item.items.map((step) => ({ text: step.text, completed: step.completed }));
+    }
+    /** The loop's turn end: save when the turn changed files (or ran commands that may have). */
+    async onTurnEnd(transcript) {
+        this.turns += 1;
+        if (!this.dirty || this.lost)
+            return;
+        this.dirty = false;
+        const started = Date.now();
+        let diff;
+        try {
+            diff = await this.diff();
+        }
+        catch (error) {
+            // The run goes on (a FIFO in the work tree, say, is the publish step's to report); the
+            // previous save stays the one to resume from.
+            const why = error instanceof Error ? error.message : String(error);
+            this.options.log(`session: turn ${this.turns} not saved: ${why.split('\n')[0] ?? why}`);
+            return;
+        }
+        if (diff === this.savedDiff)
+            return;
+        this.savedDiff = diff;
+        this.timings.push({ diffMs: Date.now() - started, pushMs: 0 });
+        this.queue(this.record('running', transcript, diff, { turns: this.turns, usage: ZERO_USAGE }));
+    }
+    /**
+     * The last save: how the run ended, where its work went, and for a paused run the commands it
+     * waits on. Throws when it could not be saved.
+     */
+    async finish(result, state, pushed, approval) {
+        await this.settle();
+        try {
+            if (this.lost)
+                throw new Error('another run took this session over; this run did not save its end');
+            const diff = pushed ? '' : await this.diff();
+            const record = this.record(state, result.transcript ?? [], diff, result, pushed);
+            if (state !== 'completed')
+                record.reason = result.reason;
+            if (state === 'awaiting-approval')
+                record.approval = approval;
+            this.version = await this.options.store.save(record, this.version);
+        }
+        finally {
+            await this.differ.close();
+        }
+    }
+    /** Waits for the save in flight (the caller is about to end). */
+    async settle() {
+        while (this.pushing)
+            await this.pushing;
+    }
+    queue(record) {
+        this.pending = record;
+        if (this.pushing)
+            return;
+        this.pushing = this.drain().finally(() => (this.pushing = undefined));
+    }
+    async drain() {
+        while (this.pending && !this.lost) {
+            const record = this.pending;
+            this.pending = undefined;
+            const started = Date.now();
+            try {
+                this.version = await this.options.store.save(record, this.version);
+                const last = this.timings.at(-1);
+                if (last)
+                    last.pushMs = Date.now() - started;
+                this.options.log(`session: saved after turn ${record.turns}`);
+            }
+            catch (error) {
+                // A lost race is final; any other failure leaves the previous save as the one to resume.
+                const why = error instanceof Error ? error.message : String(error);
+                if (/stale info|fetch first|rejected/.test(why))
+                    this.lost = true;
+                // The next turn that runs anything saves again, even with the same work tree.
+                this.savedDiff = undefined;
+                this.options.log(`session: could not save turn ${record.turns}: ${why.split('\n')[0] ?? why}`);
+            }
+        }
+    }
+    diff() {
+        return this.differ.diff();
+    }
+    record(state, transcript, diff, run, pushed) {
+        const previous = this.options.previous?.record;
+        return {
+            version: SESSION_VERSION,
+            repo: this.options.store.repoName,
+            thread: this.options.thread,
+            state,
+            task: this.options.task,
+            startSha: pushed ? pushed.commit : this.options.startSha,
+            diff,
+            pushed: pushed ?? previous?.pushed,
+            transcript,
+            plan: this.plan,
+            turns: (previous?.turns ?? 0) + run.turns,
+            usage: addUsage(previous?.usage ?? ZERO_USAGE, run.usage),
+            runs: (previous?.runs ?? 0) + 1,
+            ...this.stamp(),
+        };
+    }
+    stamp() {
+        return { runUrl: this.options.runUrl, updatedAt: new Date().toISOString() };
+    }
 }
 
 // Records the harness keeps in the repository itself, under hidden refs (`refs/codex-pr-action/\u2026`):
@@ -15947,7 +16392,7 @@ function isRecord(value) {
 // with the action's token, from a throwaway git dir in the runner's temp folder \u2014 never from the
 // checkout, and only after the sandbox is gone. Neither the model (no token) nor a person without
 // write permission (no push) can create or move such a ref, which is what makes a record trustworthy
-// where a comment is not. A paused run's approval state lives here; a run's session can too.
+// where a comment is not. A run's session lives here, with the commands a paused run waits on.
 const STORE_NAMESPACE = 'refs/codex-pr-action/';
 /** No record file is read past this size: GitHub's own limit for one file in a push. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -16100,88 +16545,260 @@ async function withStore(options, use) {
     }
 }
 
-// Where a paused run's state is kept: `refs/codex-pr-action/approvals/<issue-or-PR number>` in the
-// repository, one record (git/ref-store.ts) written with the action's token after the sandbox is
-// gone. The model has no token and a person without write permission cannot push, so nothing they
-// write \u2014 a comment, a final message, an answer \u2014 can become a state that `/codex approve` trusts.
-const STATE_FILE = 'state.json';
-/** Saves the state for the paused comment `comment`; returns the id the approver must name. */
-async function saveApproval(deps, trigger, thread, comment, state) {
-    const id = approvalId(state.pending);
-    const saved = {
-        ...state,
-        version: STATE_VERSION,
-        repo: repoName(trigger),
-        thread,
-        comment: { id: comment.id, kind: comment.kind },
-        id,
-    };
-    const json = serializeApproval(saved, (text) => deps.redactor.redact(text));
-    const title = `codex-pr-action approval state for #${thread}`;
-    await writeRecord(auth(deps, trigger), approvalRef(thread), { [STATE_FILE]: json }, title, options(deps));
-    deps.log(`approval state saved at ${approvalRef(thread)} (id ${id})`);
-    return id;
+// Where sessions are kept: `refs/codex-pr-action/sessions/<issue-or-PR number>`, one record
+// (git/ref-store.ts) pushed with the action's token by the harness, never from the sandbox. Who can
+// write such a ref: the action, and a person with write permission (trusted: they can push code
+// anyway). Not the model (no token), not a fork's author, not a commenter (no push to this
+// repository). A record is used only when it is a single root commit committed by the action's
+// identity, holding exactly `session.json`, naming this repository and thread. Every write after
+// the first is a compare-and-swap on the version read, so two runs never interleave their saves.
+const SESSION_FILE = 'session.json';
+function sessionRef(thread) {
+    return storeRef('sessions', String(thread));
 }
-/** The state saved for this thread, verified to belong to it; or why there is none to use. */
-async function loadApproval(deps, trigger, thread) {
-    const ref = approvalRef(thread);
-    const record = await readRecord(auth(deps, trigger), ref, [STATE_FILE], options(deps));
-    if (!record)
-        return { ok: false, reason: 'no run in this thread is waiting for approval' };
-    const state = parseApproval(record.files.get(STATE_FILE)?.toString('utf8') ?? '');
-    if (typeof state === 'string')
-        return { ok: false, reason: `${state} (${ref})` };
-    if (state.repo !== repoName(trigger) || state.thread !== thread)
-        return { ok: false, reason: `the saved state at ${ref} belongs to another thread` };
-    return { ok: true, state, sha: record.sha };
-}
-/** Removes the state, so one approval resumes once; false when another approval took it first. */
-async function consumeApproval(deps, trigger, thread, sha) {
-    try {
-        await deleteRecord(auth(deps, trigger), approvalRef(thread), sha, options(deps));
-        return true;
+class SessionStore {
+    options;
+    auth;
+    constructor(options) {
+        this.options = options;
+        this.auth = remoteFor(options.serverUrl, options.owner, options.repo, options.token);
     }
-    catch (error) {
-        deps.log(`could not remove the approval state: ${errorMessage(error)}`);
-        return false;
+    get repoName() {
+        return `${this.options.owner}/${this.options.repo}`;
     }
-}
-function approvalRef(thread) {
-    return storeRef('approvals', String(thread));
-}
-function repoName(trigger) {
-    return `${trigger.repo.owner}/${trigger.repo.repo}`;
-}
-function auth(deps, trigger) {
-    return remoteFor(deps.env.serverUrl, trigger.repo.owner, trigger.repo.repo, deps.settings.githubToken);
-}
-function options(deps) {
-    return { tempRoot: deps.env.runnerTemp, signal: deps.signal };
+    /**
+     * Writes the record; `expected` is the version this run last read or wrote ('' \u2014 none may exist,
+     * undefined \u2014 replace any). Returns the new version; throws when another run moved the ref.
+     */
+    async save(record, expected) {
+        const json = serializeSession(record, this.options.redact);
+        const title = `codex-pr-action session for #${record.thread} (${record.state})`;
+        return writeRecord(this.auth, sessionRef(record.thread), { [SESSION_FILE]: json }, title, {
+            ...this.storeOptions(),
+            expected,
+        });
+    }
+    /**
+     * Takes the session over for a run (`/codex continue`, `/codex approve`): saved as `running`, a
+     * paused session's commands dropped, only if it is still at the version `sha` that was read \u2014 of
+     * two runs claiming the same version, the second throws. Returns the version claimed.
+     */
+    async claim(record, sha, stamp) {
+        return this.save({ ...record, state: 'running', approval: undefined, ...stamp }, sha);
+    }
+    /** The session of `thread`, verified to be the action's and to belong here; or why not. */
+    async load(thread) {
+        const ref = sessionRef(thread);
+        let stored;
+        try {
+            stored = await readRecord(this.auth, ref, [SESSION_FILE], this.storeOptions());
+        }
+        catch (error) {
+            if (error instanceof RecordError)
+                return { ok: false, reason: `${error.message}; it was not used` };
+            throw error;
+        }
+        if (!stored)
+            return { ok: false, reason: `no session is saved for #${thread}`, missing: true };
+        if (stored.committer !== RECORD_COMMITTER) {
+            const who = stored.committer === '' ? 'an unknown identity' : `'${stored.committer}'`;
+            return {
+                ok: false,
+                reason: `the session at ${ref} was written by ${who}, not by this action; it was not used`,
+            };
+        }
+        const record = parseSession(stored.files.get(SESSION_FILE)?.toString('utf8') ?? '');
+        if (typeof record === 'string')
+            return { ok: false, reason: `${record} (${ref}); it was not used` };
+        if (record.repo !== this.repoName || record.thread !== thread)
+            return { ok: false, reason: `the session at ${ref} belongs to another thread; it was not used` };
+        return { ok: true, record, sha: stored.sha };
+    }
+    /** Every saved session: thread number \u2192 version. */
+    async list() {
+        const records = await listRecords(this.auth, 'sessions', this.storeOptions());
+        const sessions = new Map();
+        for (const [key, sha] of records)
+            if (/^[1-9][0-9]*$/.test(key))
+                sessions.set(Number(key), sha);
+        return sessions;
+    }
+    /** Removes the session, only if it is still at `sha`. */
+    async remove(thread, sha) {
+        await deleteRecord(this.auth, sessionRef(thread), sha, this.storeOptions());
+    }
+    storeOptions() {
+        return { tempRoot: this.options.tempRoot, signal: this.options.signal };
+    }
 }
 
-/** How every comment of the run is posted: redacted, logged, a missing permission a warning. */
-function commentOptions(deps) {
-    return { redactor: deps.redactor, log: deps.log, warn: deps.warn };
+// The saved sessions of a repository, and their cleanup: a session whose pull request was merged or
+// closed (or, with no pull request, whose issue was closed) has nothing left to continue, so its
+// ref is deleted \u2014 by `/codex status`, which lists what remains, and after each task run.
+/** Deletes the sessions with nothing left to continue; returns the others. */
+async function pruneSessions(store, client, repo, options) {
+    const listed = [...(await store.list())].sort(([a], [b]) => a - b).slice(0, options.limit ?? 20);
+    const kept = [];
+    for (const [thread, sha] of listed) {
+        const loaded = await store.load(thread);
+        if (!loaded.ok) {
+            // Not ours to judge or delete: a person with push access wrote it; list it as such.
+            kept.push({ thread, state: 'unusable', branch: undefined, pull: undefined, turns: 0, updatedAt: '' });
+            continue;
+        }
+        const { record } = loaded;
+        const closedBy = thread === options.keep ? undefined : await closedThread(client, repo, thread, record.pushed?.pull);
+        if (closedBy !== undefined && loaded.sha === sha) {
+            try {
+                await store.remove(thread, sha);
+                options.log(`session of #${thread} deleted: ${closedBy}`);
+                continue;
+            }
+            catch (error) {
+                options.log(`session of #${thread} not deleted: ${errorMessage(error)}`);
+            }
+        }
+        kept.push({
+            thread,
+            state: record.state,
+            branch: record.pushed?.branch,
+            pull: record.pushed?.pull,
+            turns: record.turns,
+            updatedAt: record.updatedAt,
+        });
+    }
+    return kept;
 }
-function emptyReport(env, conclusion, message, startedAt) {
-    return {
-        conclusion,
-        message,
-        reason: conclusion === 'skipped' || conclusion === 'refused' ? message : undefined,
-        durationMs: Date.now() - startedAt,
-        turns: 0,
-        usage: ZERO_USAGE,
-        runUrl: runUrl(env),
-    };
+/** Why the session is over (its PR, or without one its thread, is closed); undefined if it is not. */
+async function closedThread(client, repo, thread, pull) {
+    const number = pull ?? thread;
+    const { data } = await client.rest.issues.get({ owner: repo.owner, repo: repo.repo, issue_number: number });
+    if (data.state !== 'closed')
+        return undefined;
+    const merged = data.pull_request?.merged_at ? 'merged' : 'closed';
+    return pull === undefined ? `#${thread} is closed` : `its pull request #${pull} was ${merged}`;
 }
-function failureReport(deps, error, startedAt) {
-    const cancelled = deps.signal.aborted;
-    const message = errorMessage(error);
-    deps.log(`${cancelled ? 'cancelled' : 'failed'}: ${message}`);
-    return {
-        ...emptyReport(deps.env, cancelled ? 'cancelled' : 'failed', message, startedAt),
-        reason: cancelled ? 'the run was cancelled' : message,
-    };
+
+/**
+ * The store for this repository. No abort signal: a cancelled run still saves its session, and
+ * every git command is bounded in time anyway (git/run.ts).
+ */
+function sessionStore(deps, trigger) {
+    return new SessionStore({
+        serverUrl: deps.env.serverUrl,
+        owner: trigger.repo.owner,
+        repo: trigger.repo.repo,
+        token: deps.settings.githubToken,
+        tempRoot: deps.env.runnerTemp,
+        redact: (text) => deps.redactor.redact(text),
+    });
+}
+/** The thread whose session a task run keeps: a continued session's own, else the trigger's. */
+function sessionThread(input) {
+    return input.continuation?.record.thread ?? threadNumber(input.trigger);
+}
+function startKeeper(input, startSha) {
+    const { deps } = input;
+    const thread = sessionThread(input);
+    if (thread === undefined || deps.settings.mode !== 'run')
+        return undefined;
+    const previous = input.continuation;
+    const task = previous
+        ? [previous.record.task, previous.instructions].filter((part) => part.trim() !== '').join('\n\n')
+        : input.context.task;
+    return new SessionKeeper({
+        store: sessionStore(deps, input.trigger),
+        thread,
+        task,
+        startSha,
+        workspace: deps.env.workspace,
+        tempRoot: deps.env.runnerTemp,
+        runUrl: runUrl(deps.env),
+        log: deps.log,
+        previous: previous && { record: previous.record, sha: previous.sha },
+    });
+}
+/**
+ * The saved workspace back in this checkout: its diff applied on the commit it was taken against.
+ * Returns the commit the run now starts from.
+ */
+async function restoreSession(input, headSha) {
+    const { deps } = input;
+    const record = input.continuation?.record;
+    if (!record || record.diff.trim() === '')
+        return headSha;
+    let start = headSha;
+    if (headSha !== record.startSha) {
+        if (input.context.pull) {
+            throw new Error(`the branch moved since the session was saved (it was at ${record.startSha.slice(0, 12)}, now ${headSha.slice(0, 12)}); start the task again`);
+        }
+        // continue.ts fetched the commit before claiming the session.
+        await checkoutCommit(deps.env.workspace, record.startSha, { tempRoot: deps.env.runnerTemp });
+        start = record.startSha;
+    }
+    await applyWorkspaceDiff(deps.env.workspace, start, record.diff, { tempRoot: deps.env.runnerTemp });
+    deps.log(`session: the saved changes are back on ${start.slice(0, 12)}`);
+    return start;
+}
+/** The conversation and the new user turn for a continued run; approved commands may run once. */
+function continuationOptions(continuation) {
+    const { record, instructions, requester, approvedBy } = continuation;
+    const history = record.transcript;
+    const pending = record.approval?.pending ?? [];
+    if (approvedBy !== undefined && pending.length > 0) {
+        const note = [
+            `@${approvedBy} approved these commands; each may now run once, exactly as written (same argv):`,
+            ...pending.map((entry) => `- ${JSON.stringify(entry.command)}`),
+            'Run them now and continue the task. The workspace already holds the changes made before the pause.',
+        ].join('\n');
+        return { approvedCommands: pending.map((entry) => entry.command), resume: { history, note } };
+    }
+    const why = record.state === 'completed' ? 'The previous run finished' : `The previous run stopped`;
+    const reason = record.reason ? ` (${record.reason})` : '';
+    // Continuing a paused session is not approving it: its commands stay unrun, and say so.
+    const unapproved = pending.length > 0
+        ? `\n\nThe commands that were waiting for approval were not approved and did not run: ${pending.map((entry) => JSON.stringify(entry.command)).join(', ')}.`
+        : '';
+    const asked = instructions.trim()
+        ? `@${requester} asks to continue, with these instructions:\n\n${instructions.trim()}`
+        : `@${requester} asks to continue: pick up where you left off and finish the task.`;
+    const note = `${why}${reason}. ${asked}${unapproved}\n\nThe workspace holds every change made so far.`;
+    return { resume: { history, note } };
+}
+/** The last save of the run; a message for the report when it failed (the run's work stands). */
+async function endSession(keeper, result, state, pushed, log) {
+    if (!keeper)
+        return undefined;
+    try {
+        await keeper.finish(result, state, pushed);
+        const timings = keeper.timings;
+        if (timings.length > 0) {
+            const total = timings.reduce((sum, entry) => sum + entry.diffMs + entry.pushMs, 0);
+            log(`session: saved after ${timings.length} turn(s), ${Math.round(total / timings.length)} ms each`);
+        }
+        return undefined;
+    }
+    catch (error) {
+        const why = errorMessage(error);
+        log(`session: could not be saved: ${why}`);
+        return `the session could not be saved, so \`/codex continue\` cannot pick this run up (${why.split('\n')[0] ?? why})`;
+    }
+}
+/**
+ * After a task run: delete the sessions whose PR was merged or closed (or whose issue was closed),
+ * a few per run, the run's own kept. Best-effort: a failure is logged and costs nothing else.
+ */
+async function pruneClosedSessions(deps, client, trigger) {
+    try {
+        await pruneSessions(sessionStore(deps, trigger), client, trigger.repo, {
+            log: deps.log,
+            keep: threadNumber(trigger),
+            limit: 20,
+        });
+    }
+    catch (error) {
+        deps.log(`sessions of closed threads not cleaned up: ${errorMessage(error)}`);
+    }
 }
 
 // The agent's parts as every use of the action sets them up (a task, `/codex ask`, a review): the
@@ -16201,38 +16818,6 @@ async function actionAgentParts(deps, trusted, options) {
         defaultEnvInherit: 'runner',
         extraTools: options.extraTools,
     });
-}
-
-// The workspace's changes as one binary-safe patch, and back: a run that pauses for approval carries
-// what the agent did so far, and the resumed run (a fresh checkout) puts it back before going on.
-// Both go through the GitClient, so the checkout's own git config is never read.
-/** `git diff --binary` of the work tree (new files included) against `startSha`; '' when unchanged. */
-async function captureWorkspaceDiff(workspace, startSha, options = {}) {
-    return withPatchFile(workspace, startSha, options, async (git, file) => {
-        await git.stage((await git.workingChanges()).map((change) => change.path));
-        await git.writePatch(file);
-        return fs$3.readFile(file, 'utf8');
-    });
-}
-/** Applies a patch from captureWorkspaceDiff to the work tree; throws when it does not apply. */
-async function applyWorkspaceDiff(workspace, startSha, diff, options = {}) {
-    if (diff.trim() === '')
-        return;
-    await withPatchFile(workspace, startSha, options, async (git, file) => {
-        await fs$3.writeFile(file, diff);
-        await git.applyPatch(file, 'work-tree');
-    });
-}
-async function withPatchFile(workspace, startSha, options, use) {
-    const folder = await fs$3.mkdtemp(path.join(options.tempRoot ?? os$2.tmpdir(), 'codex-resume-'));
-    const git = await createGitClient(workspace, { startSha, tempRoot: options.tempRoot });
-    try {
-        return await use(git, path.join(folder, 'resume.patch'));
-    }
-    finally {
-        await git.close();
-        await fs$3.rm(folder, { recursive: true, force: true });
-    }
 }
 
 /** GitHub refuses bodies over 65536 characters; leave room for the parts after the summary. */
@@ -16383,6 +16968,7 @@ function shortSha(sha) {
 const BUNDLE_VERSION = 1;
 const MAX_PATCH_BYTES = 50 * 1024 * 1024;
 const MAX_JSON_BYTES = 5 * 1024 * 1024;
+const MAX_SESSION_BYTES = 50 * 1024 * 1024;
 const LEFT_OUT_KINDS = [
     'workflow',
     'too-large',
@@ -16441,13 +17027,6 @@ function parseManifest(raw) {
         throw invalid('createdAt is not a date');
     const task = object(root.task, 'task');
     const agent = object(root.agent, 'agent');
-    const patch = object(root.patch, 'patch');
-    const patchFile = text(patch.file, 'patch.file', 100);
-    if (!/^[A-Za-z0-9._-]+$/.test(patchFile) || patchFile.startsWith('.'))
-        throw invalid('patch.file is not a plain file name');
-    const sha256 = text(patch.sha256, 'patch.sha256', 64);
-    if (!/^[0-9a-f]{64}$/.test(sha256))
-        throw invalid('patch.sha256 is not a sha-256');
     return {
         version: BUNDLE_VERSION,
         repo: text(root.repo, 'repo', 200),
@@ -16494,8 +17073,19 @@ function parseManifest(raw) {
                 ...(previousPath === undefined ? {} : { previousPath }),
             };
         }),
-        patch: { file: patchFile, bytes: integer$1(patch.bytes, 'patch.bytes'), sha256 },
+        patch: bundleFile(root.patch, 'patch'),
+        session: root.session === undefined ? undefined : bundleFile(root.session, 'session'),
     };
+}
+function bundleFile(value, name) {
+    const entry = object(value, name);
+    const file = text(entry.file, `${name}.file`, 100);
+    if (!/^[A-Za-z0-9._-]+$/.test(file) || file.startsWith('.') || file === 'bundle.json')
+        throw invalid(`${name}.file is not a plain file name`);
+    const sha256 = text(entry.sha256, `${name}.sha256`, 64);
+    if (!/^[0-9a-f]{64}$/.test(sha256))
+        throw invalid(`${name}.sha256 is not a sha-256`);
+    return { file, bytes: integer$1(entry.bytes, `${name}.bytes`), sha256 };
 }
 /** Every path a git patch names, read only from its headers (never from hunk lines). */
 function patchPaths(patch) {
@@ -17197,6 +17787,7 @@ function asPublishError(error, signal) {
 // patch to a scratch index over its own checkout, and publishes as the one-job mode does.
 const MANIFEST = 'bundle.json';
 const PATCH = 'bundle.patch';
+const SESSION = 'session.json';
 /** The agent job's half: stage like publishChanges would, and write the patch and manifest. */
 async function writeBundle(request, bundlePath) {
     await fs$3.mkdir(bundlePath, { recursive: true });
@@ -17231,6 +17822,7 @@ async function writeBundle(request, bundlePath) {
             leftOut,
             changedFiles,
             patch: { file: PATCH, bytes: patch.length, sha256: sha256(patch) },
+            session: request.session === undefined ? undefined : await writeSession(bundlePath, request.session),
         };
         const manifestPath = path.join(bundlePath, MANIFEST);
         await fs$3.writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -17247,7 +17839,17 @@ async function writeBundle(request, bundlePath) {
         await git.close();
     }
 }
-/** Reads and checks bundle.json and the patch it names (size, digest, every path). */
+async function writeSession(bundlePath, session) {
+    const content = Buffer.from(session, 'utf8');
+    if (content.length > MAX_SESSION_BYTES)
+        throw new PublishError('invalid-bundle', `the session is ${content.length} bytes, over the bundle's limit`);
+    await fs$3.writeFile(path.join(bundlePath, SESSION), content);
+    return { file: SESSION, bytes: content.length, sha256: sha256(content) };
+}
+/**
+ * Reads and checks bundle.json and the files it names (size, digest, every path of the patch).
+ * `session` is the session record's text, its bytes verified; what it says is the caller's to check.
+ */
 async function readBundle(bundlePath) {
     const manifestPath = path.join(bundlePath, MANIFEST);
     const stat = await fs$3.stat(manifestPath).catch(() => undefined);
@@ -17257,21 +17859,29 @@ async function readBundle(bundlePath) {
         throw invalidBundle(`${MANIFEST} is over ${MAX_JSON_BYTES} bytes`);
     const manifest = parseManifest(await fs$3.readFile(manifestPath, 'utf8'));
     const patchPath = path.join(bundlePath, manifest.patch.file);
-    const patchStat = await fs$3.lstat(patchPath).catch(() => undefined);
-    if (!patchStat?.isFile())
-        throw invalidBundle(`the patch ${manifest.patch.file} is missing or not a regular file`);
-    if (patchStat.size > MAX_PATCH_BYTES)
-        throw invalidBundle(`the patch is ${patchStat.size} bytes, over the 50 MB limit`);
-    const patch = await fs$3.readFile(patchPath);
-    if (patch.length !== manifest.patch.bytes || sha256(patch) !== manifest.patch.sha256) {
-        throw invalidBundle('the patch does not match the size and digest recorded in bundle.json');
-    }
+    const patch = await readPinned(bundlePath, manifest.patch, 'the patch', MAX_PATCH_BYTES);
     for (const file of patchPaths(patch.toString('utf8'))) {
         const reason = unsafePathReason(file);
         if (reason)
             throw invalidBundle(`the patch path '${file.slice(0, 200)}' ${reason}`);
     }
-    return { manifest, patchPath };
+    const session = manifest.session
+        ? (await readPinned(bundlePath, manifest.session, 'the session', MAX_SESSION_BYTES)).toString('utf8')
+        : undefined;
+    return { manifest, patchPath, session };
+}
+/** A file of the bundle, only when it is a regular file of the size and digest bundle.json pins. */
+async function readPinned(bundlePath, entry, what, max) {
+    const file = path.join(bundlePath, entry.file);
+    const stat = await fs$3.lstat(file).catch(() => undefined);
+    if (!stat?.isFile())
+        throw invalidBundle(`${what} ${entry.file} is missing or not a regular file`);
+    if (stat.size > max)
+        throw invalidBundle(`${what} is ${stat.size} bytes, over the ${max / 1024 / 1024} MB limit`);
+    const content = await fs$3.readFile(file);
+    if (content.length !== entry.bytes || sha256(content) !== entry.sha256)
+        throw invalidBundle(`${what} does not match the size and digest recorded in bundle.json`);
+    return content;
 }
 /** The publish job's half: verify the bundle, apply it, and publish it. */
 async function publishBundle(bundlePath, request) {
@@ -17486,36 +18096,38 @@ function usageFooter(result) {
     const cost = result.costUsd === undefined ? 'cost unknown' : `$${result.costUsd.toFixed(4)}`;
     return `${result.turns} turns \u00b7 ${tokens} tokens (${result.usage.cachedInputTokens} cached) \u00b7 ${cost}`;
 }
+/** The plan steps a stopped run left undone. */
+function leftToDo(result) {
+    return result.plan.filter((step) => !step.completed).map((step) => step.text);
+}
 
-async function pausedReport(input, result, startSha) {
+async function pausedReport(input, result, keeper) {
     const { deps } = input;
     const report = agentReport(deps, result, input.startedAt, 'awaiting-approval');
     const approval = { commands: approvalEntries(result.pendingApprovals), reply: undefined };
     deps.log(`awaiting approval: ${approval.commands.map((entry) => entry.command).join(' | ')}`);
     const thread = threadNumber(input.trigger);
     const comment = input.tracker.ref;
-    if (thread === undefined || comment === undefined || deps.settings.mode !== 'run') {
+    if (thread === undefined || comment === undefined || keeper === undefined) {
         approval.note =
             'This run cannot be approved by a comment (it has no comment thread, or runs in two jobs): run the ' +
                 'task again with a rule that allows these commands.';
         return { ...report, approval };
     }
-    const diff = await captureWorkspaceDiff(deps.env.workspace, startSha, { tempRoot: deps.env.runnerTemp });
-    const state = {
-        task: input.resume?.state.task ?? input.context.task,
-        startSha,
-        pending: result.pendingApprovals,
-        history: result.transcript,
-        summary: result.finalMessage,
-        diff,
+    const pending = result.pendingApprovals;
+    const saved = {
+        id: approvalId(pending),
+        pending,
+        thread,
+        comment: { id: comment.id, kind: comment.kind },
     };
     try {
-        const id = await saveApproval(deps, input.trigger, thread, comment, state);
-        approval.reply = approvalReply(deps.settings.triggerPhrase, id);
+        await keeper.finish(result, 'awaiting-approval', undefined, saved);
+        deps.log(`session saved awaiting approval (id ${saved.id})`);
+        approval.reply = approvalReply(deps.settings.triggerPhrase, saved.id);
     }
     catch (error) {
-        const why = errorMessage(error);
-        deps.log(`could not save the approval state: ${why}`);
+        deps.log(`could not save the paused session: ${errorMessage(error)}`);
         approval.note =
             'The paused run could not be saved, so it cannot be resumed: run the task again, with a rule that ' +
                 'allows these commands.';
@@ -17566,526 +18178,6 @@ async function markReady(client, nodeId) {
     await client.graphql('mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }', { id: nodeId });
 }
 
-// Puts the workspace on a PR's head commit before the agent starts. A workflow triggered by a
-// comment checks out the default branch (or, for review events, GitHub's test merge), but the
-// agent must work on \u2014 and the harness push onto \u2014 the PR's own code.
-const FETCHED_REF = 'refs/codex-pr-action/pull-head';
-async function checkoutPullHead(workspace, auth, pull, options) {
-    // An empty HOME: no ~/.gitconfig or credential store of the runner is read.
-    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
-    const run = (args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal });
-    try {
-        // refs/pull/N/head lives in the base repository, for fork PRs too: nothing is fetched from a fork.
-        await run([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            '--no-write-fetch-head',
-            '--no-recurse-submodules',
-            '--depth=50',
-            '--',
-            auth.repoUrl,
-            `+refs/pull/${pull.number}/head:${FETCHED_REF}`,
-        ], authEnv(auth));
-        const fetched = (await run(['rev-parse', '--verify', `${FETCHED_REF}^{commit}`])).trim();
-        if (fetched !== pull.headSha) {
-            throw new Error(`the head of PR #${pull.number} moved to ${fetched.slice(0, 7)} while the run started (expected ${pull.headSha.slice(0, 7)}); nothing was changed. Re-run the command.`);
-        }
-        await run(['checkout', '--quiet', '--force', '--detach', fetched]);
-        options.log(`workspace: PR #${pull.number} head ${fetched.slice(0, 7)} (${pull.headRef})`);
-        return fetched;
-    }
-    finally {
-        await rm$1(home, { recursive: true, force: true });
-    }
-}
-/**
- * Fetches one commit by its sha from the repository (GitHub serves any reachable commit); false
- * when the repository no longer has it (a force-push or a deleted branch took it away).
- */
-async function fetchCommit(workspace, auth, sha, options) {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
-        return false;
-    return withEmptyHome(workspace, options, async (run) => {
-        try {
-            const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--no-recurse-submodules'];
-            await run([...fetchArgs, '--depth=1', '--', auth.repoUrl, sha], authEnv(auth));
-            await run(['cat-file', '-e', `${sha}^{commit}`]);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    });
-}
-/** Puts the workspace on a commit fetchCommit brought in, detached. */
-async function checkoutCommit(workspace, sha, options) {
-    await withEmptyHome(workspace, options, (run) => run(['checkout', '--quiet', '--force', '--detach', sha]));
-}
-async function withEmptyHome(workspace, options, use) {
-    const home = await mkdtemp(path.join(options.tempRoot, 'codex-git-home-'));
-    try {
-        return await use((args, env = {}) => runGit(args, { cwd: workspace, env, home, signal: options.signal }));
-    }
-    finally {
-        await rm$1(home, { recursive: true, force: true });
-    }
-}
-
-const SESSION_VERSION = 1;
-/** The record as stored. Secrets are redacted first: a ref is as public as the repository. */
-function serializeSession(record, redact) {
-    return redact(JSON.stringify(record));
-}
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const STATES = ['running', 'partial', 'completed'];
-/** The stored record, or why it cannot be used. */
-function parseSession(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch {
-        return 'the saved session is not valid JSON';
-    }
-    if (!isObject(value) || value.version !== SESSION_VERSION)
-        return 'the saved session has an unknown version';
-    const { repo, thread, state, task, startSha, diff, transcript, plan, turns, runs, runUrl, updatedAt } = value;
-    if (typeof repo !== 'string' || typeof thread !== 'number' || typeof task !== 'string')
-        return 'the saved session is incomplete';
-    if (typeof state !== 'string' || !STATES.includes(state))
-        return 'the saved session has an unknown state';
-    if (typeof startSha !== 'string' || !SHA.test(startSha))
-        return 'the saved session names no start commit';
-    if (typeof diff !== 'string' || !Array.isArray(transcript) || !transcript.every(isItem))
-        return 'the saved session holds no conversation';
-    if (typeof turns !== 'number' || typeof runs !== 'number')
-        return 'the saved session is incomplete';
-    const pushed = asPushed(value.pushed);
-    if (pushed === null)
-        return 'the saved session names a pushed branch it cannot have';
-    return {
-        version: SESSION_VERSION,
-        repo,
-        thread,
-        state: state,
-        task,
-        startSha,
-        diff,
-        pushed,
-        reason: typeof value.reason === 'string' ? value.reason : undefined,
-        transcript,
-        plan: Array.isArray(plan) ? plan.filter(isPlanStep) : [],
-        turns,
-        usage: asUsage(value.usage),
-        runs,
-        runUrl: typeof runUrl === 'string' ? runUrl : '',
-        updatedAt: typeof updatedAt === 'string' ? updatedAt : '',
-    };
-}
-/** undefined: not pushed; null: malformed. */
-function asPushed(value) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (!isObject(value))
-        return null;
-    const { branch, commit, pull } = value;
-    if (typeof branch !== 'string' || !/^[A-Za-z0-9._/-]+$/.test(branch))
-        return null;
-    if (typeof commit !== 'string' || !SHA.test(commit))
-        return null;
-    if (pull !== undefined && (typeof pull !== 'number' || !Number.isInteger(pull)))
-        return null;
-    return { branch, commit, pull };
-}
-function asUsage(value) {
-    const read = (key) => {
-        const field = isObject(value) ? value[key] : undefined;
-        return typeof field === 'number' && field >= 0 ? field : 0;
-    };
-    return {
-        inputTokens: read('inputTokens'),
-        cachedInputTokens: read('cachedInputTokens'),
-        outputTokens: read('outputTokens'),
-        reasoningOutputTokens: read('reasoningOutputTokens'),
-    };
-}
-// The conversation goes back to the model as it was; only its outer shape is checked here.
-function isItem(value) {
-    return isObject(value) && typeof value.type === 'string';
-}
-function isPlanStep(value) {
-    return isObject(value) && typeof value.text === 'string' && typeof value.completed === 'boolean';
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-class SessionKeeper {
-    options;
-    version;
-    dirty = false;
-    lost = false;
-    pending;
-    pushing;
-    plan = [];
-    turns = 0;
-    /** The workspace diff of the last save queued; a fresh run starts from an unchanged tree. */
-    savedDiff;
-    /** How long each save took (diff + push), for the log and the benchmark. */
-    timings = [];
-    constructor(options) {
-        this.options = options;
-        this.version = options.previous?.sha;
-        this.plan = options.previous?.record.plan ?? [];
-        this.savedDiff = options.previous ? undefined : '';
-    }
-    /** Takes the session over before anything runs: fails when another run took it first. */
-    async claim() {
-        const previous = this.options.previous;
-        if (!previous)
-            return;
-        const record = { ...previous.record, state: 'running', ...this.stamp() };
-        this.version = await this.options.store.save(record, previous.sha);
-    }
-    onEvent(event) {
-        if (event.type !== 'item.completed')
-            return;
-        if (event.item.type === 'file_change')
-            this.dirty = true;
-        if (event.item.type === 'command_execution')
-            this.dirty = true;
-        if (event.item.type === 'todo_list')
-            this.plan = event.item.items.map((step) => ({ text: step.text, completed: step.completed }));
-    }
-    /** The loop's turn end: save when the turn changed files (or ran commands that may have). */
-    async onTurnEnd(transcript) {
-        this.turns += 1;
-        if (!this.dirty || this.lost)
-            return;
-        this.dirty = false;
-        const started = Date.now();
-        let diff;
-        try {
-            diff = await this.diff();
-        }
-        catch (error) {
-            // The run goes on (a FIFO in the work tree, say, is the publish step's to report); the
-            // previous save stays the one to resume from.
-            const why = error instanceof Error ? error.message : String(error);
-            this.options.log(`session: turn ${this.turns} not saved: ${why.split('\n')[0] ?? why}`);
-            return;
-        }
-        if (diff === this.savedDiff)
-            return;
-        this.savedDiff = diff;
-        this.timings.push({ diffMs: Date.now() - started, pushMs: 0 });
-        this.queue(this.record('running', transcript, diff, { turns: this.turns, usage: ZERO_USAGE }));
-    }
-    /** The last save: how the run ended, where its work went. Throws when it could not be saved. */
-    async finish(result, state, pushed) {
-        await this.settle();
-        if (this.lost)
-            throw new Error('another run took this session over; this run did not save its end');
-        const diff = pushed ? '' : await this.diff();
-        const record = this.record(state, result.transcript ?? [], diff, result, pushed);
-        if (state !== 'completed')
-            record.reason = result.reason;
-        this.version = await this.options.store.save(record, this.version);
-    }
-    /** Waits for the save in flight (the caller is about to end). */
-    async settle() {
-        while (this.pushing)
-            await this.pushing;
-    }
-    queue(record) {
-        this.pending = record;
-        if (this.pushing)
-            return;
-        this.pushing = this.drain().finally(() => (this.pushing = undefined));
-    }
-    async drain() {
-        while (this.pending && !this.lost) {
-            const record = this.pending;
-            this.pending = undefined;
-            const started = Date.now();
-            try {
-                this.version = await this.options.store.save(record, this.version);
-                const last = this.timings.at(-1);
-                if (last)
-                    last.pushMs = Date.now() - started;
-                this.options.log(`session: saved after turn ${record.turns}`);
-            }
-            catch (error) {
-                // A lost race is final; any other failure leaves the previous save as the one to resume.
-                const why = error instanceof Error ? error.message : String(error);
-                if (/stale info|fetch first|rejected/.test(why))
-                    this.lost = true;
-                // The next turn that runs anything saves again, even with the same work tree.
-                this.savedDiff = undefined;
-                this.options.log(`session: could not save turn ${record.turns}: ${why.split('\n')[0] ?? why}`);
-            }
-        }
-    }
-    diff() {
-        return captureWorkspaceDiff(this.options.workspace, this.options.startSha, {
-            tempRoot: this.options.tempRoot,
-        });
-    }
-    record(state, transcript, diff, run, pushed) {
-        const previous = this.options.previous?.record;
-        return {
-            version: SESSION_VERSION,
-            repo: this.options.store.repoName,
-            thread: this.options.thread,
-            state,
-            task: this.options.task,
-            startSha: pushed ? pushed.commit : this.options.startSha,
-            diff,
-            pushed: pushed ?? previous?.pushed,
-            transcript,
-            plan: this.plan,
-            turns: (previous?.turns ?? 0) + run.turns,
-            usage: addUsage(previous?.usage ?? ZERO_USAGE, run.usage),
-            runs: (previous?.runs ?? 0) + 1,
-            ...this.stamp(),
-        };
-    }
-    stamp() {
-        return { runUrl: this.options.runUrl, updatedAt: new Date().toISOString() };
-    }
-}
-
-// Where sessions are kept: `refs/codex-pr-action/sessions/<issue-or-PR number>`, one record
-// (git/ref-store.ts) pushed with the action's token by the harness, never from the sandbox. Who can
-// write such a ref: the action, and a person with write permission (trusted: they can push code
-// anyway). Not the model (no token), not a fork's author, not a commenter (no push to this
-// repository). A record is used only when it is a single root commit committed by the action's
-// identity, holding exactly `session.json`, naming this repository and thread. Every write after
-// the first is a compare-and-swap on the version read, so two runs never interleave their saves.
-const SESSION_FILE = 'session.json';
-function sessionRef(thread) {
-    return storeRef('sessions', String(thread));
-}
-class SessionStore {
-    options;
-    auth;
-    constructor(options) {
-        this.options = options;
-        this.auth = remoteFor(options.serverUrl, options.owner, options.repo, options.token);
-    }
-    get repoName() {
-        return `${this.options.owner}/${this.options.repo}`;
-    }
-    /**
-     * Writes the record; `expected` is the version this run last read or wrote ('' \u2014 none may exist,
-     * undefined \u2014 replace any). Returns the new version; throws when another run moved the ref.
-     */
-    async save(record, expected) {
-        const json = serializeSession(record, this.options.redact);
-        const title = `codex-pr-action session for #${record.thread} (${record.state})`;
-        return writeRecord(this.auth, sessionRef(record.thread), { [SESSION_FILE]: json }, title, {
-            ...this.storeOptions(),
-            expected,
-        });
-    }
-    /** The session of `thread`, verified to be the action's and to belong here; or why not. */
-    async load(thread) {
-        const ref = sessionRef(thread);
-        let stored;
-        try {
-            stored = await readRecord(this.auth, ref, [SESSION_FILE], this.storeOptions());
-        }
-        catch (error) {
-            if (error instanceof RecordError)
-                return { ok: false, reason: `${error.message}; it was not used` };
-            throw error;
-        }
-        if (!stored)
-            return { ok: false, reason: `no session is saved for #${thread}`, missing: true };
-        if (stored.committer !== RECORD_COMMITTER) {
-            const who = stored.committer === '' ? 'an unknown identity' : `'${stored.committer}'`;
-            return {
-                ok: false,
-                reason: `the session at ${ref} was written by ${who}, not by this action; it was not used`,
-            };
-        }
-        const record = parseSession(stored.files.get(SESSION_FILE)?.toString('utf8') ?? '');
-        if (typeof record === 'string')
-            return { ok: false, reason: `${record} (${ref}); it was not used` };
-        if (record.repo !== this.repoName || record.thread !== thread)
-            return { ok: false, reason: `the session at ${ref} belongs to another thread; it was not used` };
-        return { ok: true, record, sha: stored.sha };
-    }
-    /** Every saved session: thread number \u2192 version. */
-    async list() {
-        const records = await listRecords(this.auth, 'sessions', this.storeOptions());
-        const sessions = new Map();
-        for (const [key, sha] of records)
-            if (/^[1-9][0-9]*$/.test(key))
-                sessions.set(Number(key), sha);
-        return sessions;
-    }
-    /** Removes the session, only if it is still at `sha`. */
-    async remove(thread, sha) {
-        await deleteRecord(this.auth, sessionRef(thread), sha, this.storeOptions());
-    }
-    storeOptions() {
-        return { tempRoot: this.options.tempRoot, signal: this.options.signal };
-    }
-}
-
-// The saved sessions of a repository, and their cleanup: a session whose pull request was merged or
-// closed (or, with no pull request, whose issue was closed) has nothing left to continue, so its
-// ref is deleted \u2014 by `/codex status`, which lists what remains, and after each task run.
-/** Deletes the sessions with nothing left to continue; returns the others. */
-async function pruneSessions(store, client, repo, options) {
-    const listed = [...(await store.list())].sort(([a], [b]) => a - b).slice(0, options.limit ?? 20);
-    const kept = [];
-    for (const [thread, sha] of listed) {
-        const loaded = await store.load(thread);
-        if (!loaded.ok) {
-            // Not ours to judge or delete: a person with push access wrote it; list it as such.
-            kept.push({ thread, state: 'unusable', branch: undefined, pull: undefined, turns: 0, updatedAt: '' });
-            continue;
-        }
-        const { record } = loaded;
-        const closedBy = thread === options.keep ? undefined : await closedThread(client, repo, thread, record.pushed?.pull);
-        if (closedBy !== undefined && loaded.sha === sha) {
-            try {
-                await store.remove(thread, sha);
-                options.log(`session of #${thread} deleted: ${closedBy}`);
-                continue;
-            }
-            catch (error) {
-                options.log(`session of #${thread} not deleted: ${errorMessage(error)}`);
-            }
-        }
-        kept.push({
-            thread,
-            state: record.state,
-            branch: record.pushed?.branch,
-            pull: record.pushed?.pull,
-            turns: record.turns,
-            updatedAt: record.updatedAt,
-        });
-    }
-    return kept;
-}
-/** Why the session is over (its PR, or without one its thread, is closed); undefined if it is not. */
-async function closedThread(client, repo, thread, pull) {
-    const number = pull ?? thread;
-    const { data } = await client.rest.issues.get({ owner: repo.owner, repo: repo.repo, issue_number: number });
-    if (data.state !== 'closed')
-        return undefined;
-    const merged = data.pull_request?.merged_at ? 'merged' : 'closed';
-    return pull === undefined ? `#${thread} is closed` : `its pull request #${pull} was ${merged}`;
-}
-
-/**
- * The store for this repository. No abort signal: a cancelled run still saves its session, and
- * every git command is bounded in time anyway (git/run.ts).
- */
-function sessionStore(deps, trigger) {
-    return new SessionStore({
-        serverUrl: deps.env.serverUrl,
-        owner: trigger.repo.owner,
-        repo: trigger.repo.repo,
-        token: deps.settings.githubToken,
-        tempRoot: deps.env.runnerTemp,
-        redact: (text) => deps.redactor.redact(text),
-    });
-}
-function startKeeper(input, startSha) {
-    const { deps } = input;
-    const thread = input.continuation?.record.thread ?? threadNumber(input.trigger);
-    if (thread === undefined || deps.settings.mode !== 'run')
-        return undefined;
-    const previous = input.continuation;
-    const task = previous
-        ? [previous.record.task, previous.instructions].filter((part) => part.trim() !== '').join('\n\n')
-        : input.context.task;
-    return new SessionKeeper({
-        store: sessionStore(deps, input.trigger),
-        thread,
-        task,
-        startSha,
-        workspace: deps.env.workspace,
-        tempRoot: deps.env.runnerTemp,
-        runUrl: runUrl(deps.env),
-        log: deps.log,
-        previous: previous && { record: previous.record, sha: previous.sha },
-    });
-}
-/**
- * The saved workspace back in this checkout: its diff applied on the commit it was taken against.
- * Returns the commit the run now starts from.
- */
-async function restoreSession(input, headSha) {
-    const { deps } = input;
-    const record = input.continuation?.record;
-    if (!record || record.diff.trim() === '')
-        return headSha;
-    let start = headSha;
-    if (headSha !== record.startSha) {
-        if (input.context.pull) {
-            throw new Error(`the branch moved since the session was saved (it was at ${record.startSha.slice(0, 12)}, now ${headSha.slice(0, 12)}); start the task again`);
-        }
-        // continue.ts fetched the commit before claiming the session.
-        await checkoutCommit(deps.env.workspace, record.startSha, { tempRoot: deps.env.runnerTemp });
-        start = record.startSha;
-    }
-    await applyWorkspaceDiff(deps.env.workspace, start, record.diff, { tempRoot: deps.env.runnerTemp });
-    deps.log(`session: the saved changes are back on ${start.slice(0, 12)}`);
-    return start;
-}
-/** The conversation and the new user turn for a continued run. */
-function continuationOptions(continuation) {
-    const { record, instructions, requester } = continuation;
-    const why = record.state === 'completed' ? 'The previous run finished' : `The previous run stopped`;
-    const reason = record.reason ? ` (${record.reason})` : '';
-    const asked = instructions.trim()
-        ? `@${requester} asks to continue, with these instructions:\n\n${instructions.trim()}`
-        : `@${requester} asks to continue: pick up where you left off and finish the task.`;
-    const note = `${why}${reason}. ${asked}\n\nThe workspace holds every change made so far.`;
-    return { resume: { history: record.transcript, note } };
-}
-/** The last save of the run; a message for the report when it failed (the run's work stands). */
-async function endSession(keeper, result, state, pushed, log) {
-    if (!keeper)
-        return undefined;
-    try {
-        await keeper.finish(result, state, pushed);
-        const timings = keeper.timings;
-        if (timings.length > 0) {
-            const total = timings.reduce((sum, entry) => sum + entry.diffMs + entry.pushMs, 0);
-            log(`session: saved after ${timings.length} turn(s), ${Math.round(total / timings.length)} ms each`);
-        }
-        return undefined;
-    }
-    catch (error) {
-        const why = errorMessage(error);
-        log(`session: could not be saved: ${why}`);
-        return `the session could not be saved, so \`/codex continue\` cannot pick this run up (${why.split('\n')[0] ?? why})`;
-    }
-}
-/**
- * After a task run: delete the sessions whose PR was merged or closed (or whose issue was closed),
- * a few per run, the run's own kept. Best-effort: a failure is logged and costs nothing else.
- */
-async function pruneClosedSessions(deps, client, trigger) {
-    try {
-        await pruneSessions(sessionStore(deps, trigger), client, trigger.repo, {
-            log: deps.log,
-            keep: threadNumber(trigger),
-            limit: 20,
-        });
-    }
-    catch (error) {
-        deps.log(`sessions of closed threads not cleaned up: ${errorMessage(error)}`);
-    }
-}
-
 /** What publishing needs from a task run: the same for a finished run and a partial one. */
 function publishRequest(input, result, startSha) {
     const { deps } = input;
@@ -18108,6 +18200,119 @@ function publishRequest(input, result, startSha) {
         signal: deps.signal,
     };
 }
+/** The task as first asked (a continued session's), for the partial PR's title. */
+function taskLine(input) {
+    const { record } = input.continuation ?? {};
+    if (record)
+        return record.task;
+    return input.trigger.command.kind === 'task' ? input.trigger.command.text : input.context.task;
+}
+
+// A cancelled run's changes, handed from the main step to the post step. On GitHub, cancelling a
+// job sends the main step SIGINT, then SIGTERM 7.5 s later, then kills it: too short to push a
+// branch and open a PR safely. So main stops the agent (its commands are killed with it), saves the
+// session, and records here \u2014 in the action's state, which only the harness writes (the sandbox
+// never sees the runner's file commands) \u2014 what the post step needs to push the work exactly as a
+// budget stop would: the start commit, a digest of the workspace diff it saw, where to publish,
+// and the report so far. Post (cancelled-post.ts) publishes only when the workspace still holds
+// exactly that diff.
+const WORK_VERSION = 1;
+/** The state reaches post as an environment variable: kept well under Linux's 128 KiB per string. */
+const MAX_STATE_BYTES = 48_000;
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * Main's side: when the cancelled run changed anything, records the work for the post step and
+ * returns it; undefined when there is nothing to push (or its diff could not be read).
+ */
+async function deferCancelledWork(input, result, startSha, report) {
+    const { deps } = input;
+    let digest;
+    try {
+        digest = await workspaceDigest(deps.env.workspace, startSha, deps.env.runnerTemp);
+    }
+    catch (error) {
+        deps.log(`cancelled: the changes could not be read, so they are not pushed: ${errorMessage(error)}`);
+        return undefined;
+    }
+    if (digest === '') {
+        deps.log('cancelled: nothing changed, nothing to push');
+        return undefined;
+    }
+    const work = {
+        version: WORK_VERSION,
+        startSha,
+        diffDigest: digest,
+        pull: input.context.pull,
+        publishOn: input.publishTrigger && input.context.pull?.number,
+        allowWorkflowChanges: input.trusted.config.github.allowWorkflowChanges,
+        task: taskLine(input).slice(0, 4_000),
+        thread: sessionThread(input),
+        footer: usageFooter(result),
+        left: leftToDo(result),
+        report,
+    };
+    deps.onCancelledWork(serializeCancelledWork(work));
+    deps.log("cancelled: the changes so far are left for this job's post step to push");
+    return work;
+}
+/** sha256 of the workspace diff against `startSha`; '' when nothing changed. */
+async function workspaceDigest(workspace, startSha, tempRoot) {
+    const diff = await captureWorkspaceDiff(workspace, startSha, { tempRoot });
+    return diff === '' ? '' : createHash('sha256').update(diff).digest('hex');
+}
+/** The state's text; a long command log or message is cut so the state stays small. */
+function serializeCancelledWork(work) {
+    const full = JSON.stringify(work);
+    if (Buffer.byteLength(full) <= MAX_STATE_BYTES)
+        return full;
+    const commands = (work.report.commands ?? []).slice(-20).map((run) => ({
+        ...run,
+        command: run.command.length > 400 ? `${run.command.slice(0, 399)}\u2026` : run.command,
+    }));
+    const message = work.report.message.slice(0, 8_000);
+    return JSON.stringify({
+        ...work,
+        left: work.left.slice(0, 30).map((step) => step.slice(0, 300)),
+        report: { ...work.report, commands, message },
+    });
+}
+/** The state as post reads it back, or why it cannot be used. */
+function parseCancelledWork(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return 'the saved state is not JSON';
+    }
+    if (!isObject(value) || value.version !== WORK_VERSION)
+        return 'the saved state has an unknown version';
+    const { startSha, diffDigest, task, footer, report, left } = value;
+    if (typeof startSha !== 'string' || !SHA.test(startSha))
+        return 'the saved state names no start commit';
+    if (typeof diffDigest !== 'string' || !/^[0-9a-f]{64}$/.test(diffDigest))
+        return 'the saved state has no digest of the changes';
+    if (typeof task !== 'string' || typeof footer !== 'string')
+        return 'the saved state is incomplete';
+    if (!isObject(report) || typeof report.message !== 'string' || typeof report.runUrl !== 'string')
+        return 'the saved state has no report';
+    return {
+        version: WORK_VERSION,
+        startSha,
+        diffDigest,
+        pull: isObject(value.pull) ? value.pull : undefined,
+        publishOn: typeof value.publishOn === 'number' ? value.publishOn : undefined,
+        allowWorkflowChanges: value.allowWorkflowChanges === true,
+        task,
+        thread: typeof value.thread === 'number' ? value.thread : undefined,
+        footer,
+        left: Array.isArray(left) ? left.filter((step) => typeof step === 'string') : [],
+        report: report,
+    };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 async function stoppedRun(input, result, startSha, keeper) {
     const { deps } = input;
@@ -18116,18 +18321,17 @@ async function stoppedRun(input, result, startSha, keeper) {
     const warnings = [];
     let pushed;
     let commitSha;
-    if (deps.settings.partial === 'keep' && deps.settings.mode === 'run' && !cancelled) {
+    const keep = deps.settings.partial === 'keep' && deps.settings.mode === 'run';
+    // Before the session's save: the runner's SIGTERM may end this process during the push.
+    const deferred = keep && cancelled ? await deferCancelledWork(input, result, startSha, report) : undefined;
+    if (keep && !cancelled) {
         try {
-            const published = await publishPartial(input, result, startSha);
+            const request = publishRequest(input, result, startSha);
+            const published = await publishPartial(request, input.client, taskLine(input));
             if (published.outcome === 'published' && published.commitSha && published.branch) {
                 commitSha = published.commitSha;
                 pushed = { branch: published.branch.name, commit: commitSha, pull: published.pullRequest?.number };
-                Object.assign(report, {
-                    branch: published.branch,
-                    pullRequest: published.pullRequest,
-                    changedFiles: published.changedFiles,
-                    leftOut: published.leftOut,
-                });
+                Object.assign(report, publishedFacts(published));
             }
         }
         catch (error) {
@@ -18141,43 +18345,136 @@ async function stoppedRun(input, result, startSha, keeper) {
     const unsaved = await endSession(keeper, result, 'partial', pushed, deps.log);
     if (unsaved)
         warnings.push(unsaved);
-    report.partial = partialWork(input, result, keeper !== undefined && unsaved === undefined, pushed);
+    report.partial = partialWork(deps.settings, {
+        left: leftToDo(result),
+        saved: keeper !== undefined && unsaved === undefined,
+        pushed,
+        deferred: deferred !== undefined,
+    });
     return { report: { ...report, warnings }, commitSha };
 }
-/** The changes so far on the task's branch, as a draft PR marked partial. */
-async function publishPartial(input, result, startSha) {
-    const { deps } = input;
-    const request = publishRequest(input, result, startSha);
-    const pullRequest = deps.settings.pullRequest === 'none' ? 'none' : 'draft';
+/**
+ * The changes so far on the task's branch, as a draft PR marked partial: a stopped run's, or a
+ * cancelled one's from the post step. Every publish guard applies (publishChanges).
+ */
+async function publishPartial(request, client, task) {
+    const pullRequest = request.settings.pullRequest === 'none' ? 'none' : 'draft';
     const published = await publishChanges({ ...request, settings: { ...request.settings, pullRequest } });
     const pull = published.pullRequest;
     // Only a PR on one of the action's own branches is marked; a person's PR is theirs to title.
-    if (pull && published.branch?.name.startsWith(deps.settings.branchPrefix)) {
-        const title = summaryTitle(taskLine(input), `Changes for #${pull.number}`);
-        await markPartial(input.client, input.trigger.repo, pull.number, { log: deps.log, title });
+    if (pull && published.branch?.name.startsWith(request.settings.branchPrefix)) {
+        const title = summaryTitle(task, `Changes for #${pull.number}`);
+        await markPartial(client, request.trigger.repo, pull.number, { log: request.log, title });
     }
     return published;
 }
-function taskLine(input) {
-    const { record } = input.continuation ?? {};
-    if (record)
-        return record.task;
-    return input.trigger.command.kind === 'task' ? input.trigger.command.text : input.context.task;
+/** What publishing did, as the report shows it. */
+function publishedFacts(published) {
+    return {
+        branch: published.branch,
+        pullRequest: published.pullRequest,
+        changedFiles: published.changedFiles,
+        leftOut: published.leftOut,
+    };
 }
-function partialWork(input, result, saved, pushed) {
-    const left = result.plan.filter((step) => !step.completed).map((step) => step.text);
-    const phrase = input.deps.settings.triggerPhrase;
+function partialWork(settings, work) {
+    const { pushed } = work;
     const where = pushed?.pull ? `here or on #${pushed.pull}` : 'here';
     return {
-        left,
+        left: work.left,
         kept: pushed
             ? `The changes so far are on \`${pushed.branch}\`${pushed.pull ? ` (draft PR #${pushed.pull}, marked partial)` : ''}.`
-            : input.deps.settings.partial === 'discard'
-                ? 'The changes were not pushed (`partial: discard`).'
-                : undefined,
-        reply: saved ? `${phrase} continue` : undefined,
+            : work.deferred
+                ? "The changes so far are being pushed by this job's post step (as a draft PR marked partial); this comment will then name it."
+                : settings.partial === 'discard'
+                    ? 'The changes were not pushed (`partial: discard`).'
+                    : undefined,
+        reply: work.saved ? `${settings.triggerPhrase} continue` : undefined,
         where,
     };
+}
+
+/** The agent job's half: the finished run's session, serialised and redacted; none without a thread. */
+function bundledSession(input, result, startSha) {
+    const thread = threadNumber(input.trigger);
+    if (thread === undefined)
+        return undefined;
+    const { owner, repo } = input.trigger.repo;
+    const record = {
+        version: SESSION_VERSION,
+        repo: `${owner}/${repo}`,
+        thread,
+        state: 'completed',
+        task: input.context.task,
+        startSha,
+        diff: '',
+        transcript: result.transcript ?? [],
+        plan: result.plan.map(({ text, completed }) => ({ text, completed })),
+        turns: result.turns,
+        usage: result.usage,
+        runs: 1,
+        runUrl: runUrl(input.deps.env),
+        updatedAt: new Date().toISOString(),
+    };
+    return serializeSession(record, (text) => input.deps.redactor.redact(text));
+}
+/** The publish job's check, before anything is pushed: the bundled session is this task's. */
+function checkBundledSession(text, trigger, manifest) {
+    if (text === undefined)
+        return undefined;
+    const record = parseSession(text);
+    if (typeof record === 'string')
+        throw refused(record);
+    if (record.state !== 'completed')
+        throw refused(`its session is ${record.state}, not a finished run's`);
+    const repo = `${trigger.repo.owner}/${trigger.repo.repo}`;
+    if (record.repo.toLowerCase() !== repo.toLowerCase())
+        throw refused(`its session was made for ${record.repo}`);
+    const thread = threadNumber(trigger);
+    if (record.thread !== thread)
+        throw refused(`its session belongs to #${record.thread}, not to ${thread === undefined ? 'this event' : `#${thread}`}`);
+    if (record.startSha !== manifest.startSha)
+        throw refused('its session starts from another commit than its patch');
+    return record;
+}
+/** The publish job's save, naming where the work went; a warning for the report when it fails. */
+async function saveBundledSession(deps, trigger, record, published) {
+    const pull = published.pullRequest?.number;
+    const pushed = published.commitSha && published.branch
+        ? { branch: published.branch.name, commit: published.commitSha, pull }
+        : undefined;
+    // Field by field: nothing else the bundle may carry reaches the saved record.
+    const saved = {
+        version: SESSION_VERSION,
+        repo: record.repo,
+        thread: record.thread,
+        state: 'completed',
+        task: record.task,
+        startSha: pushed?.commit ?? record.startSha,
+        diff: '',
+        pushed,
+        transcript: record.transcript,
+        plan: record.plan,
+        turns: record.turns,
+        usage: record.usage,
+        runs: 1,
+        runUrl: runUrl(deps.env),
+        updatedAt: new Date().toISOString(),
+    };
+    try {
+        // A fresh task replaces any earlier session of the thread, as in one job.
+        await sessionStore(deps, trigger).save(saved, undefined);
+        deps.log(`session: saved for #${record.thread}`);
+        return undefined;
+    }
+    catch (error) {
+        const why = errorMessage(error);
+        deps.log(`session: could not be saved: ${why}`);
+        return `the session could not be saved, so \`${deps.settings.triggerPhrase} continue\` cannot pick this run up (${why.split('\n')[0] ?? why})`;
+    }
+}
+function refused(problem) {
+    return new PublishError('invalid-bundle', `the bundle was refused: ${problem}; nothing was pushed`);
 }
 
 class TurnLog {
@@ -18241,8 +18538,6 @@ async function runTask(input) {
     if (context.pull)
         await checkoutPull(deps, input.trigger, context.pull);
     let startSha = await readHeadSha(deps.env.workspace, deps.signal);
-    if (input.resume)
-        await restoreWork(deps, input.resume.state, startSha);
     if (input.continuation)
         startSha = await restoreSession(input, startSha);
     const sandboxMode = input.forceReadOnly ? 'read-only' : trusted.config.sandboxMode;
@@ -18261,7 +18556,6 @@ async function runTask(input) {
             workspace,
             ...parts,
             model: turnLog.counting(parts.model),
-            ...resumeOptions(input),
             ...(input.continuation ? continuationOptions(input.continuation) : {}),
             onTurnEnd: keeper && ((transcript) => keeper.onTurnEnd(transcript)),
             reasoningEffort: trusted.config.modelReasoningEffort,
@@ -18280,8 +18574,7 @@ async function runTask(input) {
         deps.log(toolErrors);
     const warnings = sandboxMode === 'danger-full-access' ? ['danger-full-access: the agent ran without a sandbox'] : [];
     if (result.status === 'awaiting-approval') {
-        await keeper?.settle();
-        return { report: { ...(await pausedReport(input, result, startSha)), warnings } };
+        return { report: { ...(await pausedReport(input, result, keeper)), warnings } };
     }
     if (result.status !== 'completed' || deps.signal.aborted) {
         const stopped = await stoppedRun(input, result, startSha, keeper);
@@ -18305,7 +18598,8 @@ async function runTask(input) {
     }
     const request = publishRequest(input, result, startSha);
     if (deps.settings.mode === 'agent') {
-        const bundle = await writeBundle(request, deps.settings.bundlePath);
+        const session = bundledSession(input, result, startSha);
+        const bundle = await writeBundle({ ...request, session }, deps.settings.bundlePath);
         deps.log(`agent mode: bundle written to ${deps.settings.bundlePath}; the publish job pushes it`);
         const failedEdits = bundle.outcome === 'no-changes' ? editsFailedWithoutChange(result) : undefined;
         const conclusion = failedEdits ? 'failed' : bundle.outcome === 'no-changes' ? 'no-changes' : 'success';
@@ -18350,35 +18644,6 @@ async function finishSession(input, keeper, result, published) {
         : undefined;
     return endSession(keeper, result, 'completed', pushed, deps.log);
 }
-/** The paused run's changes, back in this fresh checkout before the agent goes on. */
-async function restoreWork(deps, state, headSha) {
-    try {
-        await applyWorkspaceDiff(deps.env.workspace, headSha, state.diff, { tempRoot: deps.env.runnerTemp });
-    }
-    catch (error) {
-        const why = errorMessage(error);
-        throw new Error(`the paused run's changes no longer apply to ${headSha.slice(0, 12)}; start the task again (${why})`, { cause: error });
-    }
-    if (headSha !== state.startSha)
-        deps.log(`resume: the paused run started at ${state.startSha}, this checkout is at ${headSha}`);
-}
-/** The transcript and the approved commands; without a transcript, the summary as context. */
-function resumeOptions(input) {
-    if (!input.resume)
-        return {};
-    const { state, approver } = input.resume;
-    const approvedCommands = state.pending.map((entry) => entry.command);
-    const listed = state.pending.map((entry) => `- ${JSON.stringify(entry.command)}`).join('\n');
-    const note = [
-        `@${approver} approved these commands; each may now run once, exactly as written (same argv):`,
-        listed,
-        'Run them now and continue the task. The workspace already holds the changes made before the pause.',
-    ].join('\n');
-    if (state.history)
-        return { approvedCommands, resume: { history: state.history, note } };
-    const summary = `Work done before the run paused for approval (its transcript did not fit; this is its summary):\n${state.summary}`;
-    return { approvedCommands, context: [...input.context.quoted, summary], task: `${state.task}\n\n${note}` };
-}
 /** Edits the tracking comment as the plan changes; the rest goes to the log (turn-log.ts). */
 function progressUpdater(input, turnLog, keeper) {
     const command = input.trigger.command;
@@ -18413,8 +18678,9 @@ function budgetsFrom(settings) {
  * The comment that says `task` is being worked on, known to post.js once it exists. The agent job
  * of two-job mode holds a read-only token: its comment is never posted (the publish job reports).
  */
-async function startTracking(deps, client, trigger, task) {
-    const options = { ...commentOptions(deps), body: renderWorking({ runUrl: runUrl(deps.env), task }) };
+async function startTracking(deps, client, trigger, task, sticky) {
+    const body = renderWorking({ runUrl: runUrl(deps.env), task });
+    const options = { ...commentOptions(deps), body, sticky };
     const tracker = deps.settings.mode === 'agent'
         ? TrackingComment.silent(trigger.repo, options)
         : await TrackingComment.start(client, deps.env, trigger, options);
@@ -18445,97 +18711,6 @@ async function refuse(deps, client, trigger, reason, startedAt) {
     return { report: emptyReport(deps.env, 'refused', reason, startedAt), commentUrl: reply?.url };
 }
 
-// `/codex approve <id>`: a person with write permission approves the commands a paused run asked
-// for. The run's state is read only from the hidden ref the harness wrote (approval-store.ts), and
-// used only when it names this thread, its commands are the ones the approver named by id and the
-// paused comment (by our own identity) shows, and the code is still where the run paused. It is
-// removed before resuming, so one approval resumes once; then the task goes on as a normal task:
-// same transcript, the workspace diff restored, those exact commands allowed once, published as usual.
-const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
-async function runApprove(input) {
-    const { deps, client, trigger, startedAt } = input;
-    const refusal = refusalOf(input);
-    if (refusal !== undefined)
-        return refuse(deps, client, trigger, refusal, startedAt);
-    const tracker = await startTracking(deps, client, trigger, 'Resuming the paused run after approval');
-    return finishTask(deps, tracker, startedAt, () => resume(input, tracker));
-}
-function refusalOf(input) {
-    if (!WRITE_ROLES.has(input.gate.permission)) {
-        return `approving commands needs write permission on the repository; @${input.trigger.actor.login} does not have it`;
-    }
-    if (input.deps.settings.mode !== 'run')
-        return 'approval by comment works only with mode: run';
-    return undefined;
-}
-async function resume(input, tracker) {
-    const { deps, client, trigger, startedAt } = input;
-    const refused = (reason) => {
-        deps.log(`refused: ${reason}`);
-        return { report: emptyReport(deps.env, 'refused', reason, startedAt) };
-    };
-    // Our own comment tells us who we are on GitHub; without it the paused comment cannot be checked.
-    if (!tracker.ref)
-        throw new Error('the tracking comment could not be posted, so the paused run cannot be found safely');
-    const thread = threadNumber(trigger);
-    if (thread === undefined)
-        return refused('this event has no comment thread to find a pending approval in');
-    const checked = await approvedState(input, tracker.ref, thread);
-    if (!checked.ok)
-        return refused(checked.reason);
-    const { state } = checked;
-    // The paused task is the instruction; the approving comment adds none.
-    const resumed = { ...trigger, command: { kind: 'task', text: state.task } };
-    const context = await gatherContext(client, resumed, { log: deps.log });
-    const head = context.pull?.headSha ?? (await readHeadSha(deps.env.workspace, deps.signal));
-    if (head !== state.startSha) {
-        return refused(`the code moved since the run paused (it started at ${state.startSha.slice(0, 12)}, now ${head.slice(0, 12)}): run the task again`);
-    }
-    if (!(await consumeApproval(deps, trigger, thread, checked.sha)))
-        return refused('this paused run was already resumed by another approval');
-    const approver = trigger.actor.login;
-    const note = `\u2705 Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`;
-    await markApprovalUsed(client, trigger, state.comment, note);
-    deps.log(`approved by @${approver}: ${state.pending.map((entry) => entry.command.join(' ')).join(' | ')}`);
-    const trusted = await loadTrustedConfig(client, deps, resumed, context.pull);
-    return runTask({
-        deps,
-        client,
-        trigger: resumed,
-        context: { ...context, task: state.task },
-        trusted,
-        tracker,
-        forceReadOnly: false,
-        startedAt,
-        resume: { state, approver },
-    });
-}
-/**
- * The saved state of this thread, if the approver named its id and the paused comment (written by
- * our identity, the author of `own`) shows exactly its commands; otherwise why not.
- */
-async function approvedState(input, own, thread) {
-    const { deps, client, trigger } = input;
-    const loaded = await loadApproval(deps, trigger, thread);
-    if (!loaded.ok)
-        return loaded;
-    const phrase = deps.settings.triggerPhrase;
-    const named = trigger.command.kind === 'approve' ? (trigger.command.text.trim().split(/\s+/)[0] ?? '') : '';
-    if (named === '') {
-        const reason = `say which commands you approve: reply with the \`${phrase} approve <id>\` line of the paused run's comment`;
-        return { ok: false, reason };
-    }
-    if (named !== loaded.state.id) {
-        const reason = `'${named}' does not name the commands waiting for approval in this thread; nothing ran. The paused run's comment lists them with the reply that approves them`;
-        return { ok: false, reason };
-    }
-    const mismatch = await pausedCommentMismatch(client, trigger, own, loaded.state, {
-        triggerPhrase: phrase,
-        redactor: deps.redactor,
-    });
-    return mismatch === undefined ? loaded : { ok: false, reason: `${mismatch}; nothing ran` };
-}
-
 /**
  * The session a plain task on `pull` continues, when the PR is one the action opened and its
  * session is usable; undefined means run the task afresh.
@@ -18557,22 +18732,39 @@ async function runContinue(input, found) {
     const { continuation, pull } = checked;
     const task = `Continuing: ${input.instructions || continuation.record.task}`;
     const tracker = await startTracking(deps, client, trigger, task);
-    return finishTask(deps, tracker, startedAt, async () => {
-        const context = await gatherContext(client, trigger, { log: deps.log, pull: input.pull });
-        const trusted = await loadTrustedConfig(client, deps, trigger, input.pull);
-        return runTask({
-            deps,
-            client,
-            trigger,
-            context: { ...context, pull },
-            trusted,
-            tracker,
-            forceReadOnly: input.gate.forceReadOnly,
-            startedAt,
-            continuation,
-            publishTrigger: pull && pull.number !== input.pull?.number ? onPull(trigger, pull) : undefined,
-        });
+    return finishTask(deps, tracker, startedAt, () => runContinuation({ ...input, forceReadOnly: input.gate.forceReadOnly }, tracker, continuation, pull));
+}
+/** A claimed session, taken up: the conversation and workspace back, published on its branch and PR. */
+async function runContinuation(input, tracker, continuation, pull) {
+    const { deps, client, trigger, startedAt } = input;
+    const context = await gatherContext(client, trigger, { log: deps.log, pull: input.pull });
+    const trusted = await loadTrustedConfig(client, deps, trigger, input.pull);
+    return runTask({
+        deps,
+        client,
+        trigger,
+        context: { ...context, pull },
+        trusted,
+        tracker,
+        forceReadOnly: input.forceReadOnly,
+        startedAt,
+        continuation,
+        publishTrigger: pull && pull.number !== input.pull?.number ? onPull(trigger, pull) : undefined,
     });
+}
+/**
+ * Takes the session over before anything runs: a compare-and-swap on the version read, so of two
+ * runs only one gets it. Returns the version claimed, or undefined when another run was first.
+ */
+async function claimSession(deps, store, loaded) {
+    const stamp = { runUrl: runUrl(deps.env), updatedAt: new Date().toISOString() };
+    try {
+        return await store.claim(loaded.record, loaded.sha, stamp);
+    }
+    catch (error) {
+        deps.log(`session claim failed: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+    }
 }
 async function checkSession(input, store, known) {
     const { deps, trigger } = input;
@@ -18581,7 +18773,7 @@ async function checkSession(input, store, known) {
     const found = known ?? (await findSession(store, input, input.pull));
     if (!found.ok)
         return found;
-    const { record, sha } = found.loaded;
+    const { record } = found.loaded;
     const pull = found.pull;
     if (pull && pull.state !== 'open')
         return { ok: false, reason: `the session's pull request #${pull.number} is closed; start the task again` };
@@ -18602,22 +18794,18 @@ async function checkSession(input, store, known) {
             ok: false,
             reason: `another run (${active}) is continuing this session right now; wait for it to end, then ask again`,
         };
-    try {
-        const claimed = await store.save({ ...record, state: 'running', runUrl: runUrl(deps.env), updatedAt: new Date().toISOString() }, sha);
-        const requester = trigger.actor.login;
-        return {
-            ok: true,
-            pull,
-            continuation: { record, sha: claimed, instructions: input.instructions, requester },
-        };
-    }
-    catch (error) {
-        deps.log(`session claim failed: ${error instanceof Error ? error.message : String(error)}`);
+    const claimed = await claimSession(deps, store, found.loaded);
+    if (claimed === undefined)
         return {
             ok: false,
             reason: 'another run is continuing this session right now; wait for it to end, then ask again',
         };
-    }
+    const requester = trigger.actor.login;
+    return {
+        ok: true,
+        pull,
+        continuation: { record, sha: claimed, instructions: input.instructions, requester },
+    };
 }
 /**
  * The workflow run that saved a `running` session, when GitHub says it is still going; undefined
@@ -18675,6 +18863,93 @@ function onPull(trigger, pull) {
         ...trigger,
         issue: { ...trigger.issue, number: pull.number, isPullRequest: true, htmlUrl: pull.htmlUrl },
     };
+}
+
+// `/codex approve <id>`: a person with write permission approves the commands a paused run asked
+// for. The paused run is a session in state `awaiting-approval`, read through the same verified
+// read as `/codex continue` (session/store.ts: written by the action, naming this repository). It
+// is used only when the approval comes in the paused run's thread, names its id, the paused comment
+// (by our own identity) shows exactly its commands, and the code is still where the run paused.
+// Then it is claimed with the same compare-and-swap as a continue \u2014 one approval resumes once \u2014
+// and taken up as any continued session: same transcript, workspace restored, fresh budgets, those
+// exact commands allowed once, published as usual.
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+async function runApprove(input) {
+    const { deps, client, trigger, startedAt } = input;
+    const refusal = refusalOf(input);
+    if (refusal !== undefined)
+        return refuse(deps, client, trigger, refusal, startedAt);
+    const tracker = await startTracking(deps, client, trigger, 'Resuming the paused run after approval');
+    return finishTask(deps, tracker, startedAt, () => resume(input, tracker));
+}
+function refusalOf(input) {
+    if (!WRITE_ROLES.has(input.gate.permission)) {
+        return `approving commands needs write permission on the repository; @${input.trigger.actor.login} does not have it`;
+    }
+    if (input.deps.settings.mode !== 'run')
+        return 'approval by comment works only with mode: run';
+    return undefined;
+}
+async function resume(input, tracker) {
+    const { deps, client, trigger, startedAt } = input;
+    const refused = (reason) => {
+        deps.log(`refused: ${reason}`);
+        return { report: emptyReport(deps.env, 'refused', reason, startedAt) };
+    };
+    // Our own comment tells us who we are on GitHub; without it the paused comment cannot be checked.
+    if (!tracker.ref)
+        throw new Error('the tracking comment could not be posted, so the paused run cannot be found safely');
+    const checked = await approvedSession(input, tracker.ref);
+    if (!checked.ok)
+        return refused(checked.reason);
+    const { loaded, pull, approval } = checked;
+    const { record } = loaded;
+    const head = pull?.headSha ?? (await readHeadSha(deps.env.workspace, deps.signal));
+    if (head !== record.startSha) {
+        return refused(`the code moved since the run paused (it started at ${record.startSha.slice(0, 12)}, now ${head.slice(0, 12)}): run the task again`);
+    }
+    const claimed = await claimSession(deps, sessionStore(deps, trigger), loaded);
+    if (claimed === undefined)
+        return refused('this paused run was already resumed by another approval');
+    const approver = trigger.actor.login;
+    const note = `\u2705 Approved by @${approver}: resumed in [this run](${runUrl(deps.env)}).`;
+    await markApprovalUsed(client, trigger, approval.comment, note);
+    deps.log(`approved by @${approver}: ${approval.pending.map((entry) => entry.command.join(' ')).join(' | ')}`);
+    // The paused task is the instruction; the approving comment adds none.
+    const resumed = { ...trigger, command: { kind: 'task', text: record.task } };
+    const continuation = { record, sha: claimed, instructions: '', requester: approver, approvedBy: approver };
+    return runContinuation({ ...input, trigger: resumed, forceReadOnly: false }, tracker, continuation, pull);
+}
+/**
+ * The thread's session, if it awaits approval here, the approver named its id, and the paused
+ * comment (written by our identity, the author of `own`) shows exactly its commands; else why not.
+ */
+async function approvedSession(input, own) {
+    const { deps, client, trigger } = input;
+    const waiting = { ok: false, reason: 'no run in this thread is waiting for approval' };
+    const found = await findSession(sessionStore(deps, trigger), input, input.pull);
+    if (!found.ok)
+        return found.missing === true ? waiting : found;
+    const approval = found.loaded.record.approval;
+    if (found.loaded.record.state !== 'awaiting-approval' || approval === undefined)
+        return waiting;
+    if (approval.thread !== threadNumber(trigger))
+        return waiting;
+    const phrase = deps.settings.triggerPhrase;
+    const named = trigger.command.kind === 'approve' ? (trigger.command.text.trim().split(/\s+/)[0] ?? '') : '';
+    if (named === '') {
+        const reason = `say which commands you approve: reply with the \`${phrase} approve <id>\` line of the paused run's comment`;
+        return { ok: false, reason };
+    }
+    if (named !== approval.id) {
+        const reason = `'${named}' does not name the commands waiting for approval in this thread; nothing ran. The paused run's comment lists them with the reply that approves them`;
+        return { ok: false, reason };
+    }
+    const mismatch = await pausedCommentMismatch(client, trigger, own, approval, {
+        triggerPhrase: phrase,
+        redactor: deps.redactor,
+    });
+    return mismatch === undefined ? { ...found, approval } : { ok: false, reason: `${mismatch}; nothing ran` };
 }
 
 // `/codex status` and `/codex ask`: the two commands that answer with a reply and never publish.
@@ -18793,7 +19068,13 @@ async function runAsk(input) {
 // in the same hunk, as GitHub requires.
 const HUNK_HEADER = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 function parsePatch(path, patch) {
-    const diff = { path, right: new Map(), left: new Map(), rightText: new Map() };
+    const diff = {
+        path,
+        right: new Map(),
+        left: new Map(),
+        rightText: new Map(),
+        leftText: new Map(),
+    };
     let hunk = -1;
     let oldLine = 0;
     let newLine = 0;
@@ -18815,12 +19096,14 @@ function parsePatch(path, patch) {
         }
         else if (mark === '-') {
             diff.left.set(oldLine, hunk);
+            diff.leftText.set(oldLine, line.slice(1));
             oldLine += 1;
         }
         else if (mark === ' ') {
             diff.right.set(newLine, hunk);
             diff.rightText.set(newLine, line.slice(1));
             diff.left.set(oldLine, hunk);
+            diff.leftText.set(oldLine, line.slice(1));
             newLine += 1;
             oldLine += 1;
         }
@@ -18974,18 +19257,22 @@ function isLine(value) {
 
 // Where each finding goes: an inline comment on its exact lines when GitHub would take it there,
 // else the review's summary (a finding is never dropped, and never fails the review). A finding
-// already posted on the same lines with the same text (an earlier review of this PR) is not
-// repeated: each inline comment carries a hidden digest of its path, side, lines and text.
+// already posted on the same unchanged lines (an earlier review of this PR) is not repeated: each
+// inline comment carries a hidden digest of its path, side, the text of its lines and its own
+// text \u2014 not the line numbers, which a push above them shifts (GitHub moves the comment along).
 const FINDING_MARKER = /<!-- codex-pr-action:finding ([0-9a-f]{16}) -->/;
-function digestOf(finding) {
-    const key = [finding.file, finding.side, finding.startLine ?? '', finding.line, finding.body].join('\0');
+function digestOf(finding, file) {
+    const texts = finding.side === 'RIGHT' ? file.rightText : file.leftText;
+    const first = finding.startLine ?? finding.line;
+    const lines = Array.from({ length: finding.line - first + 1 }, (_, index) => texts.get(first + index));
+    const key = [finding.file, finding.side, ...lines, finding.body].join('\0');
     return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 function planReview(findings, files, existing) {
     const posted = new Set(existing.flatMap((comment) => {
         const digest = FINDING_MARKER.exec(comment.body)?.[1];
-        // An outdated comment (GitHub sets its line to null) no longer covers the line.
-        return digest && comment.line !== null ? [`${comment.path}:${comment.line}:${digest}`] : [];
+        // An outdated comment (its lines changed; GitHub sets its line to null) is made again.
+        return digest && comment.line !== null ? [`${comment.path}:${digest}`] : [];
     }));
     const plan = { comments: [], outside: [], repeated: 0, counts: zeroCounts() };
     const seen = new Set();
@@ -18997,12 +19284,13 @@ function planReview(findings, files, existing) {
             line: finding.line,
             startLine: finding.startLine,
         });
-        if (why !== undefined) {
-            plan.outside.push({ finding, why });
+        const file = files.get(finding.file);
+        if (why !== undefined || !file) {
+            plan.outside.push({ finding, why: why ?? 'the file is not changed by the pull request' });
             continue;
         }
-        const digest = digestOf(finding);
-        const key = `${finding.file}:${finding.line}:${digest}`;
+        const digest = digestOf(finding, file);
+        const key = `${finding.file}:${digest}`;
         if (posted.has(key) || seen.has(key)) {
             plan.repeated += 1;
             continue;
@@ -19045,8 +19333,18 @@ function outsideLine(placed) {
     return `- ${codeSpan(finding.file)} line ${lines} (**${finding.severity}**, ${placed.why}): ${body}`;
 }
 
-/** The bot's own earlier review comments on the PR: what a re-review must not repeat. */
-async function existingComments(client, repo, pull) {
+/**
+ * The action's own earlier review comments on the PR: what a re-review must not repeat. Only our
+ * identity's: a finding marker copied into another app's comment must not silence a finding.
+ * When the identity cannot be learnt, nothing counts as posted (a repeat beats a silenced finding).
+ */
+async function existingComments(client, repo, pull, log) {
+    const own = await ownLogin(client).catch((error) => {
+        log(`Could not learn this action's GitHub identity (${errorText(error)}); earlier comments not checked`);
+        return undefined;
+    });
+    if (own === undefined)
+        return [];
     const comments = await client.paginate(client.rest.pulls.listReviewComments, {
         owner: repo.owner,
         repo: repo.repo,
@@ -19054,7 +19352,7 @@ async function existingComments(client, repo, pull) {
         per_page: PER_PAGE,
     });
     return comments
-        .filter((comment) => comment.user?.type === 'Bot')
+        .filter((comment) => writtenBy(comment.user, own))
         .map((comment) => ({ path: comment.path, line: comment.line ?? null, body: comment.body }));
 }
 function renderReviewBody(review, refusedInline) {
@@ -19164,7 +19462,7 @@ async function runReview(input) {
         // Nothing was reviewed: a review saying so would be noise; the report says why.
         return { ...agentReport(deps, { ...last, ...totals }, input.startedAt), review: undefined };
     }
-    const plan = planReview(findings, diffMap(files), await existingComments(input.client, input.trigger.repo, pull));
+    const plan = planReview(findings, diffMap(files), await existingComments(input.client, input.trigger.repo, pull, deps.log));
     const summary = completed.map((result) => result.finalMessage.trim()).join('\n\n');
     const footer = { ...totals, durationMs: Date.now() - input.startedAt, runUrl: runUrl(deps.env) };
     const posted = await postReview(input.client, input.trigger.repo, pull, { summary, plan, leftOut: runs.leftOut, footer }, { redact: (text) => deps.redactor.redact(text), log: deps.log });
@@ -19682,8 +19980,6 @@ async function runPipeline(deps) {
     if (trigger.command.kind === 'status' || trigger.command.kind === 'ask') {
         return runReplyCommand(deps, client, trigger, startedAt);
     }
-    if (trigger.command.kind === 'approve')
-        return runApprove({ deps, client, trigger, gate, startedAt });
     if (trigger.command.kind === 'help') {
         deps.log('skipped: the trigger phrase came without a task; replying with the usage');
         const usage = renderUsage(deps.settings.triggerPhrase);
@@ -19696,6 +19992,8 @@ async function runPipeline(deps) {
     if (!pin.pinned)
         return refuse(deps, client, trigger, pin.reason, startedAt);
     const continuing = { deps, client, trigger, gate, pull: pin.pull, startedAt };
+    if (trigger.command.kind === 'approve')
+        return runApprove(continuing);
     if (trigger.command.kind === 'continue')
         return runContinue({ ...continuing, instructions: trigger.command.text });
     // Any task on a PR the action opened goes on with that PR's conversation.
@@ -19704,8 +20002,10 @@ async function runPipeline(deps) {
         if (found)
             return runContinue({ ...continuing, instructions: trigger.command.text }, found);
     }
-    const tracker = await startTracking(deps, client, trigger, trigger.command.text);
     const isReview = trigger.command.kind === 'review';
+    // Every push reviews the PR again: its reviews share one tracking comment, edited in place.
+    const sticky = isReview && trigger.source === 'pull_request' ? `review-${trigger.issue.number}` : undefined;
+    const tracker = await startTracking(deps, client, trigger, trigger.command.text, sticky);
     const outcome = await finishTask(deps, tracker, startedAt, async () => {
         const context = await gatherContext(client, trigger, {
             log: deps.log,
@@ -19761,6 +20061,7 @@ async function runReplyCommand(deps, client, trigger, startedAt) {
 /** Images are fetched from the GitHub server only, with the job's token (images/attachments.ts). */
 function imageOptions(deps) {
     return {
+        enabled: deps.settings.images !== false,
         serverUrl: deps.env.serverUrl,
         token: deps.settings.githubToken,
         fetch: proxyFetch(deps.processEnv),
@@ -19768,9 +20069,116 @@ function imageOptions(deps) {
     };
 }
 
+// The post step's half of a cancelled run (cancelled-work.ts is main's): push the changes main left
+// \u2014 only when the workspace still holds exactly the diff main saw \u2014 as a draft PR marked partial,
+// with every publish guard (partial.ts, the one way a stopped run publishes); record in the run's
+// session where they went, so `/codex continue` goes on on that branch; and turn the tracking
+// comment into the cancelled report with the PR's link and how to continue. What post trusts: the
+// state (only main writes it), the workspace once its digest matches (the agent's processes died
+// with main), and the session only as store.load verifies it, when this run wrote it.
+async function publishCancelledWork(deps, work, comment) {
+    const client = createGitHubClient({
+        token: deps.settings.githubToken,
+        apiUrl: deps.env.apiUrl,
+        log: deps.log,
+    });
+    const trigger = await resolveTrigger(deps, client);
+    if (trigger.source === 'skip')
+        throw new Error(`the event is not a task any more (${trigger.reason})`);
+    const report = { ...work.report };
+    const warnings = [...(report.warnings ?? [])];
+    let pushed;
+    try {
+        const published = await pushWork(deps, client, trigger, work);
+        if (published.outcome === 'published' && published.commitSha && published.branch) {
+            pushed = {
+                branch: published.branch.name,
+                commit: published.commitSha,
+                pull: published.pullRequest?.number,
+            };
+            Object.assign(report, publishedFacts(published));
+        }
+    }
+    catch (error) {
+        const why = errorMessage(error);
+        deps.log(`partial work: not pushed: ${why}`);
+        warnings.push(`the partial work could not be pushed: ${why}`);
+        if (error instanceof PublishError && error.pushed)
+            report.branch = error.pushed.branch;
+    }
+    const saved = await recordWhereItWent(deps, trigger, work, pushed);
+    const final = {
+        ...report,
+        warnings,
+        partial: partialWork(deps.settings, { left: work.left, saved, pushed }),
+    };
+    if (comment) {
+        const options = { redactor: deps.redactor, log: deps.log };
+        if (await markCancelled(client, trigger.repo, comment, renderFinal(final), options))
+            deps.log('post: the tracking comment now reports the cancelled run and its partial work');
+    }
+    return final;
+}
+async function pushWork(deps, client, trigger, work) {
+    const { env, settings } = deps;
+    const digest = await workspaceDigest(env.workspace, work.startSha, env.runnerTemp);
+    if (digest !== work.diffDigest)
+        throw new Error('the workspace changed after the run was cancelled (a later step wrote to it?), so it no longer holds what the agent left; nothing was pushed');
+    const publishTrigger = work.publishOn !== undefined && work.pull?.number === work.publishOn
+        ? onPull(trigger, work.pull)
+        : undefined;
+    const request = {
+        workspace: env.workspace,
+        env,
+        client,
+        token: settings.githubToken,
+        trigger: publishTrigger ?? trigger,
+        pull: work.pull,
+        settings: { ...settings, allowWorkflowChanges: work.allowWorkflowChanges },
+        startSha: work.startSha,
+        agent: { message: work.report.message, commands: work.report.commands ?? [], footer: work.footer },
+        redact: (text) => deps.redactor.redact(text),
+        requester: { login: trigger.actor.login },
+        log: deps.log,
+        signal: deps.signal,
+    };
+    return publishPartial(request, client, work.task);
+}
+/**
+ * The session main saved, now naming the pushed branch (a compare-and-swap on the version read).
+ * Touched only when this run wrote it last. Returns whether a session exists to continue.
+ */
+async function recordWhereItWent(deps, trigger, work, pushed) {
+    if (work.thread === undefined)
+        return false;
+    try {
+        const store = sessionStore(deps, trigger);
+        const loaded = await store.load(work.thread);
+        if (!loaded.ok) {
+            deps.log(`session: ${loaded.reason}`);
+            return false;
+        }
+        const { record, sha } = loaded;
+        const ours = record.runUrl === runUrl(deps.env) && record.startSha === work.startSha;
+        if (!ours)
+            deps.log('session: another run saved it since; it is left as it is');
+        if (!pushed || !ours)
+            return true;
+        const moved = { ...record, state: 'partial', pushed, startSha: pushed.commit, diff: '' };
+        await store.save({ ...moved, updatedAt: new Date().toISOString() }, sha);
+        deps.log(`session: now names ${pushed.branch}`);
+        return true;
+    }
+    catch (error) {
+        deps.log(`session: could not record where the work went: ${errorMessage(error)}`);
+        return false;
+    }
+}
+
 // `mode: publish`, the second job of the two-job setup: no model key, a write token, and a bundle
 // from the agent job. It re-checks who triggered, verifies the bundle, publishes it exactly as one
-// job would, and posts the report the read-only agent job could not.
+// job would, saves the session the agent job bundled (bundle-session.ts), and posts the report the
+// read-only agent job could not.
 async function runPublishMode(deps) {
     const startedAt = Date.now();
     const client = createGitHubClient({
@@ -19793,7 +20201,8 @@ async function runPublishMode(deps) {
     let report;
     let commitSha;
     try {
-        const { manifest } = await readBundle(deps.settings.bundlePath);
+        const { manifest, session } = await readBundle(deps.settings.bundlePath);
+        const bundled = checkBundledSession(session, trigger, manifest);
         const pullNumber = pullNumberOf(trigger);
         const pull = pullNumber === undefined ? undefined : await fetchPullInfo(client, trigger.repo, pullNumber);
         const { config } = await loadTrustedConfig(client, deps, trigger, pull);
@@ -19812,6 +20221,7 @@ async function runPublishMode(deps) {
             now: new Date(manifest.createdAt),
         });
         commitSha = published.commitSha;
+        const unsaved = bundled && (await saveBundledSession(deps, trigger, bundled, published));
         report = {
             conclusion: published.outcome === 'no-changes' ? 'no-changes' : 'success',
             message: manifest.agent.message,
@@ -19824,6 +20234,7 @@ async function runPublishMode(deps) {
             turns: 0,
             usage: ZERO_USAGE,
             runUrl: runUrl(deps.env),
+            warnings: unsaved ? [unsaved] : undefined,
         };
     }
     catch (error) {
@@ -19930,12 +20341,14 @@ async function requireGitVersion(binary = gitBinary()) {
 // calls core.setFailed; the only place (with inputs.ts) that touches @actions/core.
 const STATE_COMMENT = 'tracking-comment';
 const STATE_FINISHED = 'finished';
+/** A cancelled run's changes, for post to push (action/cancelled-work.ts). */
+const STATE_CANCELLED_WORK = 'cancelled-work';
 /** Conclusions that fail the step (exit 1); the rest are outcomes a workflow expects. */
 const FAILING = new Set(['failed', 'cancelled', 'budget-exhausted']);
 async function run() {
     const cancel = new AbortController();
     const onSignal = (name) => () => {
-        warning(`received ${name}: stopping the agent; nothing half-made will be pushed`);
+        warning(`received ${name}: stopping the agent; this step pushes nothing from here on`);
         cancel.abort();
     };
     process.once('SIGINT', onSignal('SIGINT'));
@@ -19951,24 +20364,7 @@ async function run() {
             settings.apiKey ?? '',
             ...secretValuesFromEnv(process.env),
         ]);
-        const payload = eventPayload(env.eventPath);
-        const deps = {
-            env,
-            settings,
-            payload,
-            processEnv: process.env,
-            redactor,
-            log,
-            warn: (line) => warning(redactor.redact(line)),
-            logGroup: (title, lines) => {
-                startGroup(neutraliseWorkflowCommands(redactor.redact(title)));
-                for (const line of lines)
-                    log(line);
-                endGroup();
-            },
-            signal: cancel.signal,
-            onTrackingComment: (ref) => saveState(STATE_COMMENT, JSON.stringify({ ...ref, repo: env.repository, apiUrl: env.apiUrl })),
-        };
+        const deps = actionDeps(env, settings, redactor, cancel.signal);
         const outcome = settings.mode === 'publish' ? await runPublishMode(deps) : await runPipeline(deps);
         await report(outcome, redactor);
     }
@@ -19986,6 +20382,28 @@ async function run() {
     finally {
         saveState(STATE_FINISHED, 'true');
     }
+}
+/** What every stage is handed; the hooks write the state post.js reads. */
+function actionDeps(env, settings, redactor, signal) {
+    const log = (line) => info(neutraliseWorkflowCommands(redactor.redact(line)));
+    return {
+        env,
+        settings,
+        payload: eventPayload(env.eventPath),
+        processEnv: process.env,
+        redactor,
+        log,
+        warn: (line) => warning(redactor.redact(line)),
+        logGroup: (title, lines) => {
+            startGroup(neutraliseWorkflowCommands(redactor.redact(title)));
+            for (const line of lines)
+                log(line);
+            endGroup();
+        },
+        signal,
+        onTrackingComment: (ref) => saveState(STATE_COMMENT, JSON.stringify({ ...ref, repo: env.repository, apiUrl: env.apiUrl })),
+        onCancelledWork: (state) => saveState(STATE_CANCELLED_WORK, state),
+    };
 }
 async function report(outcome, redactor) {
     const outputs = actionOutputs({
@@ -20024,17 +20442,21 @@ async function tellTheThread(error, redactor, log) {
     }
 }
 /**
- * The post step: if main never finished (the runner killed it after SIGINT/SIGTERM), set the
- * tracking comment to "cancelled" so nobody waits on a comment that says "working\u2026".
+ * The post step. A cancelled run that left changes: push them as a draft PR marked partial and
+ * report it on the tracking comment (action/cancelled-post.ts). Otherwise, if main never finished
+ * (the runner killed it after SIGINT/SIGTERM), set the tracking comment to "cancelled" so nobody
+ * waits on a comment that says "working\u2026".
  */
 async function cleanup() {
+    const work = getState(STATE_CANCELLED_WORK);
+    if (work !== '')
+        return pushCancelledWork(work);
     try {
         if (getState(STATE_FINISHED) === 'true')
             return;
-        const saved = getState(STATE_COMMENT);
-        if (saved === '')
+        const ref = savedComment();
+        if (!ref)
             return;
-        const ref = JSON.parse(saved);
         const client = createGitHubClient({
             token: getInput('github-token'),
             apiUrl: ref.apiUrl,
@@ -20045,6 +20467,35 @@ async function cleanup() {
     }
     catch (error) {
         warning(`post: could not mark the tracking comment cancelled: ${errorMessage(error)}`);
+    }
+}
+function savedComment() {
+    const saved = getState(STATE_COMMENT);
+    return saved === '' ? undefined : JSON.parse(saved);
+}
+/** Post's push of a cancelled run's work; a failure is a warning (the session still holds it). */
+async function pushCancelledWork(state) {
+    let redactor = createRedactor(secretValuesFromEnv(process.env));
+    try {
+        const work = parseCancelledWork(state);
+        if (typeof work === 'string')
+            throw new Error(work);
+        const env = readRunnerEnv();
+        const settings = await readSettings(env);
+        redactor = createRedactor([
+            settings.githubToken,
+            settings.apiKey ?? '',
+            ...secretValuesFromEnv(process.env),
+        ]);
+        const deps = actionDeps(env, settings, redactor, new AbortController().signal);
+        const report = await publishCancelledWork(deps, work, savedComment());
+        const pull = report.pullRequest;
+        info(pull
+            ? `post: the cancelled run's work is in ${pull.url}`
+            : "post: the cancelled run's work was not pushed");
+    }
+    catch (error) {
+        warning(redactor.redact(`post: the cancelled run's work was not pushed: ${errorMessage(error)}`));
     }
 }
 /**

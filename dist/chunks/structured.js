@@ -142,6 +142,7 @@ async function exists(file) {
 const ZERO_USAGE = Object.freeze({
     inputTokens: 0,
     cachedInputTokens: 0,
+    cacheWriteInputTokens: 0,
     outputTokens: 0,
     reasoningOutputTokens: 0,
 });
@@ -222,7 +223,11 @@ function priceFor(model, configured) {
     }
     return undefined;
 }
-/** USD for one turn's usage: cached input at the cached rate, the rest of the input at full rate. */
+/**
+ * USD for one turn's usage: cached input at the cached rate, the rest of the input at full rate.
+ * Cache writes are part of that rest: a price has no cache-write rate, so a provider that charges
+ * extra for them (Anthropic: 1.25x) is under-counted by the difference.
+ */
 function costUsd(usage, price) {
     const cached = Math.min(usage.cachedInputTokens, usage.inputTokens);
     const uncached = usage.inputTokens - cached;
@@ -263,6 +268,7 @@ function addUsage(total, turn) {
     return {
         inputTokens: total.inputTokens + turn.inputTokens,
         cachedInputTokens: total.cachedInputTokens + turn.cachedInputTokens,
+        cacheWriteInputTokens: (total.cacheWriteInputTokens ?? 0) + (turn.cacheWriteInputTokens ?? 0),
         outputTokens: total.outputTokens + turn.outputTokens,
         reasoningOutputTokens: total.reasoningOutputTokens + turn.reasoningOutputTokens,
     };
@@ -2459,7 +2465,8 @@ function parseToml(text, label) {
 /**
  * The API key for the resolved provider, in Codex's order: an explicit key (the action's input),
  * `experimental_bearer_token`, the provider's `env_key` variable, then for `requires_openai_auth`
- * providers the OpenAI key (OPENAI_API_KEY, then CODEX_API_KEY). A provider that names a variable
+ * providers the OpenAI key: CODEX_API_KEY, then OPENAI_API_KEY (`codex exec` 0.171 reads only the
+ * first; the second stands in for its `codex login --with-api-key`). A provider that names a variable
  * nothing fills stops with a ConfigError; a keyless provider (Ollama) gets undefined. A provider
  * with an `[auth]` command gets its token from the command instead (model/auth-command.ts).
  */
@@ -2475,8 +2482,10 @@ howToSetKey = (envKey) => `export ${envKey}=\u2026 (or pass api-key)`) {
         const value = name === undefined ? undefined : env[name];
         return value !== undefined && value.trim() !== '' ? value.trim() : undefined;
     };
-    const key = fromEnv(envKey) ??
-        (requiresOpenaiAuth ? (fromEnv('OPENAI_API_KEY') ?? fromEnv('CODEX_API_KEY')) : undefined);
+    const openaiKey = requiresOpenaiAuth ? (fromEnv('CODEX_API_KEY') ?? fromEnv('OPENAI_API_KEY')) : undefined;
+    // Codex's built-in provider has no env_key of its own (ours names OPENAI_API_KEY for the
+    // messages): there CODEX_API_KEY comes first too.
+    const key = id === DEFAULT_PROVIDER_ID ? (openaiKey ?? fromEnv(envKey)) : (fromEnv(envKey) ?? openaiKey);
     if (key !== undefined || (envKey === undefined && !requiresOpenaiAuth))
         return key;
     const builtIn = id === DEFAULT_PROVIDER_ID ? ` (built-in provider '${id}')` : '';
@@ -2522,7 +2531,9 @@ function mergeLayer(ctx, target, source, at, shownAt, where = ctx.where) {
         ctx.addLayer([...at, key], where, [...shownAt, key]);
     }
 }
-function applyProfile(ctx, root, name) {
+function applyProfile(ctx, root, name, 
+/** exec's `$CODEX_HOME/<name>.config.toml`, which does not exist either. */
+profileFile) {
     const profiles = Object.hasOwn(root, 'profiles') ? root['profiles'] : undefined;
     if (profiles !== undefined && !isTable(profiles)) {
         ctx.fail(['profiles'], `profiles must be a table (got ${describeValue(profiles)})`, 'define each profile as [profiles.<name>]');
@@ -2533,8 +2544,10 @@ function applyProfile(ctx, root, name) {
         const list = defined.length
             ? `defined profiles: ${defined.join(', ')}`
             : 'no [profiles.<name>] tables are defined';
-        const problem = `profile ${JSON.stringify(name)} is not defined (${list})`;
-        const fix = `add a [profiles.${formatPath([name])}] table, or select one of the defined profiles`;
+        const noFile = profileFile === undefined ? '' : `; there is no ${profileFile} either`;
+        const problem = `profile ${JSON.stringify(name)} is not defined (${list}${noFile})`;
+        const create = profileFile === undefined ? '' : ` or create ${profileFile}`;
+        const fix = `add a [profiles.${formatPath([name])}] table${create}, or select one of the defined profiles`;
         throw new ConfigError({ label: ctx.label, key: 'profile', where: ctx.where, problem, fix });
     }
     const shown = ['profiles', name];
@@ -2585,7 +2598,7 @@ function resolveMerged(ctx, root, options) {
         ? options.profile
         : selectProfileName(ctx, root, overrides, options.profile);
     if (profile !== undefined && !options.profileIsFile)
-        applyProfile(ctx, root, profile);
+        applyProfile(ctx, root, profile, profile === options.profile ? options.profileFileLooked : undefined);
     applyOverrides(ctx, root, overrides, options.overrides);
     if (options.oss)
         selectLocalProvider(ctx, root, options.oss);
@@ -14271,7 +14284,9 @@ function reasoningCountedApart(usage, input, completion, reasoning) {
 /**
  * Token usage from either wire API. Input tokens include the cached ones in both. The cached count
  * comes from `input_tokens_details` (Responses), `prompt_tokens_details` (Chat), DeepSeek's
- * `prompt_cache_hit_tokens`, or a bare `cached_tokens` (Moonshot).
+ * `prompt_cache_hit_tokens`, or a bare `cached_tokens` (Moonshot). Cache writes come as
+ * `cache_write_tokens` in those details (what Codex reads; OpenRouter sends it) or as Anthropic's
+ * `cache_creation_input_tokens` (LiteLLM and other Anthropic gateways), also counted in the input.
  */
 function usageFrom(value) {
     const usage = asObject(value) ?? {};
@@ -14281,11 +14296,14 @@ function usageFrom(value) {
     const cached = asCount(inputDetails.cached_tokens) ||
         asCount(usage.prompt_cache_hit_tokens) ||
         asCount(usage.cached_tokens);
+    const cacheWrite = asCount(inputDetails.cache_write_tokens) || asCount(usage.cache_creation_input_tokens);
+    const cachedInputTokens = Math.min(cached, inputTokens);
     const completion = asCount(usage.output_tokens) || asCount(usage.completion_tokens);
     const reasoning = asCount(outputDetails.reasoning_tokens);
     return {
         inputTokens,
-        cachedInputTokens: Math.min(cached, inputTokens),
+        cachedInputTokens,
+        cacheWriteInputTokens: Math.min(cacheWrite, inputTokens - cachedInputTokens),
         outputTokens: reasoningCountedApart(usage, inputTokens, completion, reasoning)
             ? completion + reasoning
             : completion,
@@ -17999,6 +18017,7 @@ const updatePlanTool = {
 // size, as data URLs that both wire APIs accept.
 /** Per image: large screenshots are a few MB; the model's limits are around 20 MB. */
 const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const TOO_LARGE = `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
 function imageMimeType(bytes) {
     const starts = (...prefix) => prefix.every((byte, index) => bytes[index] === byte);
     if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))
@@ -18014,7 +18033,7 @@ function imageMimeType(bytes) {
 /** The bytes as a data URL, or why they are not an image the model can take. */
 function toDataUrl(bytes) {
     if (bytes.byteLength > MAX_IMAGE_BYTES)
-        return { skipped: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
+        return { skipped: TOO_LARGE };
     const mime = imageMimeType(bytes);
     if (!mime)
         return { skipped: 'not a PNG, JPEG, GIF or WebP image' };
@@ -18587,11 +18606,12 @@ function finishRun(options, record, outcome, emit) {
     return result;
 }
 function toUsageJson(usage = ZERO_USAGE) {
-    // Codex also sends cache_write_input_tokens; no provider reports it to us, so it is left out
-    // rather than sent as a made-up 0.
+    // Codex 0.171's fields in its order; cache writes are 0 when the provider does not report them,
+    // as in Codex.
     return {
         input_tokens: usage.inputTokens,
         cached_input_tokens: usage.cachedInputTokens,
+        cache_write_input_tokens: usage.cacheWriteInputTokens ?? 0,
         output_tokens: usage.outputTokens,
         reasoning_output_tokens: usage.reasoningOutputTokens,
     };
@@ -19012,4 +19032,4 @@ function combine(first, retry) {
     };
 }
 
-export { parseOverride as A, BUILT_IN_PROVIDER_IDS as B, ConfigError as C, applyOverride as D, toResponsesInput as E, asObject as F, asArray as G, asString as H, itemFromOutput as I, readImageFile as J, loadProjectDocs as K, LOCAL_PROVIDERS as L, MAX_IMAGE_BYTES as M, OutputSchemaError as O, SANDBOX_MODES as S, ZERO_USAGE as Z, projectDocNames as a, resolveApiKey as b, setupAgent as c, addUsage as d, runAgentWithSchema as e, toolErrorSummary as f, sandboxRefusedEverything as g, createModelClient as h, isGitHubHostedRunner as i, describeSandbox as j, probeSandbox as k, loadConfig as l, runAgent as m, createRedactor as n, neutraliseWorkflowCommands as o, parse$1 as p, isTable as q, readOutputSchema as r, shellQuoteExports as s, toDataUrl as t, ConfigContext as u, mergeLayer as v, parseToml as w, resolveMerged as x, readConfigText as y, newTable as z };
+export { parseOverride as A, BUILT_IN_PROVIDER_IDS as B, ConfigError as C, applyOverride as D, toResponsesInput as E, asObject as F, asArray as G, asString as H, itemFromOutput as I, readImageFile as J, loadProjectDocs as K, LOCAL_PROVIDERS as L, MAX_IMAGE_BYTES as M, OutputSchemaError as O, SANDBOX_MODES as S, TOO_LARGE as T, ZERO_USAGE as Z, projectDocNames as a, addUsage as b, resolveApiKey as c, setupAgent as d, runAgentWithSchema as e, toolErrorSummary as f, sandboxRefusedEverything as g, createModelClient as h, isGitHubHostedRunner as i, describeSandbox as j, probeSandbox as k, loadConfig as l, runAgent as m, createRedactor as n, neutraliseWorkflowCommands as o, parse$1 as p, isTable as q, readOutputSchema as r, shellQuoteExports as s, toDataUrl as t, ConfigContext as u, mergeLayer as v, parseToml as w, resolveMerged as x, readConfigText as y, newTable as z };
