@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { p as proxyFetch, M as MIN_SECRET_LENGTH, c as isInside, r as resolveProgram, d as runProcess, w as writableRootsOf, e as prepareSanitizedGitConfigs, f as buildBwrapArgs, n as networkAllowed, g as policyEnv, a as parseJsonObject, b as invalid, q as qualifiedToolName, s as secretValuesFromEnv, h as preloadFetch } from './names.js';
 import { randomUUID, randomBytes, randomInt } from 'node:crypto';
 import { e as errorMessage } from './errors.js';
-import fs, { readlinkSync } from 'node:fs';
+import fs, { existsSync, readlinkSync } from 'node:fs';
 import { p as parsePatch, R as READ_ONLY_REFUSAL, a as applyPatch } from './version.js';
 import os from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
@@ -17765,6 +17765,26 @@ function formatForModel(result, timeoutMs) {
 // CommandRunner (sandbox, rules, approvals) as `shell`; an `apply_patch` heredoc goes to the applier.
 const EXAMPLE$3 = '{"cmd":"npm test","workdir":"packages/app","yield_time_ms":10000}';
 const SHELLS = new Set(['bash', 'sh', 'zsh']);
+let loginShell;
+/**
+ * The shell a command runs in when the model names none: as Codex, the user's login shell by its
+ * path (`/bin/bash` on GitHub's runners, which is also how Codex renders the command in its
+ * events), when it is one whose scripts the command rules read; else `bash` from PATH.
+ */
+function defaultShell() {
+    if (loginShell !== undefined)
+        return loginShell;
+    let shell = '';
+    try {
+        shell = os.userInfo().shell ?? '';
+    }
+    catch {
+        // No passwd entry (some containers): bash from PATH.
+    }
+    const usable = path$1.isAbsolute(shell) && SHELLS.has(path$1.basename(shell)) && existsSync(shell);
+    loginShell = usable ? shell : 'bash';
+    return loginShell;
+}
 const DEFAULT_YIELD_MS = 10_000;
 const MIN_YIELD_MS = 250;
 const MAX_YIELD_MS = 30_000;
@@ -17823,7 +17843,7 @@ const execCommandTool = {
         const problem = optionalProblems(raw);
         if (problem !== undefined)
             return invalid('exec_command', problem, EXAMPLE$3);
-        const shell = typeof raw.shell === 'string' && raw.shell !== '' ? raw.shell : 'bash';
+        const shell = typeof raw.shell === 'string' && raw.shell !== '' ? raw.shell : defaultShell();
         // Only shells whose scripts the command rules can read: another program here would hide the
         // script's commands from `[[rules]]`.
         if (!SHELLS.has(path$1.basename(shell))) {
