@@ -164,3 +164,32 @@ describe('the review after a push', () => {
     },
   )
 })
+
+describe('a push while the review reads the changes', () => {
+  it('reviews nothing: the list of changes no longer matches the commit checked out', async () => {
+    const scenario = await scenarios.start({ script: reviewer(() => [LOCAL_TIME]) })
+    const { github } = scenario
+    const pull = openPull(scenario)
+    // The push lands right after GitHub answered the list of the PR's files.
+    const record = github.requests.push.bind(github.requests)
+    let pushed = false
+    github.requests.push = (...entries) => {
+      const count = record(...entries)
+      if (!pushed && entries.some((entry) => entry.operationId === 'pulls/list-files')) {
+        pushed = true
+        github.state.commitToBranch(REPO, 'weekday', { 'src/week.js': `${WEEKDAY}export const LATE = 1\n` })
+        github.state.syncPull(pull)
+      }
+      return count
+    }
+    const { main } = await scenario.run({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(scenario, 'synchronize', pull.number),
+    })
+    expect(pushed).toBe(true)
+    expect(main.outputs.conclusion).toBe('refused')
+    expect(main.stdout).toMatch(/moved from [0-9a-f]{7} to [0-9a-f]{7} while its changes were read/)
+    expect(reviewsOf(scenario)).toEqual([])
+    expect(scenario.model.requests).toEqual([])
+  })
+})

@@ -9697,6 +9697,29 @@ async function listPullFiles(client, repo, number) {
         patch: file.patch,
     }));
 }
+/**
+ * The files of a pull request as they are at `headSha`. GitHub lists them for the PR's head of the
+ * moment, so the head is read again after the listing: a push before the listing moved it, and the
+ * list (a diff the checkout does not hold, possibly of a fork's commit nobody looked at) is refused.
+ */
+async function listPullFilesAt(client, repo, pull) {
+    const files = await listPullFiles(client, repo, pull.number);
+    const { data } = await client.rest.pulls.get({
+        owner: repo.owner,
+        repo: repo.repo,
+        pull_number: pull.number,
+    });
+    if (data.head.sha !== pull.headSha) {
+        throw new PullMovedError(`pull request #${pull.number} moved from ${pull.headSha.slice(0, 7)} to ${data.head.sha.slice(0, 7)} while its changes were read, so the list no longer matches the commit checked out; nothing was reviewed. The new head gets its own run (or comment again).`);
+    }
+    return files;
+}
+class PullMovedError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PullMovedError';
+    }
+}
 const DEFAULT_DIFF_BYTES$1 = 60_000;
 /**
  * Two blocks: every changed file with its counts, then the patches that fit in `maxDiffBytes`
@@ -19439,15 +19462,22 @@ async function runReview(input) {
     if (deps.settings.mode !== 'run')
         return endedReport(input, 'failed', 'a review is posted with the job token: use it with mode: run');
     await checkoutPull(deps, input.trigger, pull);
+    let files;
+    try {
+        files = await listPullFilesAt(input.client, input.trigger.repo, pull);
+    }
+    catch (error) {
+        if (error instanceof PullMovedError)
+            return endedReport(input, 'refused', error.message);
+        throw error;
+    }
     const findings = [];
     const parts = await actionAgentParts(deps, trusted, {
         sandboxMode: 'read-only',
         extraTools: [createFindingTool(findings)],
     });
-    let files;
     let runs;
     try {
-        files = await listPullFiles(input.client, input.trigger.repo, pull.number);
         const { batches, leftOut } = batchFiles(files, diffBudget(parts.contextWindow));
         runs = await reviewBatches(input, pull, parts, files, batches);
         runs.leftOut.unshift(...leftOut);

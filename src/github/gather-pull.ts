@@ -46,6 +46,37 @@ export async function listPullFiles(
   }))
 }
 
+/**
+ * The files of a pull request as they are at `headSha`. GitHub lists them for the PR's head of the
+ * moment, so the head is read again after the listing: a push before the listing moved it, and the
+ * list (a diff the checkout does not hold, possibly of a fork's commit nobody looked at) is refused.
+ */
+export async function listPullFilesAt(
+  client: GitHubClient,
+  repo: RepoRef,
+  pull: Pick<PullInfo, 'number' | 'headSha'>,
+): Promise<PullFile[]> {
+  const files = await listPullFiles(client, repo, pull.number)
+  const { data } = await client.rest.pulls.get({
+    owner: repo.owner,
+    repo: repo.repo,
+    pull_number: pull.number,
+  })
+  if (data.head.sha !== pull.headSha) {
+    throw new PullMovedError(
+      `pull request #${pull.number} moved from ${pull.headSha.slice(0, 7)} to ${data.head.sha.slice(0, 7)} while its changes were read, so the list no longer matches the commit checked out; nothing was reviewed. The new head gets its own run (or comment again).`,
+    )
+  }
+  return files
+}
+
+export class PullMovedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PullMovedError'
+  }
+}
+
 const DEFAULT_DIFF_BYTES = 60_000
 
 /**

@@ -19,7 +19,7 @@ import { agentReport } from '../action/task-report.js'
 import type { TrustedConfig } from '../action/trusted-config.js'
 import { TurnLog } from '../action/turn-log.js'
 import { batchContext, batchFiles, diffBudget, diffMap } from './batches.js'
-import { listPullFiles } from '../github/gather-pull.js'
+import { listPullFilesAt, PullMovedError } from '../github/gather-pull.js'
 import type { PullFile } from '../github/gather-pull.js'
 import type { LeftOut, ReviewBatch } from './batches.js'
 import { planReview } from './findings.js'
@@ -49,15 +49,20 @@ export async function runReview(input: ReviewInput): Promise<FinalReport> {
   if (deps.settings.mode !== 'run')
     return endedReport(input, 'failed', 'a review is posted with the job token: use it with mode: run')
   await checkoutPull(deps, input.trigger, pull)
+  let files: PullFile[]
+  try {
+    files = await listPullFilesAt(input.client, input.trigger.repo, pull)
+  } catch (error) {
+    if (error instanceof PullMovedError) return endedReport(input, 'refused', error.message)
+    throw error
+  }
   const findings: Finding[] = []
   const parts = await actionAgentParts(deps, trusted, {
     sandboxMode: 'read-only',
     extraTools: [createFindingTool(findings)],
   })
-  let files: PullFile[]
   let runs: BatchRuns
   try {
-    files = await listPullFiles(input.client, input.trigger.repo, pull.number)
     const { batches, leftOut } = batchFiles(files, diffBudget(parts.contextWindow))
     runs = await reviewBatches(input, pull, parts, files, batches)
     runs.leftOut.unshift(...leftOut)
