@@ -16064,23 +16064,12 @@ class WorkspaceDiffer {
     startSha;
     options;
     client;
-    warming;
     constructor(workspace, startSha, options = {}) {
         this.workspace = workspace;
         this.startSha = startSha;
         this.options = options;
     }
-    /**
-     * Hashes the work tree once in the background (while the first model request is out), so the
-     * first save costs what later ones do. Best-effort: a failure here is the first diff's to report.
-     */
-    warm() {
-        this.warming ??= this.open()
-            .then((git) => git.workingChanges())
-            .then(() => undefined, () => undefined);
-    }
     async diff() {
-        await this.warming;
         const git = await this.open();
         const folder = await fs$3.mkdtemp(path.join(this.options.tempRoot ?? os$2.tmpdir(), 'codex-diff-'));
         try {
@@ -16107,7 +16096,6 @@ class WorkspaceDiffer {
         });
     }
     async close() {
-        await this.warming;
         const opening = this.client;
         this.client = undefined;
         const git = await opening?.catch(() => undefined);
@@ -16289,7 +16277,6 @@ class SessionKeeper {
     constructor(options) {
         this.options = options;
         this.differ = new WorkspaceDiffer(options.workspace, options.startSha, { tempRoot: options.tempRoot });
-        this.differ.warm();
         this.version = options.previous?.sha;
         this.plan = options.previous?.record.plan ?? [];
         this.savedDiff = options.previous ? undefined : '';

@@ -32,7 +32,6 @@ export async function captureWorkspaceDiff(
  */
 export class WorkspaceDiffer {
   private client: Promise<GitClient> | undefined
-  private warming: Promise<void> | undefined
 
   constructor(
     private readonly workspace: string,
@@ -40,21 +39,7 @@ export class WorkspaceDiffer {
     private readonly options: DiffOptions = {},
   ) {}
 
-  /**
-   * Hashes the work tree once in the background (while the first model request is out), so the
-   * first save costs what later ones do. Best-effort: a failure here is the first diff's to report.
-   */
-  warm(): void {
-    this.warming ??= this.open()
-      .then((git) => git.workingChanges())
-      .then(
-        () => undefined,
-        () => undefined,
-      )
-  }
-
   async diff(): Promise<string> {
-    await this.warming
     const git = await this.open()
     const folder = await fs.mkdtemp(path.join(this.options.tempRoot ?? os.tmpdir(), 'codex-diff-'))
     try {
@@ -81,7 +66,6 @@ export class WorkspaceDiffer {
   }
 
   async close(): Promise<void> {
-    await this.warming
     const opening = this.client
     this.client = undefined
     const git = await opening?.catch(() => undefined)

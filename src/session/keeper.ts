@@ -48,7 +48,6 @@ export class SessionKeeper {
 
   constructor(private readonly options: KeeperOptions) {
     this.differ = new WorkspaceDiffer(options.workspace, options.startSha, { tempRoot: options.tempRoot })
-    this.differ.warm()
     this.version = options.previous?.sha
     this.plan = options.previous?.record.plan ?? []
     this.savedDiff = options.previous ? undefined : ''
