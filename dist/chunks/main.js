@@ -26,7 +26,7 @@ import { spawn, execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import os$2 from 'node:os';
 import { e as errorMessage } from './errors.js';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import 'node:url';
 import { V as VERSION$8 } from './version.js';
 import { promisify } from 'node:util';
@@ -16433,7 +16433,10 @@ async function writeRecord(auth, ref, files, title, options = {}) {
         }
         const tree = (await store.git(['write-tree'])).trim();
         const message = path.join(store.root, 'message');
-        await fs$3.writeFile(message, `${title}\n`);
+        // A write id makes every write its own commit: two runs writing the same record in the same
+        // second would otherwise make the same commit, and git takes a push of the commit the ref
+        // already holds as up to date, past the lease: the second claim of a session would "win" too.
+        await fs$3.writeFile(message, `${title}\n\nwrite ${randomUUID()}\n`);
         const identity = {
             GIT_AUTHOR_NAME: BOT_IDENTITY.name,
             GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,

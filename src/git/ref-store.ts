@@ -4,6 +4,7 @@
 // checkout, and only after the sandbox is gone. Neither the model (no token) nor a person without
 // write permission (no push) can create or move such a ref, which is what makes a record trustworthy
 // where a comment is not. A run's session lives here, with the commands a paused run waits on.
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -71,7 +72,10 @@ export async function writeRecord(
     }
     const tree = (await store.git(['write-tree'])).trim()
     const message = path.join(store.root, 'message')
-    await fs.writeFile(message, `${title}\n`)
+    // A write id makes every write its own commit: two runs writing the same record in the same
+    // second would otherwise make the same commit, and git takes a push of the commit the ref
+    // already holds as up to date, past the lease: the second claim of a session would "win" too.
+    await fs.writeFile(message, `${title}\n\nwrite ${randomUUID()}\n`)
     const identity = {
       GIT_AUTHOR_NAME: BOT_IDENTITY.name,
       GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
