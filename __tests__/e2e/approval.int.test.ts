@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { FIX_DATE_PATCH } from '../../__fixtures__/model/scenarios.js'
 import type { RecordedRequest, ScriptedTurn } from '../../__fixtures__/model/fake-model.js'
 import {
+  commentsOn,
   issueCommentPayload,
   MAINTAINER,
   pullsOf,
@@ -209,5 +210,67 @@ describe('a paused run, taken up without approving it', () => {
     },
     // Five runs of the bundled action.
     2 * SLOW,
+  )
+})
+
+describe('a run paused on the pull request the action opened for an issue', () => {
+  it(
+    "is approved on that pull request only, though its session is the issue's",
+    async () => {
+      const turns: ScriptedTurn[] = [
+        { calls: [{ name: 'apply_patch', arguments: { input: FIX_DATE_PATCH } }] },
+        // `/codex continue` on the PR: the inline step, which needs approval.
+        { text: 'Now the inline step.', calls: [{ name: 'shell', arguments: { command: APPROVED } }] },
+        { calls: [{ name: 'shell', arguments: { command: APPROVED } }] },
+        { text: FINAL },
+      ]
+      const scenario = await scenarios.start({ script: turns, configExtra: CONFIG })
+      const { github } = scenario
+      github.state.addIssue(REPO, { title: 'formatDate is off by a month', body: '', user: MAINTAINER })
+      const ask = github.state.addComment(REPO, 1, { body: '/codex fix the failing test', user: MAINTAINER })
+      const first = await scenario.run({
+        eventName: 'issue_comment',
+        payload: issueCommentPayload(scenario, ask.id),
+        inputs: { 'max-turns': '1' },
+      })
+      expect(first.main.outputs.conclusion).toBe('budget-exhausted')
+      const [pull] = pullsOf(github)
+      expect(pull).toBeDefined()
+
+      const onPull = (body: string) => {
+        const added = github.state.addComment(REPO, pull!.number, { body, user: MAINTAINER })
+        return scenario.run({
+          eventName: 'issue_comment',
+          payload: issueCommentPayload(scenario, added.id, pull!.number),
+        })
+      }
+      const paused = await onPull('/codex continue')
+      expect(paused.main.outputs.conclusion).toBe('awaiting-approval')
+      // The session stays the issue's; the approval it waits for belongs to the PR's thread.
+      expect(savedSession(scenario)).toMatchObject({ thread: 1, state: 'awaiting-approval' })
+      const prComments = commentsOn(github, pull!.number).filter((c) => c.user === 'github-actions[bot]')
+      const reply = approvalReplyIn(prComments.at(-1)!.body)
+
+      // The same reply on the issue finds nothing waiting there.
+      const onIssue = github.state.addComment(REPO, 1, { body: reply, user: MAINTAINER })
+      const wrongThread = await scenario.run({
+        eventName: 'issue_comment',
+        payload: issueCommentPayload(scenario, onIssue.id),
+      })
+      expect(wrongThread.main.outputs.conclusion).toBe('refused')
+      expect(botComments(scenario).at(-1)!.body).toContain('no run in this thread is waiting for approval')
+      expect(scenario.model.requests).toHaveLength(2)
+      expect(sessionState(scenario)).toBe('awaiting-approval')
+
+      // On the pull request it resumes, runs the command once and finishes on the same PR.
+      const approved = await onPull(reply)
+      expect(approved.main.outputs.conclusion).toBe('success')
+      expect(scenario.model.requests).toHaveLength(4)
+      const pulls = pullsOf(github)
+      expect(pulls).toHaveLength(1)
+      expect(remoteFile(github, pulls[0]!.headSha, 'approved.txt')?.trim()).toBe('ran once')
+      expect(sessionState(scenario)).toBe('completed')
+    },
+    SLOW * 2,
   )
 })
