@@ -15396,13 +15396,21 @@ const BOT_IDENTITY = {
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
 
+// Checks shared by the readers of stored state (sessions, a cancelled run's hand-over, hidden-ref
+// records): what a full commit name looks like, and what a JSON object is.
+/** A full commit name: SHA-1 (40 hex digits) or SHA-256 (64). */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+/** A JSON object (not null, not an array): the only shape whose fields a reader may look at. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // The harness never runs git under the checkout's own `.git/config`: whatever the agent (or a
 // hostile repository) put there \u2014 hooks, fsmonitor, clean filters, url rewrites, includes, a stale
 // credential \u2014 is simply never read. Instead each publish works in a scratch git dir whose config
 // the harness writes, sharing the checkout's object store and work tree:
 //   GIT_DIR=<scratch>/git  GIT_WORK_TREE=<workspace>  GIT_OBJECT_DIRECTORY=<checkout>/.git/objects
 // Commits made there land in the checkout's object store, so the checkout can read them afterwards.
-const SHA$3 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** `<workspace>/.git` as a folder, or a `gitdir:` file (worktrees, submodules). */
 async function findGitDir(workspace) {
     const dotGit = path.join(workspace, '.git');
@@ -15423,7 +15431,7 @@ async function findGitDir(workspace) {
     return { gitDir, commonDir: common ? path.resolve(gitDir, common.trim()) : gitDir };
 }
 async function createScratchRepo(workspace, startSha, options = {}) {
-    if (!SHA$3.test(startSha))
+    if (!FULL_SHA.test(startSha))
         throw new Error(`the start commit '${startSha}' is not a full commit sha`);
     const { gitDir: checkoutGitDir, commonDir } = await findGitDir(workspace);
     const root = await fs$3.mkdtemp(path.join(options.tempRoot ?? os$2.tmpdir(), 'codex-git-'));
@@ -16137,14 +16145,14 @@ function approvalId(pending) {
 }
 /** The stored approval, or why it cannot be used. */
 function parseApproval(value) {
-    if (!isObject$2(value))
+    if (!isObject(value))
         return 'the saved session awaits approval but lists no commands';
     const { id, pending, thread, comment } = value;
     if (!Array.isArray(pending) || pending.length === 0 || !pending.every(isPendingCommand))
         return 'the saved session awaits approval but lists no commands';
     if (typeof thread !== 'number' || !Number.isInteger(thread) || thread < 1)
         return 'the saved session awaits approval in no thread';
-    if (!isObject$2(comment) || typeof comment.id !== 'number')
+    if (!isObject(comment) || typeof comment.id !== 'number')
         return 'the saved session names no paused comment';
     if (comment.kind !== 'issue_comment' && comment.kind !== 'review_comment')
         return 'the saved session names no paused comment';
@@ -16153,15 +16161,12 @@ function parseApproval(value) {
     return { id, pending, thread, comment: { id: comment.id, kind: comment.kind } };
 }
 function isPendingCommand(value) {
-    return (isObject$2(value) &&
+    return (isObject(value) &&
         Array.isArray(value.command) &&
         value.command.length > 0 &&
         value.command.every((word) => typeof word === 'string') &&
         typeof value.justification === 'string' &&
         typeof value.reason === 'string');
-}
-function isObject$2(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const SESSION_VERSION = 1;
@@ -16169,7 +16174,6 @@ const SESSION_VERSION = 1;
 function serializeSession(record, redact) {
     return redact(JSON.stringify(record));
 }
-const SHA$2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const STATES = ['running', 'partial', 'completed', 'awaiting-approval'];
 /** The stored record, or why it cannot be used. */
 function parseSession(json) {
@@ -16180,14 +16184,14 @@ function parseSession(json) {
     catch {
         return 'the saved session is not valid JSON';
     }
-    if (!isObject$1(value) || value.version !== SESSION_VERSION)
+    if (!isObject(value) || value.version !== SESSION_VERSION)
         return 'the saved session has an unknown version';
     const { repo, thread, state, task, startSha, diff, transcript, plan, turns, runs, runUrl, updatedAt } = value;
     if (typeof repo !== 'string' || typeof thread !== 'number' || typeof task !== 'string')
         return 'the saved session is incomplete';
     if (typeof state !== 'string' || !STATES.includes(state))
         return 'the saved session has an unknown state';
-    if (typeof startSha !== 'string' || !SHA$2.test(startSha))
+    if (typeof startSha !== 'string' || !FULL_SHA.test(startSha))
         return 'the saved session names no start commit';
     if (typeof diff !== 'string' || !Array.isArray(transcript) || !transcript.every(isItem))
         return 'the saved session holds no conversation';
@@ -16224,12 +16228,12 @@ function parseSession(json) {
 function asPushed(value) {
     if (value === undefined || value === null)
         return undefined;
-    if (!isObject$1(value))
+    if (!isObject(value))
         return null;
     const { branch, commit, pull } = value;
     if (typeof branch !== 'string' || !/^[A-Za-z0-9._/-]+$/.test(branch))
         return null;
-    if (typeof commit !== 'string' || !SHA$2.test(commit))
+    if (typeof commit !== 'string' || !FULL_SHA.test(commit))
         return null;
     if (pull !== undefined && (typeof pull !== 'number' || !Number.isInteger(pull)))
         return null;
@@ -16237,7 +16241,7 @@ function asPushed(value) {
 }
 function asUsage(value) {
     const read = (key) => {
-        const field = isObject$1(value) ? value[key] : undefined;
+        const field = isObject(value) ? value[key] : undefined;
         return typeof field === 'number' && field >= 0 ? field : 0;
     };
     return {
@@ -16250,13 +16254,10 @@ function asUsage(value) {
 }
 // The conversation goes back to the model as it was; only its outer shape is checked here.
 function isItem(value) {
-    return isObject$1(value) && typeof value.type === 'string';
+    return isObject(value) && typeof value.type === 'string';
 }
 function isPlanStep(value) {
-    return isObject$1(value) && typeof value.text === 'string' && typeof value.completed === 'boolean';
-}
-function isObject$1(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return isObject(value) && typeof value.text === 'string' && typeof value.completed === 'boolean';
 }
 
 class SessionKeeper {
@@ -16408,7 +16409,6 @@ const STORE_NAMESPACE = 'refs/codex-pr-action/';
 const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** Record files are named by the harness: plain names, never paths. */
 const FILE_NAME = /^[a-z][a-z0-9-]*\.[a-z]+$/;
-const SHA$1 = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** `name <email>` of the identity the harness writes records as. */
 const RECORD_COMMITTER = `${BOT_IDENTITY.name} <${BOT_IDENTITY.email}>`;
 /** `refs/codex-pr-action/<kind>/<key>`, checked so a key can never leave its namespace. */
@@ -16420,7 +16420,7 @@ function storeRef(kind, key) {
 /** Writes `files` as one commit at `ref`, replacing what was there; returns the commit's sha. */
 async function writeRecord(auth, ref, files, title, options = {}) {
     checkRef(ref);
-    if (options.expected !== undefined && options.expected !== '' && !SHA$1.test(options.expected))
+    if (options.expected !== undefined && options.expected !== '' && !FULL_SHA.test(options.expected))
         throw new Error(`'${options.expected}' is not a full commit sha`);
     return withStore(options, async (store) => {
         for (const [name, content] of Object.entries(files)) {
@@ -16465,7 +16465,7 @@ async function readRecord(auth, ref, names, options = {}) {
             ?.split('\t')[0];
         if (sha === undefined)
             return undefined;
-        if (!SHA$1.test(sha))
+        if (!FULL_SHA.test(sha))
             throw new RecordError(`${ref} does not point at a commit`);
         const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1'];
         await store.git([...fetchArgs, '--', auth.repoUrl, `+${sha}:refs/record`], authEnv(auth));
@@ -16503,7 +16503,7 @@ async function listRecords(auth, kind, options = {}) {
         for (const line of listed.split('\n')) {
             const [sha, ref] = line.split('\t');
             const key = ref?.startsWith(prefix) ? ref.slice(prefix.length) : '';
-            if (sha && SHA$1.test(sha) && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
+            if (sha && FULL_SHA.test(sha) && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key))
                 records.set(key, sha);
         }
         return records;
@@ -16512,7 +16512,7 @@ async function listRecords(auth, kind, options = {}) {
 /** Removes the record, but only if `ref` still points at `sha`: two readers cannot both consume it. */
 async function deleteRecord(auth, ref, sha, options = {}) {
     checkRef(ref);
-    if (!SHA$1.test(sha))
+    if (!FULL_SHA.test(sha))
         throw new Error(`'${sha}' is not a full commit sha`);
     await withStore(options, (store) => store.git([
         'push',
@@ -18232,7 +18232,6 @@ function taskLine(input) {
 const WORK_VERSION = 1;
 /** The state reaches post as an environment variable: kept well under Linux's 128 KiB per string. */
 const MAX_STATE_BYTES = 48_000;
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 /**
  * Main's side: when the cancelled run changed anything, records the work for the post step and
  * returns it; undefined when there is nothing to push (or its diff could not be read).
@@ -18301,7 +18300,7 @@ function parseCancelledWork(text) {
     if (!isObject(value) || value.version !== WORK_VERSION)
         return 'the saved state has an unknown version';
     const { startSha, diffDigest, task, footer, report, left } = value;
-    if (typeof startSha !== 'string' || !SHA.test(startSha))
+    if (typeof startSha !== 'string' || !FULL_SHA.test(startSha))
         return 'the saved state names no start commit';
     if (typeof diffDigest !== 'string' || !/^[0-9a-f]{64}$/.test(diffDigest))
         return 'the saved state has no digest of the changes';
@@ -18322,9 +18321,6 @@ function parseCancelledWork(text) {
         left: Array.isArray(left) ? left.filter((step) => typeof step === 'string') : [],
         report: report,
     };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 async function stoppedRun(input, result, startSha, keeper) {

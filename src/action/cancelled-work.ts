@@ -16,11 +16,11 @@ import { sessionThread } from './session-run.js'
 import { taskLine } from './task-input.js'
 import type { TaskInput } from './task-input.js'
 import { leftToDo, usageFooter } from './task-report.js'
+import { FULL_SHA, isObject } from '../common/shapes.js'
 
 const WORK_VERSION = 1
 /** The state reaches post as an environment variable: kept well under Linux's 128 KiB per string. */
 const MAX_STATE_BYTES = 48_000
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 
 export interface CancelledWork {
   version: typeof WORK_VERSION
@@ -120,7 +120,7 @@ export function parseCancelledWork(text: string): CancelledWork | string {
   }
   if (!isObject(value) || value.version !== WORK_VERSION) return 'the saved state has an unknown version'
   const { startSha, diffDigest, task, footer, report, left } = value
-  if (typeof startSha !== 'string' || !SHA.test(startSha)) return 'the saved state names no start commit'
+  if (typeof startSha !== 'string' || !FULL_SHA.test(startSha)) return 'the saved state names no start commit'
   if (typeof diffDigest !== 'string' || !/^[0-9a-f]{64}$/.test(diffDigest))
     return 'the saved state has no digest of the changes'
   if (typeof task !== 'string' || typeof footer !== 'string') return 'the saved state is incomplete'
@@ -139,8 +139,4 @@ export function parseCancelledWork(text: string): CancelledWork | string {
     left: Array.isArray(left) ? left.filter((step): step is string => typeof step === 'string') : [],
     report: report as unknown as FinalReport,
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -11,13 +11,13 @@ import path from 'node:path'
 import { BOT_IDENTITY } from './client-types.js'
 import { authEnv, type RemoteAuth } from './remote.js'
 import { GitCommandError, readGitBlob, runGit } from './run.js'
+import { FULL_SHA } from '../common/shapes.js'
 
 export const STORE_NAMESPACE = 'refs/codex-pr-action/'
 /** No record file is read past this size: GitHub's own limit for one file in a push. */
 const MAX_FILE_BYTES = 100 * 1024 * 1024
 /** Record files are named by the harness: plain names, never paths. */
 const FILE_NAME = /^[a-z][a-z0-9-]*\.[a-z]+$/
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 
 export interface StoreOptions {
   /** Where the throwaway git dir is made (RUNNER_TEMP on a runner). */
@@ -60,7 +60,7 @@ export async function writeRecord(
   options: WriteOptions = {},
 ): Promise<string> {
   checkRef(ref)
-  if (options.expected !== undefined && options.expected !== '' && !SHA.test(options.expected))
+  if (options.expected !== undefined && options.expected !== '' && !FULL_SHA.test(options.expected))
     throw new Error(`'${options.expected}' is not a full commit sha`)
   return withStore(options, async (store) => {
     for (const [name, content] of Object.entries(files)) {
@@ -112,7 +112,7 @@ export async function readRecord(
       .find((line) => line.endsWith(`\t${ref}`))
       ?.split('\t')[0]
     if (sha === undefined) return undefined
-    if (!SHA.test(sha)) throw new RecordError(`${ref} does not point at a commit`)
+    if (!FULL_SHA.test(sha)) throw new RecordError(`${ref} does not point at a commit`)
     const fetchArgs = ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--depth=1']
     await store.git([...fetchArgs, '--', auth.repoUrl, `+${sha}:refs/record`], authEnv(auth))
     // The raw object, not rev-list: a shallow fetch hides the parents of the commit it stops at.
@@ -153,7 +153,7 @@ export async function listRecords(
     for (const line of listed.split('\n')) {
       const [sha, ref] = line.split('\t')
       const key = ref?.startsWith(prefix) ? ref.slice(prefix.length) : ''
-      if (sha && SHA.test(sha) && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key)) records.set(key, sha)
+      if (sha && FULL_SHA.test(sha) && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(key)) records.set(key, sha)
     }
     return records
   })
@@ -167,7 +167,7 @@ export async function deleteRecord(
   options: StoreOptions = {},
 ): Promise<void> {
   checkRef(ref)
-  if (!SHA.test(sha)) throw new Error(`'${sha}' is not a full commit sha`)
+  if (!FULL_SHA.test(sha)) throw new Error(`'${sha}' is not a full commit sha`)
   await withStore(options, (store) =>
     store.git(
       [

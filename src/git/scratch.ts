@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { authEnv, type RemoteAuth } from './remote.js'
 import { GitCommandError, runGit } from './run.js'
+import { FULL_SHA } from '../common/shapes.js'
 
 export interface ScratchRepo {
   /** The scratch folder (git dir, HOME, temporary files); removed by `remove`. */
@@ -22,8 +23,6 @@ export interface ScratchRepo {
   env: Record<string, string>
   remove(): Promise<void>
 }
-
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
 
 /** `<workspace>/.git` as a folder, or a `gitdir:` file (worktrees, submodules). */
 export async function findGitDir(workspace: string): Promise<{ gitDir: string; commonDir: string }> {
@@ -53,7 +52,7 @@ export async function createScratchRepo(
   startSha: string,
   options: ScratchOptions = {},
 ): Promise<ScratchRepo> {
-  if (!SHA.test(startSha)) throw new Error(`the start commit '${startSha}' is not a full commit sha`)
+  if (!FULL_SHA.test(startSha)) throw new Error(`the start commit '${startSha}' is not a full commit sha`)
   const { gitDir: checkoutGitDir, commonDir } = await findGitDir(workspace)
   const root = await fs.mkdtemp(path.join(options.tempRoot ?? os.tmpdir(), 'codex-git-'))
   const remove = () => fs.rm(root, { recursive: true, force: true })

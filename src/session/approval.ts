@@ -3,6 +3,7 @@
 // digest of exactly those commands, which the approver repeats in `/codex approve <id>`. Read back
 // defensively: a record is data from the repository.
 import { createHash } from 'node:crypto'
+import { isObject } from '../common/shapes.js'
 
 /** A command the sandbox rules held for a person (sandbox/rules.ts PendingApproval, structurally). */
 export interface PendingCommand {
@@ -55,8 +56,4 @@ function isPendingCommand(value: unknown): value is PendingCommand {
     typeof value.justification === 'string' &&
     typeof value.reason === 'string'
   )
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -5,6 +5,7 @@
 import type { Item, Usage } from '../model/types.js'
 import { parseApproval } from './approval.js'
 import type { SessionApproval } from './approval.js'
+import { FULL_SHA, isObject } from '../common/shapes.js'
 
 export const SESSION_VERSION = 1
 
@@ -51,7 +52,6 @@ export function serializeSession(record: SessionRecord, redact: (text: string) =
   return redact(JSON.stringify(record))
 }
 
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/
 const STATES: readonly string[] = ['running', 'partial', 'completed', 'awaiting-approval']
 
 /** The stored record, or why it cannot be used. */
@@ -68,7 +68,8 @@ export function parseSession(json: string): SessionRecord | string {
   if (typeof repo !== 'string' || typeof thread !== 'number' || typeof task !== 'string')
     return 'the saved session is incomplete'
   if (typeof state !== 'string' || !STATES.includes(state)) return 'the saved session has an unknown state'
-  if (typeof startSha !== 'string' || !SHA.test(startSha)) return 'the saved session names no start commit'
+  if (typeof startSha !== 'string' || !FULL_SHA.test(startSha))
+    return 'the saved session names no start commit'
   if (typeof diff !== 'string' || !Array.isArray(transcript) || !transcript.every(isItem))
     return 'the saved session holds no conversation'
   if (typeof turns !== 'number' || typeof runs !== 'number') return 'the saved session is incomplete'
@@ -104,7 +105,7 @@ function asPushed(value: unknown): SessionRecord['pushed'] | null {
   if (!isObject(value)) return null
   const { branch, commit, pull } = value
   if (typeof branch !== 'string' || !/^[A-Za-z0-9._/-]+$/.test(branch)) return null
-  if (typeof commit !== 'string' || !SHA.test(commit)) return null
+  if (typeof commit !== 'string' || !FULL_SHA.test(commit)) return null
   if (pull !== undefined && (typeof pull !== 'number' || !Number.isInteger(pull))) return null
   return { branch, commit, pull }
 }
@@ -130,8 +131,4 @@ function isItem(value: unknown): value is Item {
 
 function isPlanStep(value: unknown): value is { text: string; completed: boolean } {
   return isObject(value) && typeof value.text === 'string' && typeof value.completed === 'boolean'
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
