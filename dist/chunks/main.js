@@ -16301,7 +16301,7 @@ class SessionKeeper {
         const started = Date.now();
         let diff;
         try {
-            diff = await this.diff();
+            diff = await this.workspaceDiff();
         }
         catch (error) {
             // The run goes on (a FIFO in the work tree, say, is the publish step's to report); the
@@ -16325,7 +16325,7 @@ class SessionKeeper {
         try {
             if (this.lost)
                 throw new Error('another run took this session over; this run did not save its end');
-            const diff = pushed ? '' : await this.diff();
+            const diff = pushed ? '' : await this.workspaceDiff();
             const record = this.record(state, result.transcript ?? [], diff, result, pushed);
             if (state !== 'completed')
                 record.reason = result.reason;
@@ -16371,7 +16371,8 @@ class SessionKeeper {
             }
         }
     }
-    diff() {
+    /** The work tree's diff against the run's start commit, through the run's one scratch index. */
+    workspaceDiff() {
         return this.differ.diff();
     }
     record(state, transcript, diff, run, pushed) {
@@ -18236,11 +18237,15 @@ const MAX_STATE_BYTES = 48_000;
  * Main's side: when the cancelled run changed anything, records the work for the post step and
  * returns it; undefined when there is nothing to push (or its diff could not be read).
  */
-async function deferCancelledWork(input, result, startSha, report) {
+async function deferCancelledWork(input, result, startSha, report, keeper) {
     const { deps } = input;
     let digest;
     try {
-        digest = await workspaceDigest(deps.env.workspace, startSha, deps.env.runnerTemp);
+        // The run's session keeper has the work tree's stat data already: on a large repository that
+        // saves hashing every file again inside the seconds the runner leaves after SIGINT.
+        digest = keeper
+            ? digestOf$1(await keeper.workspaceDiff())
+            : await workspaceDigest(deps.env.workspace, startSha, deps.env.runnerTemp);
     }
     catch (error) {
         deps.log(`cancelled: the changes could not be read, so they are not pushed: ${errorMessage(error)}`);
@@ -18269,7 +18274,9 @@ async function deferCancelledWork(input, result, startSha, report) {
 }
 /** sha256 of the workspace diff against `startSha`; '' when nothing changed. */
 async function workspaceDigest(workspace, startSha, tempRoot) {
-    const diff = await captureWorkspaceDiff(workspace, startSha, { tempRoot });
+    return digestOf$1(await captureWorkspaceDiff(workspace, startSha, { tempRoot }));
+}
+function digestOf$1(diff) {
     return diff === '' ? '' : createHash('sha256').update(diff).digest('hex');
 }
 /** The state's text; a long command log or message is cut so the state stays small. */
@@ -18332,7 +18339,7 @@ async function stoppedRun(input, result, startSha, keeper) {
     let commitSha;
     const keep = deps.settings.partial === 'keep' && deps.settings.mode === 'run';
     // Before the session's save: the runner's SIGTERM may end this process during the push.
-    const deferred = keep && cancelled ? await deferCancelledWork(input, result, startSha, report) : undefined;
+    const deferred = keep && cancelled ? await deferCancelledWork(input, result, startSha, report, keeper) : undefined;
     if (keep && !cancelled) {
         try {
             const request = publishRequest(input, result, startSha);

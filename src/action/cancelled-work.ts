@@ -11,6 +11,7 @@ import type { AgentResult } from '../agent/loop.js'
 import { errorMessage } from '../common/errors.js'
 import { captureWorkspaceDiff } from '../git/resume-diff.js'
 import type { PullInfo } from '../github/types.js'
+import type { SessionKeeper } from '../session/keeper.js'
 import type { FinalReport } from '../report/render.js'
 import { sessionThread } from './session-run.js'
 import { taskLine } from './task-input.js'
@@ -53,11 +54,16 @@ export async function deferCancelledWork(
   result: AgentResult,
   startSha: string,
   report: FinalReport,
+  keeper: SessionKeeper | undefined,
 ): Promise<CancelledWork | undefined> {
   const { deps } = input
   let digest: string
   try {
-    digest = await workspaceDigest(deps.env.workspace, startSha, deps.env.runnerTemp)
+    // The run's session keeper has the work tree's stat data already: on a large repository that
+    // saves hashing every file again inside the seconds the runner leaves after SIGINT.
+    digest = keeper
+      ? digestOf(await keeper.workspaceDiff())
+      : await workspaceDigest(deps.env.workspace, startSha, deps.env.runnerTemp)
   } catch (error) {
     deps.log(`cancelled: the changes could not be read, so they are not pushed: ${errorMessage(error)}`)
     return undefined
@@ -90,7 +96,10 @@ export async function workspaceDigest(
   startSha: string,
   tempRoot: string,
 ): Promise<string> {
-  const diff = await captureWorkspaceDiff(workspace, startSha, { tempRoot })
+  return digestOf(await captureWorkspaceDiff(workspace, startSha, { tempRoot }))
+}
+
+function digestOf(diff: string): string {
   return diff === '' ? '' : createHash('sha256').update(diff).digest('hex')
 }
 

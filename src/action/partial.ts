@@ -35,7 +35,8 @@ export async function stoppedRun(
   let commitSha: string | undefined
   const keep = deps.settings.partial === 'keep' && deps.settings.mode === 'run'
   // Before the session's save: the runner's SIGTERM may end this process during the push.
-  const deferred = keep && cancelled ? await deferCancelledWork(input, result, startSha, report) : undefined
+  const deferred =
+    keep && cancelled ? await deferCancelledWork(input, result, startSha, report, keeper) : undefined
   if (keep && !cancelled) {
     try {
       const request = publishRequest(input, result, startSha)

@@ -69,7 +69,7 @@ export class SessionKeeper {
     const started = Date.now()
     let diff: string
     try {
-      diff = await this.diff()
+      diff = await this.workspaceDiff()
     } catch (error) {
       // The run goes on (a FIFO in the work tree, say, is the publish step's to report); the
       // previous save stays the one to resume from.
@@ -96,7 +96,7 @@ export class SessionKeeper {
     await this.settle()
     try {
       if (this.lost) throw new Error('another run took this session over; this run did not save its end')
-      const diff = pushed ? '' : await this.diff()
+      const diff = pushed ? '' : await this.workspaceDiff()
       const record = this.record(state, result.transcript ?? [], diff, result, pushed)
       if (state !== 'completed') record.reason = result.reason
       if (state === 'awaiting-approval') record.approval = approval
@@ -138,7 +138,8 @@ export class SessionKeeper {
     }
   }
 
-  private diff(): Promise<string> {
+  /** The work tree's diff against the run's start commit, through the run's one scratch index. */
+  workspaceDiff(): Promise<string> {
     return this.differ.diff()
   }
 
